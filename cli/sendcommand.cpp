@@ -1,0 +1,182 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sendcommand.h"
+
+#include "formats/bodyformat.h"
+#include "http/exchangejson.h"
+#include "http/httpclient.h"
+#include "http/redaction.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QJsonDocument>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace gatehouse::cli {
+
+namespace {
+
+void writeOut(QByteArrayView bytes)
+{
+    std::fwrite(bytes.data(), 1, size_t(bytes.size()), stdout);
+}
+
+void writeErr(const QString &text)
+{
+    const QByteArray bytes = text.toLocal8Bit();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+}
+
+void printHeaders(QByteArrayView prefix, const HeaderList &headers, FILE *to)
+{
+    for (const auto &[name, value] : headers) {
+        const QByteArray line = prefix.toByteArray() + name + ": " + value + '\n';
+        std::fwrite(line.constData(), 1, size_t(line.size()), to);
+    }
+}
+
+} // namespace
+
+int SendCommand::run(QCoreApplication &app, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Send one HTTP request and print the response."));
+    parser.addHelpOption();
+    const QCommandLineOption methodOpt({u"X"_s, u"request"_s}, tr("HTTP method (default GET, or POST with a body)."), tr("METHOD"));
+    const QCommandLineOption headerOpt({u"H"_s, u"header"_s}, tr("Add a request header; repeatable."), tr("'Name: value'"));
+    const QCommandLineOption dataOpt({u"d"_s, u"data"_s}, tr("Request body; @FILE reads it from FILE."), tr("BODY"));
+    const QCommandLineOption dataFileOpt(u"data-file"_s, tr("Read the request body from FILE ('-' for standard input)."), tr("FILE"));
+    const QCommandLineOption jsonOpt(u"json"_s, tr("Print one JSON object: request as sent, status, headers, body, timings."));
+    const QCommandLineOption prettyOpt(u"pretty"_s, tr("Pretty-print JSON and XML bodies."));
+    const QCommandLineOption verboseOpt({u"v"_s, u"verbose"_s}, tr("Also print the request as sent and the timings (to standard error)."));
+    const QCommandLineOption timeoutOpt(u"timeout"_s, tr("Give up after SECONDS (default: no limit)."), tr("SECONDS"));
+    const QCommandLineOption noFollowOpt(u"no-follow"_s, tr("Do not follow redirects."));
+    const QCommandLineOption revealOpt(u"show-secrets"_s, tr("Print credential headers (Authorization, subscription keys, cookies) unmasked."));
+    parser.addOptions({methodOpt, headerOpt, dataOpt, dataFileOpt, jsonOpt, prettyOpt, verboseOpt, timeoutOpt, noFollowOpt, revealOpt});
+    parser.addPositionalArgument(u"url"_s, tr("The URL to send the request to."), tr("URL"));
+
+    QStringList args = arguments;
+    args.prepend(u"gatehouse-cli send"_s);
+    if (!parser.parse(args)) {
+        writeErr(tr("gatehouse-cli send: %1").arg(parser.errorText()) + u"\n"_s);
+        return ExitUsage;
+    }
+    if (parser.isSet(u"help"_s)) {
+        writeOut(parser.helpText().toLocal8Bit());
+        return ExitOk;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1) {
+        writeErr(tr("gatehouse-cli send: expected exactly one URL, got %n.", nullptr, int(positional.size())) + u"\n"_s
+                 + tr("Usage: gatehouse-cli send [-X METHOD] URL [-H 'Name: value']... [-d BODY | --data-file FILE] [--json]") + u"\n"_s);
+        return ExitUsage;
+    }
+
+    HttpRequest request;
+    QString urlText = positional.first();
+    if (!urlText.contains(u"://"_s))
+        urlText.prepend(u"http://"_s); // as curl does for "localhost:8080/x"
+    request.url = QUrl::fromUserInput(urlText);
+    if (!request.url.isValid() || request.url.host().isEmpty()) {
+        writeErr(tr("gatehouse-cli send: '%1' is not a valid URL.").arg(positional.first()) + u"\n"_s);
+        return ExitUsage;
+    }
+
+    for (const QString &h : parser.values(headerOpt)) {
+        const qsizetype colon = h.indexOf(u':');
+        if (colon <= 0) {
+            writeErr(tr("gatehouse-cli send: header '%1' must look like 'Name: value'.").arg(h) + u"\n"_s);
+            return ExitUsage;
+        }
+        request.headers.append({h.first(colon).trimmed().toLatin1(), h.sliced(colon + 1).trimmed().toUtf8()});
+    }
+
+    if (parser.isSet(dataOpt) && parser.isSet(dataFileOpt)) {
+        writeErr(tr("gatehouse-cli send: use either --data or --data-file, not both.") + u"\n"_s);
+        return ExitUsage;
+    }
+    QString dataFile = parser.value(dataFileOpt);
+    if (parser.isSet(dataOpt)) {
+        const QString d = parser.value(dataOpt);
+        if (d.startsWith(u'@'))
+            dataFile = d.sliced(1);
+        else
+            request.body = d.toUtf8();
+    }
+    if (!dataFile.isEmpty()) {
+        QFile file;
+        const bool opened = dataFile == u"-"_s ? file.open(stdin, QIODevice::ReadOnly) : (file.setFileName(dataFile), file.open(QIODevice::ReadOnly));
+        if (!opened) {
+            writeErr(tr("gatehouse-cli send: cannot read body file '%1': %2").arg(dataFile, file.errorString()) + u"\n"_s);
+            return ExitUsage;
+        }
+        request.body = file.readAll();
+    }
+    const bool hasBody = parser.isSet(dataOpt) || !dataFile.isEmpty();
+    request.method = parser.isSet(methodOpt) ? parser.value(methodOpt).toUpper().toLatin1() : (hasBody ? "POST"_ba : "GET"_ba);
+    if (request.method.isEmpty()) {
+        writeErr(tr("gatehouse-cli send: the method must not be empty.") + u"\n"_s);
+        return ExitUsage;
+    }
+    if (parser.isSet(timeoutOpt)) {
+        bool ok = false;
+        const double seconds = parser.value(timeoutOpt).toDouble(&ok);
+        if (!ok || seconds <= 0) {
+            writeErr(tr("gatehouse-cli send: --timeout needs a positive number of seconds, not '%1'.").arg(parser.value(timeoutOpt)) + u"\n"_s);
+            return ExitUsage;
+        }
+        request.timeout = std::chrono::milliseconds(qint64(seconds * 1000));
+    }
+    request.followRedirects = !parser.isSet(noFollowOpt);
+    const Secrets secrets = parser.isSet(revealOpt) ? Secrets::Reveal : Secrets::Redact;
+    const bool json = parser.isSet(jsonOpt);
+    const bool pretty = parser.isSet(prettyOpt);
+    const bool verbose = parser.isSet(verboseOpt);
+
+    HttpClient client;
+    Exchange *exchange = client.send(request);
+    int exitCode = ExitOk;
+    QObject::connect(exchange, &Exchange::finished, &app, [&](const ExchangeResult &result) {
+        if (json) {
+            writeOut(QJsonDocument(exchangeToJson(result, secrets)).toJson(QJsonDocument::Indented));
+        } else {
+            if (verbose) {
+                const SentRequest &sent = result.request;
+                const QByteArray line = "> " + sent.method + ' ' + sent.url.toEncoded(QUrl::RemoveUserInfo) + '\n';
+                std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
+                printHeaders("> ", secrets == Secrets::Redact ? redactedHeaders(sent.headers) : sent.headers, stderr);
+                for (const RedirectHop &hop : result.redirects)
+                    writeErr(tr("* %1 redirected (%2) to %3").arg(hop.url.toString(QUrl::RemoveUserInfo)).arg(hop.statusCode).arg(hop.location.toString(QUrl::RemoveUserInfo)) + u"\n"_s);
+            }
+            if (result.response) {
+                const HttpResponse &r = *result.response;
+                const QByteArray statusLine = "HTTP/" + r.httpVersion + ' ' + QByteArray::number(r.statusCode)
+                    + (r.reasonPhrase.isEmpty() ? QByteArray() : QByteArray(' ' + r.reasonPhrase)) + '\n';
+                writeOut(statusLine);
+                printHeaders({}, secrets == Secrets::Redact ? redactedHeaders(r.headers) : r.headers, stdout);
+                writeOut("\n");
+                if (pretty)
+                    writeOut(prettyPrinted(r.body, headerValue(r.headers, "content-type")).toUtf8());
+                else
+                    writeOut(r.body);
+                if (pretty || (!r.body.isEmpty() && !r.body.endsWith('\n')))
+                    writeOut("\n");
+            }
+            if (verbose)
+                writeErr(tr("* total %1 ms, first byte after %2 ms, %3 received").arg(result.timings.total()).arg(result.timings.firstByte)
+                             .arg(formatSize(result.response ? result.response->body.size() : 0)) + u"\n"_s);
+        }
+        if (result.error) {
+            writeErr(tr("gatehouse-cli send: %1").arg(result.error->message) + u"\n"_s);
+            exitCode = ExitTransportError;
+        }
+        std::fflush(stdout);
+        app.quit();
+    });
+    app.exec();
+    return exitCode;
+}
+
+} // namespace gatehouse::cli

@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "error.h"
+
+using namespace Qt::StringLiterals;
+
+namespace gatehouse {
+
+QString errorCodeName(Error::Code code)
+{
+    switch (code) {
+    case Error::Code::InvalidArgument: return u"invalid-argument"_s;
+    case Error::Code::InvalidUrl: return u"invalid-url"_s;
+    case Error::Code::FileNotFound: return u"file-not-found"_s;
+    case Error::Code::FileUnreadable: return u"file-unreadable"_s;
+    case Error::Code::ConnectionRefused: return u"connection-refused"_s;
+    case Error::Code::HostNotFound: return u"host-not-found"_s;
+    case Error::Code::Timeout: return u"timeout"_s;
+    case Error::Code::Tls: return u"tls"_s;
+    case Error::Code::Cancelled: return u"cancelled"_s;
+    case Error::Code::RemoteClosed: return u"remote-closed"_s;
+    case Error::Code::TooManyRedirects: return u"too-many-redirects"_s;
+    case Error::Code::Network: return u"network"_s;
+    }
+    return u"unknown"_s;
+}
+
+} // namespace gatehouse

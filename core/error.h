@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+#include <expected>
+
+namespace gatehouse {
+
+// What went wrong, for a person (message, translated) and for code (code).
+struct Error {
+    enum class Code {
+        InvalidArgument,
+        InvalidUrl,
+        FileNotFound,
+        FileUnreadable,
+        ConnectionRefused,
+        HostNotFound,
+        Timeout,
+        Tls,
+        Cancelled,
+        RemoteClosed,
+        TooManyRedirects,
+        Network,
+    };
+
+    Code code = Code::Network;
+    QString message;
+};
+
+// A stable, machine-readable name for the code ("connection-refused"), for JSON output and scripts.
+QString errorCodeName(Error::Code code);
+
+template<typename T>
+using Expected = std::expected<T, Error>;
+
+} // namespace gatehouse

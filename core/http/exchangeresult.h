@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "error.h"
+#include "http/httprequest.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace gatehouse {
+
+// The request exactly as the engine put it on the wire (for the last hop of a redirect chain).
+struct SentRequest {
+    QByteArray method;
+    QUrl url;
+    HeaderList headers;
+    QByteArray body;
+};
+
+struct HttpResponse {
+    int statusCode = 0;
+    QByteArray reasonPhrase;
+    QByteArray httpVersion; // "1.1", "2"
+    HeaderList headers;
+    QByteArray body;
+    qint64 headerBytes = 0;
+};
+
+struct RedirectHop {
+    QUrl url;
+    int statusCode = 0;
+    QUrl location;
+};
+
+// Milliseconds since the exchange was created; -1 where a phase did not happen (no new
+// connection, for instance).
+struct Timings {
+    qint64 connectStarted = -1;
+    qint64 tlsDone = -1;
+    qint64 requestSent = -1;
+    qint64 firstByte = -1;
+    qint64 finished = -1;
+
+    qint64 total() const { return finished; }
+    qint64 waiting() const { return (firstByte >= 0 && requestSent >= 0) ? firstByte - requestSent : -1; }
+    qint64 download() const { return (finished >= 0 && firstByte >= 0) ? finished - firstByte : -1; }
+};
+
+// One finished exchange: either a response (any status, 4xx/5xx included) or a transport error.
+struct ExchangeResult {
+    SentRequest request;
+    std::optional<HttpResponse> response;
+    std::optional<Error> error;
+    QList<RedirectHop> redirects;
+    Timings timings;
+
+    bool ok() const { return response.has_value(); }
+};
+
+} // namespace gatehouse

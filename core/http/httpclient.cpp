@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "http/httpclient.h"
+
+#include <QNetworkAccessManager>
+
+namespace gatehouse {
+
+HttpClient::HttpClient(QObject *parent)
+    : QObject(parent)
+    , m_nam(new QNetworkAccessManager(this))
+{
+    // Redirects are followed by Exchange itself, hop by hop, so each one can be shown.
+    m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    // Cookies belong to the workspace (a later issue); until then nothing is stored.
+    m_nam->setCookieJar(nullptr);
+}
+
+HttpClient::~HttpClient() = default;
+
+Exchange *HttpClient::send(const HttpRequest &request)
+{
+    return new Exchange(m_nam, request, this);
+}
+
+QByteArray HttpClient::defaultUserAgent()
+{
+    return QByteArrayLiteral("Gatehouse/" GATEHOUSE_VERSION);
+}
+
+} // namespace gatehouse

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "http/exchange.h"
+#include "http/httprequest.h"
+
+#include <QObject>
+
+class QNetworkAccessManager;
+
+namespace gatehouse {
+
+// The one HTTP path for GUI and CLI. Sending never blocks: send() returns an Exchange at once,
+// and the Exchange reports exactly one finished() later, on the event loop.
+class HttpClient : public QObject
+{
+    Q_OBJECT
+public:
+    explicit HttpClient(QObject *parent = nullptr);
+    ~HttpClient() override;
+
+    // The Exchange is a child of this client; delete it (or deleteLater) when done with it.
+    [[nodiscard]] Exchange *send(const HttpRequest &request);
+
+    QNetworkAccessManager *networkAccessManager() const { return m_nam; }
+
+    static QByteArray defaultUserAgent();
+
+private:
+    QNetworkAccessManager *m_nam;
+};
+
+} // namespace gatehouse

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QUrl>
+
+#include <chrono>
+#include <utility>
+
+namespace gatehouse {
+
+using HeaderList = QList<std::pair<QByteArray, QByteArray>>;
+
+// What the user asked to send. Variables are already resolved; the engine adds only what it
+// must (User-Agent, Content-Length ...) and records it in the ExchangeResult.
+struct HttpRequest {
+    QByteArray method = QByteArrayLiteral("GET");
+    QUrl url;
+    HeaderList headers;
+    QByteArray body;
+    // Whole-exchange limit; zero means no limit (as in Postman).
+    std::chrono::milliseconds timeout{0};
+    bool followRedirects = true;
+    int maxRedirects = 10;
+};
+
+// Case-insensitive header lookup; returns the first match or an empty array.
+QByteArray headerValue(const HeaderList &headers, QByteArrayView name);
+bool hasHeader(const HeaderList &headers, QByteArrayView name);
+
+} // namespace gatehouse

@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "testserver.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPointer>
+#include <QTcpSocket>
+#include <QTimer>
+#include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace gatehouse::test {
+
+namespace {
+
+QByteArray reason(int status)
+{
+    switch (status) {
+    case 200: return "OK"_ba;
+    case 201: return "Created"_ba;
+    case 204: return "No Content"_ba;
+    case 301: return "Moved Permanently"_ba;
+    case 302: return "Found"_ba;
+    case 303: return "See Other"_ba;
+    case 307: return "Temporary Redirect"_ba;
+    case 308: return "Permanent Redirect"_ba;
+    case 400: return "Bad Request"_ba;
+    case 401: return "Unauthorized"_ba;
+    case 403: return "Forbidden"_ba;
+    case 404: return "Not Found"_ba;
+    case 429: return "Too Many Requests"_ba;
+    case 500: return "Internal Server Error"_ba;
+    case 503: return "Service Unavailable"_ba;
+    default: return "Status"_ba;
+    }
+}
+
+void respond(QTcpSocket *socket, int status, const QByteArray &contentType, const QByteArray &body,
+             const QList<std::pair<QByteArray, QByteArray>> &extra = {})
+{
+    QByteArray out = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason(status) + "\r\n";
+    if (!contentType.isEmpty())
+        out += "Content-Type: " + contentType + "\r\n";
+    for (const auto &[n, v] : extra)
+        out += n + ": " + v + "\r\n";
+    out += "Content-Length: " + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
+    socket->write(out);
+    socket->disconnectFromHost();
+}
+
+} // namespace
+
+QByteArray TestServer::Request::header(QByteArrayView name) const
+{
+    for (const auto &[n, v] : headers) {
+        if (name.compare(n, Qt::CaseInsensitive) == 0)
+            return v;
+    }
+    return {};
+}
+
+TestServer::TestServer(QObject *parent)
+    : QObject(parent)
+{
+    connect(&m_server, &QTcpServer::newConnection, this, &TestServer::onNewConnection);
+}
+
+bool TestServer::listen()
+{
+    return m_server.listen(QHostAddress::LocalHost, 0);
+}
+
+QUrl TestServer::url(const QString &pathAndQuery) const
+{
+    return QUrl(u"http://127.0.0.1:%1%2"_s.arg(port()).arg(pathAndQuery));
+}
+
+QByteArray TestServer::jsonDocument()
+{
+    return R"({"name":"Gatehouse","zeta":1.50,"alpha":[1,2,{"nested":true}],"empty":{},"text":"a, b: {c}"})"_ba;
+}
+
+QByteArray TestServer::xmlDocument()
+{
+    return R"(<?xml version="1.0" encoding="UTF-8"?><order id="7"><item sku="a">One</item><item sku="b">Two</item></order>)"_ba;
+}
+
+void TestServer::onNewConnection()
+{
+    while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        auto buffer = std::make_shared<QByteArray>();
+        connect(socket, &QTcpSocket::readyRead, this, [this, socket, buffer] {
+            buffer->append(socket->readAll());
+            const qsizetype headerEnd = buffer->indexOf("\r\n\r\n");
+            if (headerEnd < 0)
+                return;
+            Request request;
+            const QList<QByteArray> lines = buffer->left(headerEnd).split('\n');
+            const QList<QByteArray> requestLine = lines.first().trimmed().split(' ');
+            if (requestLine.size() < 2)
+                return;
+            request.method = requestLine.at(0);
+            request.target = requestLine.at(1);
+            for (qsizetype i = 1; i < lines.size(); ++i) {
+                const QByteArray line = lines.at(i).trimmed();
+                const qsizetype colon = line.indexOf(':');
+                if (colon > 0)
+                    request.headers.append({line.left(colon), line.mid(colon + 1).trimmed()});
+            }
+            const qsizetype length = request.header("content-length").toLongLong();
+            if (buffer->size() < headerEnd + 4 + length)
+                return; // wait for the rest of the body
+            request.body = buffer->mid(headerEnd + 4, length);
+            buffer->clear();
+            m_requests.append(request);
+            Q_EMIT requestReceived();
+            serve(socket, request);
+        });
+    }
+}
+
+void TestServer::serve(QTcpSocket *socket, const Request &request)
+{
+    const QUrl target(QString::fromLatin1(request.target));
+    const QString path = target.path();
+    const QUrlQuery query(target);
+
+    const auto echo = [request](QTcpSocket *s) {
+        QJsonArray headers;
+        for (const auto &[n, v] : request.headers)
+            headers.append(QJsonArray{QString::fromLatin1(n), QString::fromUtf8(v)});
+        const QJsonObject o{{u"method"_s, QString::fromLatin1(request.method)},
+                            {u"target"_s, QString::fromLatin1(request.target)},
+                            {u"headers"_s, headers},
+                            {u"body"_s, QString::fromUtf8(request.body)}};
+        respond(s, 200, "application/json"_ba, QJsonDocument(o).toJson(QJsonDocument::Compact));
+    };
+
+    if (path == "/echo"_L1) {
+        echo(socket);
+    } else if (path.startsWith("/status/"_L1)) {
+        const int status = path.sliced(8).toInt();
+        respond(socket, status, "application/json"_ba, "{\"status\":" + QByteArray::number(status) + "}");
+    } else if (path.startsWith("/redirect/"_L1)) {
+        const int n = path.sliced(10).toInt();
+        const QByteArray next = n <= 0 ? "/echo"_ba : "/redirect/" + QByteArray::number(n - 1);
+        respond(socket, 302, {}, {}, {{"Location"_ba, next}});
+    } else if (path == "/redirect-to"_L1) {
+        const int status = query.hasQueryItem(u"status"_s) ? query.queryItemValue(u"status"_s).toInt() : 302;
+        respond(socket, status, {}, {}, {{"Location"_ba, query.queryItemValue(u"url"_s, QUrl::FullyDecoded).toUtf8()}});
+    } else if (path == "/json"_L1) {
+        respond(socket, 200, "application/json; charset=utf-8"_ba, jsonDocument());
+    } else if (path == "/xml"_L1) {
+        respond(socket, 200, "application/xml"_ba, xmlDocument());
+    } else if (path == "/slow"_L1) {
+        QTimer::singleShot(query.queryItemValue(u"ms"_s).toInt(), socket, [socket, echo] { echo(socket); });
+    } else if (path == "/stall"_L1) {
+        // Say nothing; the client has to give up by itself.
+    } else {
+        respond(socket, 404, "text/plain"_ba, "not found\n"_ba);
+    }
+}
+
+} // namespace gatehouse::test

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QObject>
+#include <QTcpServer>
+#include <QUrl>
+
+#include <utility>
+
+namespace gatehouse::test {
+
+// A small HTTP/1.1 server on 127.0.0.1 with a random port. Routes:
+//   /echo              200, JSON of what arrived: method, target, headers (as sent, in order), body
+//   /status/N          status N with a small JSON body
+//   /redirect/N        302 to /redirect/N-1; /redirect/0 redirects to /echo
+//   /redirect-to?status=S&url=U   S (default 302) to U
+//   /json, /xml        a compact JSON / XML document
+//   /slow?ms=N         answers /echo after N milliseconds
+//   /stall             reads the request and never answers
+//   anything else      404
+// Every request is recorded (with header names in the case the client used).
+class TestServer : public QObject
+{
+    Q_OBJECT
+public:
+    struct Request {
+        QByteArray method;
+        QByteArray target;
+        QList<std::pair<QByteArray, QByteArray>> headers;
+        QByteArray body;
+        QByteArray header(QByteArrayView name) const;
+    };
+
+    explicit TestServer(QObject *parent = nullptr);
+    bool listen();
+    quint16 port() const { return m_server.serverPort(); }
+    QUrl url(const QString &pathAndQuery = {}) const;
+    const QList<Request> &requests() const { return m_requests; }
+    static QByteArray jsonDocument();
+    static QByteArray xmlDocument();
+
+Q_SIGNALS:
+    void requestReceived();
+
+private:
+    void onNewConnection();
+    void serve(QTcpSocket *socket, const Request &request);
+
+    QTcpServer m_server;
+    QList<Request> m_requests;
+};
+
+} // namespace gatehouse::test
