@@ -20,6 +20,14 @@ QString errorCodeName(Error::Code code)
     case Error::Code::RemoteClosed: return u"remote-closed"_s;
     case Error::Code::TooManyRedirects: return u"too-many-redirects"_s;
     case Error::Code::Network: return u"network"_s;
+    case Error::Code::InvalidConfig: return u"invalid-config"_s;
+    case Error::Code::ListenFailed: return u"listen-failed"_s;
+    case Error::Code::MalformedFile: return u"malformed-file"_s;
+    case Error::Code::UnsupportedSchemaVersion: return u"unsupported-schema-version"_s;
+    case Error::Code::FileUnwritable: return u"file-unwritable"_s;
+    case Error::Code::NotAWorkspace: return u"not-a-workspace"_s;
+    case Error::Code::SecretStore: return u"secret-store"_s;
+    case Error::Code::UnsupportedFormat: return u"unsupported-format"_s;
     }
     return u"unknown"_s;
 }

@@ -22,6 +22,16 @@ struct Error {
         RemoteClosed,
         TooManyRedirects,
         Network,
+        // Workspaces, storage and import (issue 3).
+        MalformedFile,
+        UnsupportedSchemaVersion,
+        FileUnwritable,
+        NotAWorkspace,
+        SecretStore,
+        UnsupportedFormat,
+        // APIM simulator (issue 5).
+        InvalidConfig,
+        ListenFailed,
     };
 
     Code code = Code::Network;

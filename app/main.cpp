@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// gatehouse: builds the services, injects them into the window, shows it.
+#include "http/httpclient.h"
+#include "i18n/translations.h"
+#include "mainwindow.h"
+#include "requestpanel.h"
+#include "responsepanel.h"
+#include "syntaxsupport.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QIcon>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+class App
+{
+    Q_DECLARE_TR_FUNCTIONS(gatehouse::App)
+};
+
+void printErr(const QString &text)
+{
+    const QByteArray bytes = text.toLocal8Bit() + '\n';
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+}
+
+// Writes the window to a PNG and quits: how the UI is looked at in tests, docs and reviews.
+void saveScreenshot(QWidget &window, const QString &path)
+{
+    const QImage image = window.grab().toImage();
+    if (image.isNull() || !image.save(path, "PNG")) {
+        printErr(App::tr("gatehouse: cannot write the screenshot to '%1'.").arg(QDir::toNativeSeparators(path)));
+        QCoreApplication::exit(1);
+        return;
+    }
+    QCoreApplication::exit(0);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(u"gatehouse"_s);
+    QApplication::setApplicationDisplayName(u"Gatehouse"_s);
+    QApplication::setOrganizationName(u"Gatehouse"_s);
+    QApplication::setApplicationVersion(QStringLiteral(GATEHOUSE_VERSION));
+    QApplication::setDesktopFileName(u"io.github.gatehouse.Gatehouse"_s);
+    gatehouse::installTranslations(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(App::tr("Gatehouse: a native API client that understands Azure API Management."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption screenshotOpt(u"screenshot"_s,
+                                           App::tr("Render the main window offscreen at 1280x800 (after the request, when a URL is given), "
+                                                   "write it to FILE as PNG and exit."),
+                                           App::tr("FILE"));
+    const QCommandLineOption methodOpt({u"X"_s, u"request"_s}, App::tr("HTTP method for the URL given on the command line."), App::tr("METHOD"));
+    parser.addOptions({screenshotOpt, methodOpt});
+    parser.addPositionalArgument(u"url"_s, App::tr("A URL to send at start-up."), App::tr("[URL]"));
+    parser.process(app);
+
+    QApplication::setWindowIcon(QIcon(u":/icons/gatehouse.svg"_s));
+    gatehouse::ui::SyntaxSupport syntax;
+    gatehouse::HttpClient client;
+    gatehouse::ui::MainWindow window(client, syntax);
+
+    const QStringList positional = parser.positionalArguments();
+    if (!positional.isEmpty()) {
+        window.requestPanel()->setUrl(positional.first());
+        if (parser.isSet(methodOpt))
+            window.requestPanel()->setMethod(parser.value(methodOpt));
+    }
+
+    const QString screenshot = parser.value(screenshotOpt);
+    if (!screenshot.isEmpty()) {
+        window.resize(1280, 800);
+        window.show();
+        if (positional.isEmpty()) {
+            QTimer::singleShot(0, &window, [&] { saveScreenshot(window, screenshot); });
+        } else {
+            // The body is formatted in the background; take the picture once it is on screen.
+            QObject::connect(window.responsePanel(), &gatehouse::ui::ResponsePanel::bodyShown, &window,
+                             [&] { QTimer::singleShot(0, &window, [&] { saveScreenshot(window, screenshot); }); });
+            QTimer::singleShot(0, &window, [&] { window.send(); });
+        }
+        return app.exec();
+    }
+
+    window.show();
+    if (!positional.isEmpty())
+        QTimer::singleShot(0, &window, [&] { window.send(); });
+    return app.exec();
+}

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "http/httprequest.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLineEdit;
+class QPushButton;
+class QTabWidget;
+class QTableView;
+
+namespace gatehouse {
+class HeaderTableModel;
+}
+
+namespace gatehouse::ui {
+
+class CodeEditor;
+class SyntaxSupport;
+
+// The request being edited: method, URL, headers, body, and the Send/Cancel button.
+class RequestPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit RequestPanel(SyntaxSupport &syntax, QWidget *parent = nullptr);
+
+    // The request as the user set it, with Content-Type filled in from the body language
+    // unless the user set one; an invalid URL comes back invalid for the caller to report.
+    HttpRequest request() const;
+    void setMethod(const QString &method);
+    void setUrl(const QString &url);
+    void setBusy(bool busy);
+    void focusUrl();
+
+Q_SIGNALS:
+    void sendRequested();
+    void cancelRequested();
+
+private:
+    QComboBox *m_method;
+    QLineEdit *m_url;
+    QPushButton *m_send;
+    QTabWidget *m_tabs;
+    QTableView *m_headersView;
+    HeaderTableModel *m_headers;
+    QComboBox *m_bodyLanguage;
+    CodeEditor *m_body;
+    bool m_busy = false;
+};
+
+} // namespace gatehouse::ui
