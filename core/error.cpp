@@ -19,6 +19,7 @@ QString errorCodeName(Error::Code code)
     case Error::Code::Cancelled: return u"cancelled"_s;
     case Error::Code::RemoteClosed: return u"remote-closed"_s;
     case Error::Code::TooManyRedirects: return u"too-many-redirects"_s;
+    case Error::Code::Decoding: return u"decoding"_s;
     case Error::Code::Network: return u"network"_s;
     case Error::Code::InvalidConfig: return u"invalid-config"_s;
     case Error::Code::ListenFailed: return u"listen-failed"_s;

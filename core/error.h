@@ -21,6 +21,7 @@ struct Error {
         Cancelled,
         RemoteClosed,
         TooManyRedirects,
+        Decoding,
         Network,
         // Workspaces, storage and import (issue 3).
         MalformedFile,

@@ -43,6 +43,11 @@ QString CodeEditor::definitionName() const
     return m_highlighter->definition().isValid() ? m_highlighter->definition().name() : QString();
 }
 
+QString CodeEditor::themeName() const
+{
+    return m_highlighter->theme().name();
+}
+
 void CodeEditor::changeEvent(QEvent *event)
 {
     QPlainTextEdit::changeEvent(event);

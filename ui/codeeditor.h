@@ -25,6 +25,7 @@ public:
     // Sets text; bodies above the highlighting limit are shown plain so the window stays responsive.
     void setBodyText(const QString &text);
     QString definitionName() const;
+    QString themeName() const;
 
     static constexpr qsizetype HighlightLimit = 2 * 1024 * 1024;
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "http/exchange.h"
 
+#include "http/decompress.h"
 #include "http/httpclient.h"
 
 #include <QCoreApplication>
@@ -139,6 +140,8 @@ void Exchange::startHop()
         headers.append({"Accept"_ba, "*/*"_ba});
     if (!m_request.body.isEmpty() && !hasHeader(headers, "content-type"))
         headers.append({"Content-Type"_ba, "application/x-www-form-urlencoded"_ba});
+    if (!hasHeader(headers, "accept-encoding"))
+        headers.append({"Accept-Encoding"_ba, acceptedEncodings()});
     HeaderList folded;
     for (const auto &[name, value] : std::as_const(headers)) {
         auto it = std::find_if(folded.begin(), folded.end(),
@@ -158,8 +161,6 @@ void Exchange::startHop()
     sent.headers.prepend({"Host"_ba, hostHeader});
     if (!m_request.body.isEmpty())
         sent.headers.append({"Content-Length"_ba, QByteArray::number(m_request.body.size())});
-    if (!hasHeader(folded, "accept-encoding"))
-        sent.headers.append({"Accept-Encoding"_ba, "gzip, deflate"_ba});
     if (!hasHeader(folded, "accept-language"))
         sent.headers.append({"Accept-Language"_ba, qtAcceptLanguage()});
     if (!hasHeader(folded, "connection"))
@@ -222,6 +223,13 @@ void Exchange::onReplyFinished()
         response.headers.append({name, value});
     }
     response.body = reply->readAll();
+    response.encodedBodySize = response.body.size();
+    if (const QByteArray encoding = headerValue(response.headers, "content-encoding"); !encoding.isEmpty()) {
+        if (auto decoded = decodeContent(response.body, encoding, m_request.maxDecodedBodySize))
+            response.body = std::move(*decoded);
+        else
+            response.decodingProblem = decoded.error().message;
+    }
 
     const int code = response.statusCode;
     const QByteArray location = headerValue(response.headers, "location");

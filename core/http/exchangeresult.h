@@ -23,8 +23,10 @@ struct HttpResponse {
     QByteArray reasonPhrase;
     QByteArray httpVersion; // "1.1", "2"
     HeaderList headers;
-    QByteArray body;
+    QByteArray body;          // decoded (gzip/deflate undone)
+    qint64 encodedBodySize = 0; // bytes on the wire
     qint64 headerBytes = 0;
+    QString decodingProblem;  // why body is still encoded, when it is
 };
 
 struct RedirectHop {

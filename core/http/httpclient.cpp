@@ -9,6 +9,7 @@ HttpClient::HttpClient(QObject *parent)
     : QObject(parent)
     , m_nam(new QNetworkAccessManager(this))
 {
+    qRegisterMetaType<gatehouse::ExchangeResult>();
     // Redirects are followed by Exchange itself, hop by hop, so each one can be shown.
     m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     // Cookies belong to the workspace (a later issue); until then nothing is stored.

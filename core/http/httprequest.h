@@ -23,6 +23,8 @@ struct HttpRequest {
     std::chrono::milliseconds timeout{0};
     bool followRedirects = true;
     int maxRedirects = 10;
+    // A compressed body that decodes to more than this is left encoded, with a message.
+    qint64 maxDecodedBodySize = qint64(1) << 30;
 };
 
 // Case-insensitive header lookup; returns the first match or an empty array.

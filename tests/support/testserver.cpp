@@ -9,6 +9,8 @@
 #include <QTimer>
 #include <QUrlQuery>
 
+#include <zlib.h>
+
 using namespace Qt::StringLiterals;
 
 namespace gatehouse::test {
@@ -51,6 +53,21 @@ void respond(QTcpSocket *socket, int status, const QByteArray &contentType, cons
 }
 
 } // namespace
+
+QByteArray TestServer::gzip(const QByteArray &data)
+{
+    z_stream stream{};
+    deflateInit2(&stream, Z_BEST_COMPRESSION, Z_DEFLATED, 15 + 16, 9, Z_DEFAULT_STRATEGY);
+    QByteArray out(qsizetype(deflateBound(&stream, uLong(data.size()))), Qt::Uninitialized);
+    stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
+    stream.avail_in = uInt(data.size());
+    stream.next_out = reinterpret_cast<Bytef *>(out.data());
+    stream.avail_out = uInt(out.size());
+    deflate(&stream, Z_FINISH);
+    out.resize(qsizetype(stream.total_out));
+    deflateEnd(&stream);
+    return out;
+}
 
 QByteArray TestServer::Request::header(QByteArrayView name) const
 {
@@ -155,6 +172,10 @@ void TestServer::serve(QTcpSocket *socket, const Request &request)
         respond(socket, 200, "application/json; charset=utf-8"_ba, jsonDocument());
     } else if (path == "/xml"_L1) {
         respond(socket, 200, "application/xml"_ba, xmlDocument());
+    } else if (path == "/gzip"_L1) {
+        respond(socket, 200, "application/json"_ba, gzip(jsonDocument()), {{"Content-Encoding"_ba, "gzip"_ba}});
+    } else if (path == "/bomb"_L1) {
+        respond(socket, 200, "text/plain"_ba, gzip(QByteArray(20 * 1024 * 1024, 'a')), {{"Content-Encoding"_ba, "gzip"_ba}});
     } else if (path == "/slow"_L1) {
         QTimer::singleShot(query.queryItemValue(u"ms"_s).toInt(), socket, [socket, echo] { echo(socket); });
     } else if (path == "/stall"_L1) {

@@ -17,6 +17,7 @@ namespace gatehouse::test {
 //   /redirect/N        302 to /redirect/N-1; /redirect/0 redirects to /echo
 //   /redirect-to?status=S&url=U   S (default 302) to U
 //   /json, /xml        a compact JSON / XML document
+//   /gzip              /json, gzip-encoded; /bomb: 20 MB of 'a' gzip-encoded
 //   /slow?ms=N         answers /echo after N milliseconds
 //   /stall             reads the request and never answers
 //   anything else      404
@@ -40,6 +41,7 @@ public:
     const QList<Request> &requests() const { return m_requests; }
     static QByteArray jsonDocument();
     static QByteArray xmlDocument();
+    static QByteArray gzip(const QByteArray &data);
 
 Q_SIGNALS:
     void requestReceived();

@@ -1,0 +1,176 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The real main window, on the offscreen platform, talking to a loopback server.
+#include "codeeditor.h"
+#include "http/httpclient.h"
+#include "mainwindow.h"
+#include "requestpanel.h"
+#include "responsepanel.h"
+#include "syntaxsupport.h"
+#include "testserver.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextLayout>
+#include <QTreeWidget>
+
+using namespace Qt::StringLiterals;
+using namespace gatehouse;
+using gatehouse::test::TestServer;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+    TestServer m_server;
+    std::unique_ptr<ui::SyntaxSupport> m_syntax;
+    std::unique_ptr<HttpClient> m_client;
+    std::unique_ptr<ui::MainWindow> m_window;
+
+    template<typename T>
+    T *child(const char *name) const
+    {
+        T *w = m_window->findChild<T *>(QString::fromLatin1(name));
+        if (!w)
+            qFatal("no child %s", name);
+        return w;
+    }
+
+    void typeUrl(const QString &url)
+    {
+        auto *edit = child<QLineEdit>("urlEdit");
+        edit->clear();
+        QTest::keyClicks(edit, url);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_server.listen());
+        m_syntax = std::make_unique<ui::SyntaxSupport>();
+        m_client = std::make_unique<HttpClient>();
+    }
+
+    void init()
+    {
+        m_window = std::make_unique<ui::MainWindow>(*m_client, *m_syntax);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanup() { m_window.reset(); }
+
+    void ctrlEnterSendsAndShowsHighlightedPrettyJson()
+    {
+        typeUrl(m_server.url(u"/json"_s).toString());
+        QSignalSpy shown(m_window->responsePanel(), &ui::ResponsePanel::bodyShown);
+        QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(shown.wait(10000));
+        QCOMPARE(child<QLabel>("statusLabel")->text(), u"200 OK"_s);
+        QVERIFY(child<QLabel>("timeLabel")->text().endsWith(u" ms"_s));
+        QVERIFY(!child<QLabel>("sizeLabel")->text().isEmpty());
+        const auto *body = child<ui::CodeEditor>("responseBodyEditor");
+        QVERIFY2(body->toPlainText().startsWith(u"{\n  \"name\": \"Gatehouse\",\n  \"zeta\": 1.50,"_s), qPrintable(body->toPlainText()));
+        QCOMPARE(body->definitionName(), u"JSON"_s);
+        // Highlighting happened: the first key carries a format.
+        QVERIFY(!body->document()->findBlockByNumber(1).layout()->formats().isEmpty());
+        auto *headers = child<QTreeWidget>("responseHeadersView");
+        QVERIFY(!headers->findItems(u"content-type"_s, Qt::MatchExactly, 0).isEmpty());
+    }
+
+    void xmlIsPrettyPrintedAndHighlightedAsXml()
+    {
+        typeUrl(m_server.url(u"/xml"_s).toString());
+        QSignalSpy shown(m_window->responsePanel(), &ui::ResponsePanel::bodyShown);
+        m_window->send();
+        QVERIFY(shown.wait(10000));
+        const auto *body = child<ui::CodeEditor>("responseBodyEditor");
+        QVERIFY2(body->toPlainText().contains(u"\n  <item sku=\"a\">One</item>"_s), qPrintable(body->toPlainText()));
+        QCOMPARE(body->definitionName(), u"XML"_s);
+    }
+
+    void headersAndBodyFromTheEditorsAreSent()
+    {
+        typeUrl(m_server.url(u"/echo"_s).toString());
+        m_window->requestPanel()->setMethod(u"post"_s);
+        auto *table = child<QTableView>("headersTable");
+        QAbstractItemModel *model = table->model();
+        QVERIFY(model->setData(model->index(0, 0), u"X-Trace"_s));
+        QVERIFY(model->setData(model->index(0, 1), u"gui"_s));
+        auto *bodyEditor = child<ui::CodeEditor>("requestBodyEditor");
+        bodyEditor->setPlainText(u"{\"hello\": \"world\"}"_s);
+        QSignalSpy finished(m_window.get(), &ui::MainWindow::exchangeFinished);
+        QTest::mouseClick(child<QPushButton>("sendButton"), Qt::LeftButton);
+        QVERIFY(finished.wait(10000));
+        const TestServer::Request &arrived = m_server.requests().last();
+        QCOMPARE(arrived.method, "POST"_ba);
+        QCOMPARE(arrived.header("x-trace"), "gui"_ba);
+        QCOMPARE(arrived.header("content-type"), "application/json"_ba); // from the body language
+        QCOMPARE(arrived.body, "{\"hello\": \"world\"}"_ba);
+    }
+
+    void sendingNeverBlocksAndCanBeCancelled()
+    {
+        typeUrl(m_server.url(u"/stall"_s).toString());
+        auto *button = child<QPushButton>("sendButton");
+        QSignalSpy arrived(&m_server, &TestServer::requestReceived);
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(m_window->isSending());
+        QCOMPARE(button->text(), u"Cancel"_s);
+        // The event loop keeps running while the server says nothing.
+        QVERIFY(arrived.wait(5000));
+        QVERIFY(m_window->isSending());
+        QSignalSpy finished(m_window.get(), &ui::MainWindow::exchangeFinished);
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(finished.wait(5000));
+        QVERIFY(!m_window->isSending());
+        QCOMPARE(button->text(), u"Send"_s);
+        QCOMPARE(child<QLabel>("statusLabel")->text(), u"The request was cancelled."_s);
+    }
+
+    void errorStatusIsShownAsResult()
+    {
+        typeUrl(m_server.url(u"/status/404"_s).toString());
+        QSignalSpy shown(m_window->responsePanel(), &ui::ResponsePanel::bodyShown);
+        m_window->send();
+        QVERIFY(shown.wait(10000));
+        QCOMPARE(child<QLabel>("statusLabel")->text(), u"404 Not Found"_s);
+    }
+
+    void emptyUrlExplainsItself()
+    {
+        child<QLineEdit>("urlEdit")->clear();
+        m_window->send();
+        QVERIFY(!m_window->isSending());
+        QCOMPARE(child<QLabel>("statusLabel")->text(), u"Enter a URL to send the request to."_s);
+    }
+
+    void themeFollowsThePalette()
+    {
+        auto *body = child<ui::CodeEditor>("responseBodyEditor");
+        QPalette light = body->palette();
+        light.setColor(QPalette::Base, Qt::white);
+        light.setColor(QPalette::Window, Qt::white);
+        light.setColor(QPalette::Text, Qt::black);
+        body->setPalette(light);
+        const QString lightTheme = body->themeName();
+        QPalette dark = light;
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::Window, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+        body->setPalette(dark);
+        QVERIFY(!lightTheme.isEmpty());
+        QVERIFY2(body->themeName() != lightTheme, qPrintable(lightTheme));
+        const QColor background = QColor::fromRgba(m_syntax->repository().theme(body->themeName()).editorColor(KSyntaxHighlighting::Theme::BackgroundColor));
+        QVERIFY(background.lightnessF() < 0.5);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
