@@ -176,7 +176,7 @@ private Q_SLOTS:
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(u"LANGUAGE"_s, u"de"_s);
-        env.insert(u"LANG"_s, u"de_DE.UTF-8"_s);
+        env.insert(u"LANG"_s, u"C.UTF-8"_s);
         p.setProcessEnvironment(env);
         p.start(QStringLiteral(GATEHOUSE_CLI), {u"send"_s});
         QVERIFY(p.waitForFinished(20000));
