@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
     <context>
+        <name>gatehouse::ApimProfile</name>
+        <message>
+            <source>%1 is not a gateway host of this environment; the subscription key was not sent.</source>
+            <translation>%1 ist kein Gateway-Host dieser Umgebung; der Abonnementschlüssel wurde nicht gesendet.</translation>
+        </message>
+        <message>
+            <source>The request sets a subscription key itself; the environment's key was not added.</source>
+            <translation>Die Anfrage setzt selbst einen Abonnementschlüssel; der Schlüssel der Umgebung wurde nicht hinzugefügt.</translation>
+        </message>
+        <message>
+            <source>This environment has no subscription key yet; none was sent.</source>
+            <translation>Diese Umgebung hat noch keinen Abonnementschlüssel; es wurde keiner gesendet.</translation>
+        </message>
+        <message>
+            <source>Subscription key added as header %1.</source>
+            <translation>Abonnementschlüssel als Header %1 hinzugefügt.</translation>
+        </message>
+        <message>
+            <source>Subscription key added as query parameter %1.</source>
+            <translation>Abonnementschlüssel als Abfrageparameter %1 hinzugefügt.</translation>
+        </message>
+    </context>
+    <context>
         <name>gatehouse::App</name>
         <message>
             <source>gatehouse: cannot write the screenshot to '%1'.</source>
@@ -34,6 +57,26 @@
         <message>
             <source>[URL]</source>
             <translation>[URL]</translation>
+        </message>
+        <message>
+            <source>A request header for the URL given on the command line; repeatable.</source>
+            <translation>Ein Anfrage-Header für die auf der Befehlszeile angegebene URL; wiederholbar.</translation>
+        </message>
+        <message>
+            <source>'Name: value'</source>
+            <translation>'Name: Wert'</translation>
+        </message>
+        <message>
+            <source>A request body for the URL given on the command line.</source>
+            <translation>Ein Anfrageinhalt für die auf der Befehlszeile angegebene URL.</translation>
+        </message>
+        <message>
+            <source>BODY</source>
+            <translation>INHALT</translation>
+        </message>
+        <message>
+            <source>gatehouse: header '%1' must look like 'Name: value'.</source>
+            <translation>gatehouse: Der Header „%1“ muss die Form 'Name: Wert' haben.</translation>
         </message>
     </context>
     <context>
