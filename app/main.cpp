@@ -63,7 +63,10 @@ int main(int argc, char *argv[])
                                                    "write it to FILE as PNG and exit."),
                                            App::tr("FILE"));
     const QCommandLineOption methodOpt({u"X"_s, u"request"_s}, App::tr("HTTP method for the URL given on the command line."), App::tr("METHOD"));
-    parser.addOptions({screenshotOpt, methodOpt});
+    const QCommandLineOption headerOpt({u"H"_s, u"header"_s}, App::tr("A request header for the URL given on the command line; repeatable."),
+                                       App::tr("'Name: value'"));
+    const QCommandLineOption dataOpt({u"d"_s, u"data"_s}, App::tr("A request body for the URL given on the command line."), App::tr("BODY"));
+    parser.addOptions({screenshotOpt, methodOpt, headerOpt, dataOpt});
     parser.addPositionalArgument(u"url"_s, App::tr("A URL to send at start-up."), App::tr("[URL]"));
     parser.process(app);
 
@@ -77,6 +80,20 @@ int main(int argc, char *argv[])
         window.requestPanel()->setUrl(positional.first());
         if (parser.isSet(methodOpt))
             window.requestPanel()->setMethod(parser.value(methodOpt));
+        else if (parser.isSet(dataOpt))
+            window.requestPanel()->setMethod(u"POST"_s);
+        gatehouse::HeaderList headers;
+        for (const QString &h : parser.values(headerOpt)) {
+            const qsizetype colon = h.indexOf(u':');
+            if (colon <= 0) {
+                printErr(App::tr("gatehouse: header '%1' must look like 'Name: value'.").arg(h));
+                return 2;
+            }
+            headers.append({h.first(colon).trimmed().toLatin1(), h.sliced(colon + 1).trimmed().toUtf8()});
+        }
+        window.requestPanel()->setHeaders(headers);
+        if (parser.isSet(dataOpt))
+            window.requestPanel()->setBody(parser.value(dataOpt));
     }
 
     const QString screenshot = parser.value(screenshotOpt);

@@ -139,6 +139,19 @@ void RequestPanel::setUrl(const QString &url)
     m_url->setText(url);
 }
 
+void RequestPanel::setHeaders(const HeaderList &headers)
+{
+    QList<HeaderTableModel::Row> rows;
+    for (const auto &[name, value] : headers)
+        rows.append({true, QString::fromLatin1(name), QString::fromUtf8(value)});
+    m_headers->setRows(rows);
+}
+
+void RequestPanel::setBody(const QString &body)
+{
+    m_body->setPlainText(body);
+}
+
 void RequestPanel::setBusy(bool busy)
 {
     m_busy = busy;

@@ -32,6 +32,8 @@ public:
     HttpRequest request() const;
     void setMethod(const QString &method);
     void setUrl(const QString &url);
+    void setHeaders(const HeaderList &headers);
+    void setBody(const QString &body);
     void setBusy(bool busy);
     void focusUrl();
 

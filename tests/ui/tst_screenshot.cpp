@@ -55,8 +55,9 @@ private Q_SLOTS:
         QVERIFY(server.listen());
         QTemporaryDir dir;
         const QString file = dir.filePath(u"after.png"_s);
-        QCOMPARE(runApp({u"--screenshot"_s, file, server.url(u"/json"_s).toString()}), 0);
+        QCOMPARE(runApp({u"--screenshot"_s, file, u"-H"_s, u"X-From: screenshot"_s, server.url(u"/json"_s).toString()}), 0);
         QCOMPARE(server.requests().size(), 1);
+        QCOMPARE(server.requests().first().header("x-from"), "screenshot"_ba);
         QImage image(file);
         QCOMPARE(image.size(), QSize(1280, 800));
         // The right half holds the highlighted body: more colours than the empty window.
