@@ -146,7 +146,7 @@ int SendCommand::run(QCoreApplication &app, const QStringList &arguments)
                 const SentRequest &sent = result.request;
                 const QByteArray line = "> " + sent.method + ' ' + sent.url.toEncoded(QUrl::RemoveUserInfo) + '\n';
                 std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
-                printHeaders("> ", secrets == Secrets::Redact ? redactedHeaders(sent.headers) : sent.headers, stderr);
+                printHeaders("> ", secrets == Secrets::Redact ? redactedHeaders(sent.headers, sent.credentialHeaders) : sent.headers, stderr);
                 for (const RedirectHop &hop : result.redirects)
                     writeErr(tr("* %1 redirected (%2) to %3").arg(hop.url.toString(QUrl::RemoveUserInfo)).arg(hop.statusCode).arg(hop.location.toString(QUrl::RemoveUserInfo)) + u"\n"_s);
             }

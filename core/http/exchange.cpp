@@ -86,6 +86,7 @@ Exchange::Exchange(QNetworkAccessManager *nam, HttpRequest request, QObject *par
     if (m_request.timeout.count() > 0) {
         m_timeout = new QTimer(this);
         m_timeout->setSingleShot(true);
+        m_timeout->setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5% early
         connect(m_timeout, &QTimer::timeout, this, [this] {
             m_timedOut = true;
             if (m_reply)
@@ -155,7 +156,7 @@ void Exchange::startHop()
         nreq.setRawHeader(name, value);
 
     // Record what goes on the wire: ours, then what Qt's HTTP stack adds itself.
-    SentRequest sent{m_request.method, url, folded, m_request.body};
+    SentRequest sent{m_request.method, url, folded, m_request.body, m_request.credentialHeaders};
     const QByteArray hostHeader = url.port(-1) == -1 ? url.host(QUrl::FullyEncoded).toLatin1()
                                                      : url.host(QUrl::FullyEncoded).toLatin1() + ':' + QByteArray::number(url.port());
     sent.headers.prepend({"Host"_ba, hostHeader});
@@ -249,8 +250,13 @@ void Exchange::onReplyFinished()
             m_request.body.clear();
             m_request.headers.removeIf([](const auto &h) { return isBodyHeader(h.first); });
         }
-        if (!sameOrigin(m_request.url, next))
-            m_request.headers.removeIf([](const auto &h) { return isCredentialHeader(h.first); });
+        if (!sameOrigin(m_request.url, next)) {
+            m_request.headers.removeIf([this](const auto &h) {
+                return isCredentialHeader(h.first)
+                    || std::any_of(m_request.credentialHeaders.cbegin(), m_request.credentialHeaders.cend(),
+                                   [&](const QByteArray &c) { return c.compare(h.first, Qt::CaseInsensitive) == 0; });
+            });
+        }
         m_request.url = next;
         startHop();
         return;

@@ -12,10 +12,10 @@ namespace gatehouse {
 
 namespace {
 
-QJsonArray headersToJson(const HeaderList &headers, Secrets secrets)
+QJsonArray headersToJson(const HeaderList &headers, Secrets secrets, const QList<QByteArray> &extraSecret = {})
 {
     QJsonArray out;
-    for (const auto &[name, value] : secrets == Secrets::Redact ? redactedHeaders(headers) : headers)
+    for (const auto &[name, value] : secrets == Secrets::Redact ? redactedHeaders(headers, extraSecret) : headers)
         out.append(QJsonObject{{u"name"_s, QString::fromLatin1(name)}, {u"value"_s, QString::fromUtf8(value)}});
     return out;
 }
@@ -42,7 +42,7 @@ QJsonObject exchangeToJson(const ExchangeResult &result, Secrets secrets)
     QJsonObject request{
         {u"method"_s, QString::fromLatin1(result.request.method)},
         {u"url"_s, result.request.url.toString(QUrl::FullyEncoded)},
-        {u"headers"_s, headersToJson(result.request.headers, secrets)},
+        {u"headers"_s, headersToJson(result.request.headers, secrets, result.request.credentialHeaders)},
     };
     putBody(request, result.request.body);
     root[u"request"_s] = request;

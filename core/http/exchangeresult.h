@@ -16,6 +16,7 @@ struct SentRequest {
     QUrl url;
     HeaderList headers;
     QByteArray body;
+    QList<QByteArray> credentialHeaders; // extra names to mask on display (custom key headers)
 };
 
 struct HttpResponse {

@@ -23,6 +23,9 @@ struct HttpRequest {
     std::chrono::milliseconds timeout{0};
     bool followRedirects = true;
     int maxRedirects = 10;
+    // Extra header names (beyond Authorization, Cookie and the APIM default) whose values are
+    // credentials: they are dropped when a redirect leads to another origin.
+    QList<QByteArray> credentialHeaders;
     // A compressed body that decodes to more than this is left encoded, with a message.
     qint64 maxDecodedBodySize = qint64(1) << 30;
 };

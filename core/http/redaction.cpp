@@ -25,11 +25,13 @@ QByteArray redactedValue(QByteArrayView value)
     return QByteArrayLiteral("\xe2\x80\xa2\xe2\x80\xa2\xe2\x80\xa2");
 }
 
-HeaderList redactedHeaders(const HeaderList &headers)
+HeaderList redactedHeaders(const HeaderList &headers, const QList<QByteArray> &extraSecret)
 {
     HeaderList out = headers;
     for (auto &[name, value] : out) {
-        if (isSecretHeader(name))
+        const bool extra = std::any_of(extraSecret.cbegin(), extraSecret.cend(),
+                                       [&](const QByteArray &e) { return e.compare(name, Qt::CaseInsensitive) == 0; });
+        if (extra || isSecretHeader(name))
             value = redactedValue(value);
     }
     return out;

@@ -8,6 +8,7 @@ namespace gatehouse {
 // Headers whose values are credentials: shown as "•••" wherever output may end up in a log.
 bool isSecretHeader(QByteArrayView name);
 QByteArray redactedValue(QByteArrayView value);
-HeaderList redactedHeaders(const HeaderList &headers);
+// extraSecret: further names to mask, such as an API's custom subscription-key header.
+HeaderList redactedHeaders(const HeaderList &headers, const QList<QByteArray> &extraSecret = {});
 
 } // namespace gatehouse

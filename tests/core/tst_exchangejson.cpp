@@ -17,6 +17,7 @@ class TestExchangeJson : public QObject
         ExchangeResult r;
         r.request = {"GET"_ba, QUrl(u"http://127.0.0.1:1/x"_s),
                      {{"Ocp-Apim-Subscription-Key"_ba, "fake-key-0000"_ba}, {"Authorization"_ba, "Bearer fake-token"_ba}, {"Accept"_ba, "*/*"_ba}},
+                     {},
                      {}};
         HttpResponse response;
         response.statusCode = 401;
