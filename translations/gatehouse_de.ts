@@ -128,10 +128,6 @@
             <translation>%1 hat die Verbindung vor der Antwort geschlossen.</translation>
         </message>
         <message>
-            <source>TLS handshake with %1 failed: %2</source>
-            <translation>TLS-Handshake mit %1 fehlgeschlagen: %2</translation>
-        </message>
-        <message>
             <source>Request to %1 failed: %2</source>
             <translation>Anfrage an %1 fehlgeschlagen: %2</translation>
         </message>
@@ -154,6 +150,10 @@
                 <numerusform>Nach %n Weiterleitungen abgebrochen; der Server leitet vielleicht im Kreis weiter.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>TLS with %1 failed: %2</source>
+            <translation>TLS mit %1 fehlgeschlagen: %2</translation>
+        </message>
     </context>
     <context>
         <name>gatehouse::HeaderTableModel</name>
@@ -164,6 +164,77 @@
         <message>
             <source>Value</source>
             <translation>Wert</translation>
+        </message>
+    </context>
+    <context>
+        <name>gatehouse::Tls</name>
+        <message>
+            <source>The %1 file '%2' does not exist.</source>
+            <translation>Die %1-Datei „%2“ existiert nicht.</translation>
+        </message>
+        <message>
+            <source>Cannot read the %1 file '%2': %3</source>
+            <translation>Die %1-Datei „%2“ kann nicht gelesen werden: %3</translation>
+        </message>
+        <message>
+            <source>CA bundle</source>
+            <translation>CA-Bündel</translation>
+        </message>
+        <message>
+            <source>The CA bundle '%1' contains no PEM certificate.</source>
+            <translation>Das CA-Bündel „%1“ enthält kein PEM-Zertifikat.</translation>
+        </message>
+        <message>
+            <source>client certificate</source>
+            <translation>Client-Zertifikat</translation>
+        </message>
+        <message>
+            <source>Cannot open the PKCS#12 bundle '%1': wrong passphrase, or not a PKCS#12 file.</source>
+            <translation>Das PKCS#12-Bündel „%1“ kann nicht geöffnet werden: falsche Passphrase oder keine PKCS#12-Datei.</translation>
+        </message>
+        <message>
+            <source>The client certificate '%1' contains no PEM certificate.</source>
+            <translation>Das Client-Zertifikat „%1“ enthält kein PEM-Zertifikat.</translation>
+        </message>
+        <message>
+            <source>The client certificate '%1' needs its private key file.</source>
+            <translation>Das Client-Zertifikat „%1“ braucht seine Datei mit dem privaten Schlüssel.</translation>
+        </message>
+        <message>
+            <source>private key</source>
+            <translation>Privatschlüssel</translation>
+        </message>
+        <message>
+            <source>Cannot read the private key '%1': wrong passphrase, or not a PEM RSA/EC key.</source>
+            <translation>Der private Schlüssel „%1“ kann nicht gelesen werden: falsche Passphrase oder kein PEM-RSA/EC-Schlüssel.</translation>
+        </message>
+        <message>
+            <source>The server's certificate is self-signed, so no authority you trust vouches for it. If you trust this server, add its certificate (or your company's CA) as a custom CA bundle; or turn certificate verification off for this request while testing.</source>
+            <translation>Das Zertifikat des Servers ist selbstsigniert, also bürgt keine Stelle, der Sie vertrauen, dafür. Wenn Sie diesem Server vertrauen, fügen Sie sein Zertifikat (oder die CA Ihrer Firma) als eigenes CA-Bündel hinzu, oder schalten Sie die Zertifikatsprüfung für diese Anfrage zum Testen ab.</translation>
+        </message>
+        <message>
+            <source>The server's certificate was issued by an authority this machine does not know (often a company or test CA, or a server that does not send its intermediate certificates). Add that CA as a custom CA bundle.</source>
+            <translation>Das Zertifikat des Servers stammt von einer Stelle, die dieser Rechner nicht kennt (oft eine Firmen- oder Test-CA, oder ein Server, der seine Zwischenzertifikate nicht mitsendet). Fügen Sie diese CA als eigenes CA-Bündel hinzu.</translation>
+        </message>
+        <message>
+            <source>The server's certificate expired on %1. The server must renew it; check also this machine's clock.</source>
+            <translation>Das Zertifikat des Servers ist am %1 abgelaufen. Der Server muss es erneuern; prüfen Sie auch die Uhr dieses Rechners.</translation>
+        </message>
+        <message>
+            <source>The server's certificate is not valid until %1. Check this machine's clock.</source>
+            <translation>Das Zertifikat des Servers gilt erst ab %1. Prüfen Sie die Uhr dieses Rechners.</translation>
+        </message>
+        <message>
+            <source>The server's certificate is for %1, not for the host in the URL. Use the host name the certificate names (for APIM: the gateway's *.azure-api.net name or a configured custom domain).</source>
+            <translation>Das Zertifikat des Servers gilt für %1, nicht für den Host in der URL. Verwenden Sie den Hostnamen aus dem Zertifikat (bei APIM: den *.azure-api.net-Namen des Gateways oder eine eingerichtete eigene Domain).</translation>
+        </message>
+        <message>
+            <source>another name</source>
+            <translation>einen anderen Namen</translation>
+        </message>
+        <message>
+            <source>The server's certificate has been revoked by its issuer. Do not trust this server.</source>
+            <translation>Das Zertifikat des Servers wurde von seinem Aussteller widerrufen. Vertrauen Sie diesem Server nicht.</translation>
         </message>
     </context>
     <context>

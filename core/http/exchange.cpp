@@ -69,7 +69,7 @@ Error transportError(QNetworkReply::NetworkError code, const QString &detail, co
         return {Error::Code::RemoteClosed,
                 QCoreApplication::translate("gatehouse::Exchange", "%1 closed the connection before answering.").arg(host)};
     case QNetworkReply::SslHandshakeFailedError:
-        return {Error::Code::Tls, QCoreApplication::translate("gatehouse::Exchange", "TLS handshake with %1 failed: %2").arg(host, detail)};
+        return {Error::Code::Tls, QCoreApplication::translate("gatehouse::Exchange", "TLS with %1 failed: %2").arg(host, detail)};
     default:
         return {Error::Code::Network, QCoreApplication::translate("gatehouse::Exchange", "Request to %1 failed: %2").arg(host, detail)};
     }
@@ -77,9 +77,10 @@ Error transportError(QNetworkReply::NetworkError code, const QString &detail, co
 
 } // namespace
 
-Exchange::Exchange(QNetworkAccessManager *nam, HttpRequest request, QObject *parent)
-    : QObject(parent)
+Exchange::Exchange(QNetworkAccessManager *nam, HttpRequest request, HttpClient *client)
+    : QObject(client)
     , m_nam(nam)
+    , m_client(client)
     , m_request(std::move(request))
 {
     m_clock.start();
@@ -129,12 +130,24 @@ void Exchange::startHop()
         return;
     }
 
+    if (url.scheme() == "https"_L1) {
+        auto ssl = makeSslConfiguration(m_request.tls);
+        if (!ssl) {
+            finishWith(ssl.error());
+            return;
+        }
+        m_client->prepareConnection(url, m_request.tls);
+        m_sslConfiguration = *ssl;
+    }
+
     HeaderList headers = m_request.headers;
     // Each header once: repeated names are folded into one comma-separated value (RFC 9110 5.3).
     QNetworkRequest nreq(url);
     nreq.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     nreq.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     nreq.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    if (url.scheme() == "https"_L1)
+        nreq.setSslConfiguration(m_sslConfiguration);
     if (!hasHeader(headers, "user-agent"))
         headers.append({"User-Agent"_ba, HttpClient::defaultUserAgent()});
     if (!hasHeader(headers, "accept"))
@@ -176,7 +189,10 @@ void Exchange::startHop()
         if (m_result.timings.connectStarted < 0)
             m_result.timings.connectStarted = elapsed();
     });
-    connect(reply, &QNetworkReply::encrypted, this, [this] { m_result.timings.tlsDone = elapsed(); });
+    connect(reply, &QNetworkReply::encrypted, this, [this, reply] {
+        m_result.timings.tlsDone = elapsed();
+        m_result.tls = tlsInfoFrom(reply->sslConfiguration(), m_request.tls.verifyPeer);
+    });
     connect(reply, &QNetworkReply::requestSent, this, [this] { m_result.timings.requestSent = elapsed(); });
     connect(reply, &QNetworkReply::metaDataChanged, this, [this] {
         if (m_result.timings.firstByte < 0)
@@ -184,10 +200,9 @@ void Exchange::startHop()
     });
     connect(reply, &QNetworkReply::downloadProgress, this, &Exchange::progressed);
     connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
-        QStringList texts;
-        for (const QSslError &e : errors)
-            texts.append(e.errorString());
-        m_tlsErrors = texts.join("; "_L1);
+        // The first error is the one to act on; the rest usually follow from it.
+        if (!errors.isEmpty())
+            m_tlsErrors = explainTlsError(errors.first());
     });
     connect(reply, &QNetworkReply::finished, this, &Exchange::onReplyFinished);
 }

@@ -6,12 +6,15 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
+#include <QSslConfiguration>
 
 class QNetworkAccessManager;
 class QNetworkReply;
 class QTimer;
 
 namespace gatehouse {
+
+class HttpClient;
 
 // One request/response exchange, following redirects hop by hop so that each hop is recorded.
 class Exchange : public QObject
@@ -30,7 +33,7 @@ Q_SIGNALS:
 
 private:
     friend class HttpClient;
-    Exchange(QNetworkAccessManager *nam, HttpRequest request, QObject *parent);
+    Exchange(QNetworkAccessManager *nam, HttpRequest request, HttpClient *client);
 
     void startHop();
     void onReplyFinished();
@@ -38,6 +41,7 @@ private:
     qint64 elapsed() const { return m_clock.elapsed(); }
 
     QNetworkAccessManager *m_nam;
+    HttpClient *m_client;
     HttpRequest m_request; // the current hop's request
     QPointer<QNetworkReply> m_reply;
     QTimer *m_timeout = nullptr;
@@ -47,6 +51,7 @@ private:
     bool m_cancelled = false;
     bool m_timedOut = false;
     QString m_tlsErrors;
+    QSslConfiguration m_sslConfiguration;
 };
 
 } // namespace gatehouse

@@ -57,6 +57,7 @@ struct ExchangeResult {
     std::optional<Error> error;
     QList<RedirectHop> redirects;
     Timings timings;
+    std::optional<TlsInfo> tls; // set when the (last) connection used TLS
 
     bool ok() const { return response.has_value(); }
 };

@@ -23,6 +23,19 @@ Exchange *HttpClient::send(const HttpRequest &request)
     return new Exchange(m_nam, request, this);
 }
 
+void HttpClient::prepareConnection(const QUrl &url, const TlsOptions &tls)
+{
+    if (url.scheme() != u"https")
+        return;
+    const QString origin = url.host().toLower() + u':' + QString::number(url.port(443));
+    const QByteArray fingerprint = QByteArray::number(int(tls.verifyPeer)) + '|' + tls.caBundleFile.toUtf8() + '|'
+        + tls.clientCertificateFile.toUtf8() + '|' + tls.clientKeyFile.toUtf8();
+    auto it = m_tlsFingerprints.find(origin);
+    if (it != m_tlsFingerprints.end() && *it != fingerprint)
+        m_nam->clearConnectionCache();
+    m_tlsFingerprints.insert(origin, fingerprint);
+}
+
 QByteArray HttpClient::defaultUserAgent()
 {
     return QByteArrayLiteral("Gatehouse/" GATEHOUSE_VERSION);

@@ -4,6 +4,7 @@
 #include "http/exchange.h"
 #include "http/httprequest.h"
 
+#include <QHash>
 #include <QObject>
 
 class QNetworkAccessManager;
@@ -27,7 +28,14 @@ public:
     static QByteArray defaultUserAgent();
 
 private:
+    friend class Exchange;
+    // Qt pools connections by scheme, host and port only: a connection opened with verification
+    // off must never carry a later request that wants it on. Drops pooled connections when the
+    // TLS options for an origin change.
+    void prepareConnection(const QUrl &url, const TlsOptions &tls);
+
     QNetworkAccessManager *m_nam;
+    QHash<QString, QByteArray> m_tlsFingerprints;
 };
 
 } // namespace gatehouse

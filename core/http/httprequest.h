@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "http/tls.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QUrl>
@@ -23,6 +25,7 @@ struct HttpRequest {
     std::chrono::milliseconds timeout{0};
     bool followRedirects = true;
     int maxRedirects = 10;
+    TlsOptions tls;
     // Extra header names (beyond Authorization, Cookie and the APIM default) whose values are
     // credentials: they are dropped when a redirect leads to another origin.
     QList<QByteArray> credentialHeaders;

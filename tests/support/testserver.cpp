@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPointer>
+#include <QSslCertificate>
+#include <QSslSocket>
 #include <QTcpSocket>
 #include <QTimer>
 #include <QUrlQuery>
@@ -52,6 +54,33 @@ void respond(QTcpSocket *socket, int status, const QByteArray &contentType, cons
     socket->disconnectFromHost();
 }
 
+// The classic TLS server: the socket is handed over before the handshake, so the request that
+// follows the handshake always arrives as readyRead (QSslServer hands it over afterwards).
+class TlsTcpServer : public QTcpServer
+{
+public:
+    explicit TlsTcpServer(const QSslConfiguration &configuration)
+        : m_configuration(configuration)
+    {
+    }
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        auto *socket = new QSslSocket(this);
+        if (!socket->setSocketDescriptor(descriptor)) {
+            delete socket;
+            return;
+        }
+        socket->setSslConfiguration(m_configuration);
+        addPendingConnection(socket);
+        socket->startServerEncryption();
+    }
+
+private:
+    QSslConfiguration m_configuration;
+};
+
 } // namespace
 
 QByteArray TestServer::gzip(const QByteArray &data)
@@ -81,17 +110,27 @@ QByteArray TestServer::Request::header(QByteArrayView name) const
 TestServer::TestServer(QObject *parent)
     : QObject(parent)
 {
-    connect(&m_server, &QTcpServer::newConnection, this, &TestServer::onNewConnection);
 }
 
 bool TestServer::listen()
 {
-    return m_server.listen(QHostAddress::LocalHost, 0);
+    m_server = std::make_unique<QTcpServer>();
+    connect(m_server.get(), &QTcpServer::newConnection, this, &TestServer::onNewConnection);
+    return m_server->listen(QHostAddress::LocalHost, 0);
+}
+
+bool TestServer::listenTls(const QSslConfiguration &configuration)
+{
+    auto server = std::make_unique<TlsTcpServer>(configuration);
+    connect(server.get(), &QTcpServer::newConnection, this, &TestServer::onNewConnection);
+    m_server = std::move(server);
+    m_tls = true;
+    return m_server->listen(QHostAddress::LocalHost, 0);
 }
 
 QUrl TestServer::url(const QString &pathAndQuery) const
 {
-    return QUrl(u"http://127.0.0.1:%1%2"_s.arg(port()).arg(pathAndQuery));
+    return QUrl(u"%1://127.0.0.1:%2%3"_s.arg(m_tls ? u"https"_s : u"http"_s).arg(port()).arg(pathAndQuery));
 }
 
 QByteArray TestServer::jsonDocument()
@@ -106,10 +145,10 @@ QByteArray TestServer::xmlDocument()
 
 void TestServer::onNewConnection()
 {
-    while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+    while (QTcpSocket *socket = m_server->nextPendingConnection()) {
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
         auto buffer = std::make_shared<QByteArray>();
-        connect(socket, &QTcpSocket::readyRead, this, [this, socket, buffer] {
+        const auto onReadyRead = [this, socket, buffer] {
             buffer->append(socket->readAll());
             const qsizetype headerEnd = buffer->indexOf("\r\n\r\n");
             if (headerEnd < 0)
@@ -131,11 +170,14 @@ void TestServer::onNewConnection()
             if (buffer->size() < headerEnd + 4 + length)
                 return; // wait for the rest of the body
             request.body = buffer->mid(headerEnd + 4, length);
+            if (auto *ssl = qobject_cast<QSslSocket *>(socket); ssl && !ssl->peerCertificate().isNull())
+                request.clientCertificateName = ssl->peerCertificate().subjectInfo(QSslCertificate::CommonName).join(u',');
             buffer->clear();
             m_requests.append(request);
             Q_EMIT requestReceived();
             serve(socket, request);
-        });
+        };
+        connect(socket, &QTcpSocket::readyRead, this, onReadyRead);
     }
 }
 

@@ -4,7 +4,10 @@
 #include <QByteArray>
 #include <QList>
 #include <QObject>
+#include <QSslConfiguration>
 #include <QTcpServer>
+
+#include <memory>
 #include <QUrl>
 
 #include <utility>
@@ -31,12 +34,16 @@ public:
         QByteArray target;
         QList<std::pair<QByteArray, QByteArray>> headers;
         QByteArray body;
+        QString clientCertificateName; // CN of the client certificate, on TLS with client auth
         QByteArray header(QByteArrayView name) const;
     };
 
     explicit TestServer(QObject *parent = nullptr);
     bool listen();
-    quint16 port() const { return m_server.serverPort(); }
+    // HTTPS with the given server certificate/key (and, to demand client certificates,
+    // peerVerifyMode VerifyPeer plus the accepted client CAs).
+    bool listenTls(const QSslConfiguration &configuration);
+    quint16 port() const { return m_server->serverPort(); }
     QUrl url(const QString &pathAndQuery = {}) const;
     const QList<Request> &requests() const { return m_requests; }
     static QByteArray jsonDocument();
@@ -50,7 +57,8 @@ private:
     void onNewConnection();
     void serve(QTcpSocket *socket, const Request &request);
 
-    QTcpServer m_server;
+    std::unique_ptr<QTcpServer> m_server;
+    bool m_tls = false;
     QList<Request> m_requests;
 };
 
