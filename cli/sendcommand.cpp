@@ -9,6 +9,7 @@
 #include <QCommandLineParser>
 #include <QFile>
 #include <QJsonDocument>
+#include <QLocale>
 
 #include <cstdio>
 
@@ -54,7 +55,15 @@ int SendCommand::run(QCoreApplication &app, const QStringList &arguments)
     const QCommandLineOption timeoutOpt(u"timeout"_s, tr("Give up after SECONDS (default: no limit)."), tr("SECONDS"));
     const QCommandLineOption noFollowOpt(u"no-follow"_s, tr("Do not follow redirects."));
     const QCommandLineOption revealOpt(u"show-secrets"_s, tr("Print credential headers (Authorization, subscription keys, cookies) unmasked."));
-    parser.addOptions({methodOpt, headerOpt, dataOpt, dataFileOpt, jsonOpt, prettyOpt, verboseOpt, timeoutOpt, noFollowOpt, revealOpt});
+    const QCommandLineOption insecureOpt({u"k"_s, u"insecure"_s}, tr("Do not verify the server's TLS certificate (for testing only)."));
+    const QCommandLineOption caOpt(u"cacert"_s, tr("Also trust the CA certificates in FILE (PEM)."), tr("FILE"));
+    const QCommandLineOption certOpt({u"E"_s, u"cert"_s}, tr("Client certificate: a PEM file (with --key) or a PKCS#12 bundle (.p12/.pfx)."), tr("FILE"));
+    const QCommandLineOption keyOpt(u"key"_s, tr("Private key (PEM) of the client certificate."), tr("FILE"));
+    const QCommandLineOption passOpt(u"pass"_s, tr("Passphrase of the private key or PKCS#12 bundle."), tr("PASSPHRASE"));
+    const QCommandLineOption proxyOpt({u"x"_s, u"proxy"_s}, tr("Use this proxy: http://[user:password@]host:port or socks5://host:port."), tr("URL"));
+    const QCommandLineOption noProxyOpt(u"noproxy"_s, tr("Comma-separated hosts that bypass the proxy ('*' for all)."), tr("LIST"));
+    parser.addOptions({methodOpt, headerOpt, dataOpt, dataFileOpt, jsonOpt, prettyOpt, verboseOpt, timeoutOpt, noFollowOpt, revealOpt,
+                       insecureOpt, caOpt, certOpt, keyOpt, passOpt, proxyOpt, noProxyOpt});
     parser.addPositionalArgument(u"url"_s, tr("The URL to send the request to."), tr("URL"));
 
     QStringList args = arguments;
@@ -130,12 +139,32 @@ int SendCommand::run(QCoreApplication &app, const QStringList &arguments)
         request.timeout = std::chrono::milliseconds(qint64(seconds * 1000));
     }
     request.followRedirects = !parser.isSet(noFollowOpt);
+    request.tls.verifyPeer = !parser.isSet(insecureOpt);
+    request.tls.caBundleFile = parser.value(caOpt);
+    request.tls.clientCertificateFile = parser.value(certOpt);
+    request.tls.clientKeyFile = parser.value(keyOpt);
+    request.tls.clientKeyPassphrase = parser.value(passOpt).toUtf8();
+
+    ProxySettings proxy;
+    if (parser.isSet(proxyOpt)) {
+        auto url = parseProxyUrl(parser.value(proxyOpt));
+        if (!url) {
+            writeErr(tr("gatehouse-cli send: %1").arg(url.error().message) + u"\n"_s);
+            return ExitUsage;
+        }
+        proxy.mode = ProxySettings::Mode::Manual;
+        proxy.proxy = *url;
+    }
+    proxy.noProxy = parser.value(noProxyOpt).split(u',', Qt::SkipEmptyParts);
     const Secrets secrets = parser.isSet(revealOpt) ? Secrets::Reveal : Secrets::Redact;
     const bool json = parser.isSet(jsonOpt);
     const bool pretty = parser.isSet(prettyOpt);
     const bool verbose = parser.isSet(verboseOpt);
 
     HttpClient client;
+    client.setProxySettings(proxy);
+    if (!request.tls.verifyPeer)
+        writeErr(tr("* TLS certificate verification is OFF for this request.") + u"\n"_s);
     Exchange *exchange = client.send(request);
     int exitCode = ExitOk;
     QObject::connect(exchange, &Exchange::finished, &app, [&](const ExchangeResult &result) {
@@ -147,6 +176,13 @@ int SendCommand::run(QCoreApplication &app, const QStringList &arguments)
                 const QByteArray line = "> " + sent.method + ' ' + sent.url.toEncoded(QUrl::RemoveUserInfo) + '\n';
                 std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
                 printHeaders("> ", secrets == Secrets::Redact ? redactedHeaders(sent.headers, sent.credentialHeaders) : sent.headers, stderr);
+                if (result.tls) {
+                    writeErr(tr("* %1, %2; server certificate \"%3\" issued by \"%4\", valid until %5%6")
+                                 .arg(result.tls->protocol, result.tls->cipher, result.tls->peerSubject, result.tls->peerIssuer,
+                                      QLocale().toString(result.tls->peerExpires, QLocale::ShortFormat),
+                                      result.tls->verified ? QString() : tr(" (NOT verified)"))
+                             + u"\n"_s);
+                }
                 for (const RedirectHop &hop : result.redirects)
                     writeErr(tr("* %1 redirected (%2) to %3").arg(hop.url.toString(QUrl::RemoveUserInfo)).arg(hop.statusCode).arg(hop.location.toString(QUrl::RemoveUserInfo)) + u"\n"_s);
             }

@@ -167,6 +167,13 @@
         </message>
     </context>
     <context>
+        <name>gatehouse::Proxy</name>
+        <message>
+            <source>'%1' is not a proxy address; use http://host:port or socks5://host:port.</source>
+            <translation>„%1“ ist keine Proxy-Adresse; verwenden Sie http://host:port oder socks5://host:port.</translation>
+        </message>
+    </context>
+    <context>
         <name>gatehouse::Tls</name>
         <message>
             <source>The %1 file '%2' does not exist.</source>
@@ -384,6 +391,54 @@ DNS, TLS, Zeitlimit), 2 ungültige Argumente.
         <message>
             <source>* total %1 ms, first byte after %2 ms, %3 received</source>
             <translation>* insgesamt %1 ms, erstes Byte nach %2 ms, %3 empfangen</translation>
+        </message>
+        <message>
+            <source>Do not verify the server's TLS certificate (for testing only).</source>
+            <translation>Das TLS-Zertifikat des Servers nicht prüfen (nur zum Testen).</translation>
+        </message>
+        <message>
+            <source>Also trust the CA certificates in FILE (PEM).</source>
+            <translation>Zusätzlich den CA-Zertifikaten in DATEI (PEM) vertrauen.</translation>
+        </message>
+        <message>
+            <source>Client certificate: a PEM file (with --key) or a PKCS#12 bundle (.p12/.pfx).</source>
+            <translation>Client-Zertifikat: eine PEM-Datei (mit --key) oder ein PKCS#12-Bündel (.p12/.pfx).</translation>
+        </message>
+        <message>
+            <source>Private key (PEM) of the client certificate.</source>
+            <translation>Privater Schlüssel (PEM) des Client-Zertifikats.</translation>
+        </message>
+        <message>
+            <source>Passphrase of the private key or PKCS#12 bundle.</source>
+            <translation>Passphrase des privaten Schlüssels oder PKCS#12-Bündels.</translation>
+        </message>
+        <message>
+            <source>PASSPHRASE</source>
+            <translation>PASSPHRASE</translation>
+        </message>
+        <message>
+            <source>Use this proxy: http://[user:password@]host:port or socks5://host:port.</source>
+            <translation>Diesen Proxy verwenden: http://[benutzer:passwort@]host:port oder socks5://host:port.</translation>
+        </message>
+        <message>
+            <source>Comma-separated hosts that bypass the proxy ('*' for all).</source>
+            <translation>Kommagetrennte Hosts, die den Proxy umgehen („*“ für alle).</translation>
+        </message>
+        <message>
+            <source>LIST</source>
+            <translation>LISTE</translation>
+        </message>
+        <message>
+            <source>* TLS certificate verification is OFF for this request.</source>
+            <translation>* Die Prüfung des TLS-Zertifikats ist für diese Anfrage AUS.</translation>
+        </message>
+        <message>
+            <source>* %1, %2; server certificate "%3" issued by "%4", valid until %5%6</source>
+            <translation>* %1, %2; Serverzertifikat „%3“ ausgestellt von „%4“, gültig bis %5%6</translation>
+        </message>
+        <message>
+            <source> (NOT verified)</source>
+            <translation> (NICHT geprüft)</translation>
         </message>
     </context>
     <context>

@@ -76,6 +76,17 @@ QJsonObject exchangeToJson(const ExchangeResult &result, Secrets secrets)
         {u"total"_s, ms(t.total())},
     };
 
+    if (result.tls) {
+        root[u"tls"_s] = QJsonObject{
+            {u"protocol"_s, result.tls->protocol},
+            {u"cipher"_s, result.tls->cipher},
+            {u"peerSubject"_s, result.tls->peerSubject},
+            {u"peerIssuer"_s, result.tls->peerIssuer},
+            {u"peerExpires"_s, result.tls->peerExpires.toUTC().toString(Qt::ISODate)},
+            {u"verified"_s, result.tls->verified},
+        };
+    }
+
     if (result.error)
         root[u"error"_s] = QJsonObject{{u"code"_s, errorCodeName(result.error->code)}, {u"message"_s, result.error->message}};
     else

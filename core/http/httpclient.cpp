@@ -12,6 +12,7 @@ HttpClient::HttpClient(QObject *parent)
     qRegisterMetaType<gatehouse::ExchangeResult>();
     // Redirects are followed by Exchange itself, hop by hop, so each one can be shown.
     m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    setProxySettings({});
     // Cookies belong to the workspace (a later issue); until then nothing is stored.
     m_nam->setCookieJar(nullptr);
 }
@@ -21,6 +22,12 @@ HttpClient::~HttpClient() = default;
 Exchange *HttpClient::send(const HttpRequest &request)
 {
     return new Exchange(m_nam, request, this);
+}
+
+void HttpClient::setProxySettings(const ProxySettings &settings)
+{
+    m_nam->setProxyFactory(new ProxyFactory(settings)); // the manager owns it
+    m_nam->clearConnectionCache();
 }
 
 void HttpClient::prepareConnection(const QUrl &url, const TlsOptions &tls)

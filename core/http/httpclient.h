@@ -3,6 +3,7 @@
 
 #include "http/exchange.h"
 #include "http/httprequest.h"
+#include "http/proxy.h"
 
 #include <QHash>
 #include <QObject>
@@ -24,6 +25,9 @@ public:
     [[nodiscard]] Exchange *send(const HttpRequest &request);
 
     QNetworkAccessManager *networkAccessManager() const { return m_nam; }
+
+    // Applies to exchanges started from now on; pooled connections are dropped.
+    void setProxySettings(const ProxySettings &settings);
 
     static QByteArray defaultUserAgent();
 

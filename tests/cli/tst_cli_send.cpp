@@ -127,6 +127,13 @@ private Q_SLOTS:
         QVERIFY(r.err.contains("> Authorization: Bearer fake-token"));
     }
 
+    void throughAProxy()
+    {
+        const Run r = cli({u"send"_s, u"--proxy"_s, m_server.url().toString(), u"http://api.example.invalid/echo"_s});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(m_server.requests().last().target, "http://api.example.invalid/echo"_ba);
+    }
+
     void connectionRefusedExitsNonZero()
     {
         quint16 port = 0;
@@ -159,6 +166,7 @@ private Q_SLOTS:
         QTest::newRow("missing file") << QStringList{u"send"_s, u"--data-file"_s, u"/nonexistent/body.json"_s, u"http://127.0.0.1/"_s} << "cannot read body file"_ba;
         QTest::newRow("bad timeout") << QStringList{u"send"_s, u"--timeout"_s, u"soon"_s, u"http://127.0.0.1/"_s} << "--timeout"_ba;
         QTest::newRow("unknown option") << QStringList{u"send"_s, u"--bogus"_s, u"http://127.0.0.1/"_s} << "bogus"_ba;
+        QTest::newRow("bad proxy") << QStringList{u"send"_s, u"--proxy"_s, u"ftp://p"_s, u"http://127.0.0.1/"_s} << "is not a proxy address"_ba;
         QTest::newRow("unknown command") << QStringList{u"frobnicate"_s} << "unknown command 'frobnicate'"_ba;
     }
 
