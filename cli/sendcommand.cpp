@@ -78,7 +78,7 @@ int SendCommand::run(QCoreApplication &app, const QStringList &arguments)
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
-        writeErr(tr("gatehouse-cli send: expected exactly one URL, got %n.", nullptr, int(positional.size())) + u"\n"_s
+        writeErr(tr("gatehouse-cli send: expected exactly one URL, got %1.").arg(positional.size()) + u"\n"_s
                  + tr("Usage: gatehouse-cli send [-X METHOD] URL [-H 'Name: value']... [-d BODY | --data-file FILE] [--json]") + u"\n"_s);
         return ExitUsage;
     }
@@ -175,6 +175,8 @@ int SendCommand::run(QCoreApplication &app, const QStringList &arguments)
                 const SentRequest &sent = result.request;
                 const QByteArray line = "> " + sent.method + ' ' + sent.url.toEncoded(QUrl::RemoveUserInfo) + '\n';
                 std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
+                if (!sent.bodyDescription.isEmpty())
+                    writeErr(tr("> [body: %1]").arg(sent.bodyDescription) + u"\n"_s);
                 printHeaders("> ", secrets == Secrets::Redact ? redactedHeaders(sent.headers, sent.credentialHeaders) : sent.headers, stderr);
                 if (result.tls) {
                     writeErr(tr("* %1, %2; server certificate \"%3\" issued by \"%4\", valid until %5%6")

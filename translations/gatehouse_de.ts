@@ -143,16 +143,29 @@
             <source>No complete response from %1 within %2 ms.</source>
             <translation>Keine vollständige Antwort von %1 innerhalb von %2 ms.</translation>
         </message>
-        <message numerus="yes">
-            <source>Stopped after %n redirect(s); the server may be redirecting in a loop.</source>
-            <translation>
-                <numerusform>Nach %n Weiterleitung abgebrochen; der Server leitet vielleicht im Kreis weiter.</numerusform>
-                <numerusform>Nach %n Weiterleitungen abgebrochen; der Server leitet vielleicht im Kreis weiter.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>TLS with %1 failed: %2</source>
             <translation>TLS mit %1 fehlgeschlagen: %2</translation>
+        </message>
+        <message>
+            <source>Cannot read the file '%1' for form field '%2': %3</source>
+            <translation>Die Datei „%1“ für das Formularfeld „%2“ kann nicht gelesen werden: %3</translation>
+        </message>
+        <message>
+            <source>multipart/form-data, parts: %1, %2</source>
+            <translation>multipart/form-data, Teile: %1, %2</translation>
+        </message>
+        <message>
+            <source>Cannot read the body file '%1': %2</source>
+            <translation>Die Inhaltsdatei „%1“ kann nicht gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>%1 (%2), streamed from disk</source>
+            <translation>%1 (%2), direkt von der Platte gesendet</translation>
+        </message>
+        <message>
+            <source>Too many redirects (more than %1); the server may be redirecting in a loop.</source>
+            <translation>Zu viele Weiterleitungen (mehr als %1); der Server leitet vielleicht im Kreis weiter.</translation>
         </message>
     </context>
     <context>
@@ -349,13 +362,6 @@ DNS, TLS, Zeitlimit), 2 ungültige Argumente.
             <source>gatehouse-cli send: %1</source>
             <translation>gatehouse-cli send: %1</translation>
         </message>
-        <message numerus="yes">
-            <source>gatehouse-cli send: expected exactly one URL, got %n.</source>
-            <translation>
-                <numerusform>gatehouse-cli send: genau eine URL erwartet, %n erhalten.</numerusform>
-                <numerusform>gatehouse-cli send: genau eine URL erwartet, %n erhalten.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Usage: gatehouse-cli send [-X METHOD] URL [-H 'Name: value']... [-d BODY | --data-file FILE] [--json]</source>
             <translation>Aufruf: gatehouse-cli send [-X METHODE] URL [-H 'Name: Wert']... [-d INHALT | --data-file DATEI] [--json]</translation>
@@ -439,6 +445,10 @@ DNS, TLS, Zeitlimit), 2 ungültige Argumente.
         <message>
             <source> (NOT verified)</source>
             <translation> (NICHT geprüft)</translation>
+        </message>
+        <message>
+            <source>gatehouse-cli send: expected exactly one URL, got %1.</source>
+            <translation>gatehouse-cli send: genau eine URL erwartet, %1 erhalten.</translation>
         </message>
     </context>
     <context>

@@ -1,10 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "http/exchange.h"
 
+#include "formats/bodyformat.h"
 #include "http/decompress.h"
 #include "http/httpclient.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QHttpMultiPart>
+#include <QUuid>
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -152,8 +157,13 @@ void Exchange::startHop()
         headers.append({"User-Agent"_ba, HttpClient::defaultUserAgent()});
     if (!hasHeader(headers, "accept"))
         headers.append({"Accept"_ba, "*/*"_ba});
-    if (!m_request.body.isEmpty() && !hasHeader(headers, "content-type"))
-        headers.append({"Content-Type"_ba, "application/x-www-form-urlencoded"_ba});
+    auto upload = prepareUpload();
+    if (!upload) {
+        finishWith(upload.error());
+        return;
+    }
+    if (!upload->contentType.isEmpty() && !hasHeader(headers, "content-type"))
+        headers.append({"Content-Type"_ba, upload->contentType});
     if (!hasHeader(headers, "accept-encoding"))
         headers.append({"Accept-Encoding"_ba, acceptedEncodings()});
     HeaderList folded;
@@ -169,12 +179,12 @@ void Exchange::startHop()
         nreq.setRawHeader(name, value);
 
     // Record what goes on the wire: ours, then what Qt's HTTP stack adds itself.
-    SentRequest sent{m_request.method, url, folded, m_request.body, m_request.credentialHeaders};
+    SentRequest sent{m_request.method, url, folded, m_request.body, m_request.credentialHeaders, upload->description, upload->size};
     const QByteArray hostHeader = url.port(-1) == -1 ? url.host(QUrl::FullyEncoded).toLatin1()
                                                      : url.host(QUrl::FullyEncoded).toLatin1() + ':' + QByteArray::number(url.port());
     sent.headers.prepend({"Host"_ba, hostHeader});
-    if (!m_request.body.isEmpty())
-        sent.headers.append({"Content-Length"_ba, QByteArray::number(m_request.body.size())});
+    if (upload->size > 0)
+        sent.headers.append({"Content-Length"_ba, QByteArray::number(upload->size)});
     if (!hasHeader(folded, "accept-language"))
         sent.headers.append({"Accept-Language"_ba, qtAcceptLanguage()});
     if (!hasHeader(folded, "connection"))
@@ -182,8 +192,19 @@ void Exchange::startHop()
     m_result.request = std::move(sent);
 
     m_tlsErrors.clear();
-    m_reply = m_request.body.isEmpty() ? m_nam->sendCustomRequest(nreq, m_request.method)
-                                       : m_nam->sendCustomRequest(nreq, m_request.method, m_request.body);
+    if (upload->multipart)
+        m_reply = m_nam->sendCustomRequest(nreq, m_request.method, upload->multipart);
+    else if (upload->device)
+        m_reply = m_nam->sendCustomRequest(nreq, m_request.method, upload->device);
+    else if (!m_request.body.isEmpty())
+        m_reply = m_nam->sendCustomRequest(nreq, m_request.method, m_request.body);
+    else
+        m_reply = m_nam->sendCustomRequest(nreq, m_request.method);
+    // The upload lives as long as the reply that reads it.
+    if (upload->multipart)
+        upload->multipart->setParent(m_reply);
+    if (upload->device)
+        upload->device->setParent(m_reply);
     QNetworkReply *reply = m_reply;
     connect(reply, &QNetworkReply::socketStartedConnecting, this, [this] {
         if (m_result.timings.connectStarted < 0)
@@ -205,6 +226,75 @@ void Exchange::startHop()
             m_tlsErrors = explainTlsError(errors.first());
     });
     connect(reply, &QNetworkReply::finished, this, &Exchange::onReplyFinished);
+}
+
+Expected<Exchange::Upload> Exchange::prepareUpload()
+{
+    Upload upload;
+    if (!m_request.multipart.isEmpty()) {
+        // Our own boundary, so the Content-Type we record is the one on the wire.
+        const QByteArray boundary = "gatehouse-" + QUuid::createUuid().toByteArray(QUuid::Id128);
+        auto *multipart = new QHttpMultiPart(QHttpMultiPart::FormDataType);
+        multipart->setBoundary(boundary);
+        upload.multipart = multipart;
+        qint64 size = 0;
+        for (const MultipartPart &p : std::as_const(m_request.multipart)) {
+            QHttpPart part;
+            QByteArray disposition = "form-data; name=\"" + p.name + '"';
+            qint64 contentSize = 0;
+            QByteArray type = p.contentType;
+            if (!p.filePath.isEmpty()) {
+                auto *file = new QFile(p.filePath, multipart);
+                if (!file->open(QIODevice::ReadOnly)) {
+                    const Error error{Error::Code::FileUnreadable, tr("Cannot read the file '%1' for form field '%2': %3")
+                                                                       .arg(p.filePath, QString::fromUtf8(p.name), file->errorString())};
+                    delete multipart; // and the files opened so far
+                    return std::unexpected(error);
+                }
+                const QString fileName = p.fileName.isEmpty() ? QFileInfo(p.filePath).fileName() : p.fileName;
+                disposition += "; filename=\"" + fileName.toUtf8() + '"';
+                if (type.isEmpty())
+                    type = "application/octet-stream"_ba;
+                part.setBodyDevice(file);
+                contentSize = file->size();
+            } else {
+                part.setBody(p.value);
+                contentSize = p.value.size();
+            }
+            part.setRawHeader("Content-Disposition", disposition);
+            QByteArray headerBlock = "Content-Disposition: " + disposition + "\r\n";
+            if (!type.isEmpty()) {
+                part.setRawHeader("Content-Type", type);
+                headerBlock += "Content-Type: " + type + "\r\n";
+            }
+            multipart->append(part);
+            // "--boundary\r\n" headers "\r\n" content "\r\n"
+            size += 2 + boundary.size() + 2 + headerBlock.size() + 2 + contentSize + 2;
+        }
+        size += 2 + boundary.size() + 2 + 2; // "--boundary--\r\n"
+        upload.size = size;
+        upload.contentType = "multipart/form-data; boundary=" + boundary;
+        upload.description = tr("multipart/form-data, parts: %1, %2").arg(m_request.multipart.size()).arg(formatSize(size));
+        return upload;
+    }
+    if (!m_request.bodyFile.isEmpty()) {
+        auto *file = new QFile(m_request.bodyFile);
+        if (!file->open(QIODevice::ReadOnly)) {
+            const QString why = file->errorString();
+            delete file;
+            return std::unexpected(Error{Error::Code::FileUnreadable,
+                                         tr("Cannot read the body file '%1': %2").arg(m_request.bodyFile, why)});
+        }
+        upload.device = file;
+        upload.size = file->size();
+        upload.contentType = "application/octet-stream"_ba;
+        upload.description = tr("%1 (%2), streamed from disk").arg(QFileInfo(m_request.bodyFile).fileName(), formatSize(upload.size));
+        return upload;
+    }
+    upload.size = m_request.body.size();
+    if (!m_request.body.isEmpty())
+        upload.contentType = "application/x-www-form-urlencoded"_ba; // as curl -d does
+    return upload;
 }
 
 void Exchange::onReplyFinished()
@@ -255,7 +345,7 @@ void Exchange::onReplyFinished()
         m_result.redirects.append({m_request.url, code, next});
         if (m_result.redirects.size() > m_request.maxRedirects) {
             finishWith(Error{Error::Code::TooManyRedirects,
-                             tr("Stopped after %n redirect(s); the server may be redirecting in a loop.", nullptr, m_request.maxRedirects)});
+                             tr("Too many redirects (more than %1); the server may be redirecting in a loop.").arg(m_request.maxRedirects)});
             return;
         }
         // As browsers and Postman do: 303, and 301/302 after a POST, become a GET without a body.
@@ -263,6 +353,8 @@ void Exchange::onReplyFinished()
             if (m_request.method != "HEAD")
                 m_request.method = "GET"_ba;
             m_request.body.clear();
+            m_request.bodyFile.clear();
+            m_request.multipart.clear();
             m_request.headers.removeIf([](const auto &h) { return isBodyHeader(h.first); });
         }
         if (!sameOrigin(m_request.url, next)) {

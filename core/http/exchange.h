@@ -8,6 +8,8 @@
 #include <QPointer>
 #include <QSslConfiguration>
 
+class QHttpMultiPart;
+class QIODevice;
 class QNetworkAccessManager;
 class QNetworkReply;
 class QTimer;
@@ -35,6 +37,14 @@ private:
     friend class HttpClient;
     Exchange(QNetworkAccessManager *nam, HttpRequest request, HttpClient *client);
 
+    struct Upload {
+        QHttpMultiPart *multipart = nullptr; // owned by the reply once sent
+        QIODevice *device = nullptr;        // owned by the reply once sent
+        QByteArray contentType;                  // the default for this kind of body
+        QString description;
+        qint64 size = 0;
+    };
+    [[nodiscard]] Expected<Upload> prepareUpload();
     void startHop();
     void onReplyFinished();
     void finishWith(std::optional<Error> error);

@@ -45,6 +45,9 @@ QJsonObject exchangeToJson(const ExchangeResult &result, Secrets secrets)
         {u"headers"_s, headersToJson(result.request.headers, secrets, result.request.credentialHeaders)},
     };
     putBody(request, result.request.body);
+    request[u"bodySize"_s] = result.request.bodySize;
+    if (!result.request.bodyDescription.isEmpty())
+        request[u"bodyDescription"_s] = result.request.bodyDescription;
     root[u"request"_s] = request;
 
     if (result.response) {

@@ -17,6 +17,8 @@ struct SentRequest {
     HeaderList headers;
     QByteArray body;
     QList<QByteArray> credentialHeaders; // extra names to mask on display (custom key headers)
+    QString bodyDescription;             // for streamed bodies: "file.bin (12.3 MB)", "multipart: 3 parts"
+    qint64 bodySize = 0;                 // bytes of body on the wire
 };
 
 struct HttpResponse {

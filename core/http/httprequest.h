@@ -14,6 +14,15 @@ namespace gatehouse {
 
 using HeaderList = QList<std::pair<QByteArray, QByteArray>>;
 
+// One part of a multipart/form-data body: a text value, or a file streamed from disk.
+struct MultipartPart {
+    QByteArray name;
+    QByteArray value;      // text parts
+    QString filePath;      // file parts (value is ignored)
+    QByteArray contentType; // optional; files default to application/octet-stream
+    QString fileName;      // optional; defaults to the file's name
+};
+
 // What the user asked to send. Variables are already resolved; the engine adds only what it
 // must (User-Agent, Content-Length ...) and records it in the ExchangeResult.
 struct HttpRequest {
@@ -21,6 +30,9 @@ struct HttpRequest {
     QUrl url;
     HeaderList headers;
     QByteArray body;
+    // Instead of body: a file streamed from disk (never loaded whole), or multipart/form-data.
+    QString bodyFile;
+    QList<MultipartPart> multipart;
     // Whole-exchange limit; zero means no limit (as in Postman).
     std::chrono::milliseconds timeout{0};
     bool followRedirects = true;

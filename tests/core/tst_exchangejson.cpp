@@ -15,10 +15,9 @@ class TestExchangeJson : public QObject
     static ExchangeResult sample()
     {
         ExchangeResult r;
-        r.request = {"GET"_ba, QUrl(u"http://127.0.0.1:1/x"_s),
-                     {{"Ocp-Apim-Subscription-Key"_ba, "fake-key-0000"_ba}, {"Authorization"_ba, "Bearer fake-token"_ba}, {"Accept"_ba, "*/*"_ba}},
-                     {},
-                     {}};
+        r.request.method = "GET"_ba;
+        r.request.url = QUrl(u"http://127.0.0.1:1/x"_s);
+        r.request.headers = {{"Ocp-Apim-Subscription-Key"_ba, "fake-key-0000"_ba}, {"Authorization"_ba, "Bearer fake-token"_ba}, {"Accept"_ba, "*/*"_ba}};
         HttpResponse response;
         response.statusCode = 401;
         response.reasonPhrase = "Access Denied"_ba;

@@ -6,7 +6,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QFile>
 
 using namespace Qt::StringLiterals;
 using namespace gatehouse;
@@ -81,6 +83,81 @@ private Q_SLOTS:
         QCOMPARE(arrived.header("content-type"), "application/json"_ba);
         QCOMPARE(arrived.header("content-length"), "7"_ba);
         QCOMPARE(json(r).value(u"body"_s).toString(), u"{\"a\":1}"_s);
+    }
+
+    void multipartFormData()
+    {
+        QTemporaryDir dir;
+        QFile file(dir.filePath(u"photo.png"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(70000, '\x89'));
+        file.close();
+        HttpRequest request;
+        request.method = "POST"_ba;
+        request.url = m_server.url(u"/echo"_s);
+        request.multipart = {{"title"_ba, "Ümlaut ok"_ba, {}, {}, {}},
+                             {"photo"_ba, {}, file.fileName(), "image/png"_ba, {}},
+                             {"meta"_ba, "{}"_ba, {}, "application/json"_ba, {}}};
+        const ExchangeResult r = sendAndWait(request);
+        QVERIFY2(r.ok(), r.error ? qPrintable(r.error->message) : "");
+        const TestServer::Request &arrived = m_server.requests().last();
+        const QByteArray contentType = arrived.header("content-type");
+        QVERIFY(contentType.startsWith("multipart/form-data; boundary="));
+        QCOMPARE(headerValue(r.request.headers, "content-type"), contentType);
+        // What we said we would send is exactly what arrived.
+        QCOMPARE(arrived.header("content-length"), headerValue(r.request.headers, "content-length"));
+        QCOMPARE(arrived.body.size(), r.request.bodySize);
+        const QByteArray boundary = contentType.mid(contentType.indexOf('=') + 1);
+        QVERIFY(arrived.body.startsWith(QByteArray("--" + boundary + "\r\n")));
+        QVERIFY(arrived.body.endsWith(QByteArray("--" + boundary + "--\r\n")));
+        // Qt 6.8 writes part header names in lower case.
+        QVERIFY(arrived.body.contains("content-disposition: form-data; name=\"title\"\r\n\r\n\xc3\x9cmlaut ok\r\n"));
+        const QByteArray photoPart = "content-disposition: form-data; name=\"photo\"; filename=\"photo.png\"\r\ncontent-type: image/png\r\n\r\n"
+            + QByteArray(70000, '\x89') + "\r\n";
+        QVERIFY(arrived.body.contains(photoPart));
+        QVERIFY2(r.request.bodyDescription.contains(u"parts: 3"_s), qPrintable(r.request.bodyDescription));
+    }
+
+    void fileBodyIsStreamedAndSurvivesA307()
+    {
+        QTemporaryDir dir;
+        QFile file(dir.filePath(u"big.bin"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QByteArray data(3 * 1024 * 1024, Qt::Uninitialized);
+        for (qsizetype i = 0; i < data.size(); ++i)
+            data[i] = char(i * 7);
+        file.write(data);
+        file.close();
+        HttpRequest request;
+        request.method = "PUT"_ba;
+        request.url = m_server.url(u"/redirect-to?status=307&url=/echo"_s);
+        request.bodyFile = file.fileName();
+        const ExchangeResult r = sendAndWait(request);
+        QVERIFY2(r.ok(), r.error ? qPrintable(r.error->message) : "");
+        const TestServer::Request &arrived = m_server.requests().last();
+        QCOMPARE(arrived.target, "/echo"_ba);
+        QCOMPARE(arrived.method, "PUT"_ba);
+        QCOMPARE(arrived.body.size(), data.size());
+        QVERIFY(arrived.body == data);
+        QCOMPARE(arrived.header("content-type"), "application/octet-stream"_ba);
+        QCOMPARE(r.request.bodySize, data.size());
+        QVERIFY(r.request.body.isEmpty()); // never loaded whole
+    }
+
+    void missingBodyFileIsNamed()
+    {
+        HttpRequest request;
+        request.method = "POST"_ba;
+        request.url = m_server.url(u"/echo"_s);
+        request.bodyFile = u"/nonexistent/upload.bin"_s;
+        ExchangeResult r = sendAndWait(request);
+        QCOMPARE(r.error->code, Error::Code::FileUnreadable);
+        QVERIFY(r.error->message.contains(u"/nonexistent/upload.bin"_s));
+        request.bodyFile.clear();
+        request.multipart = {{"f"_ba, {}, u"/nonexistent/part.bin"_s, {}, {}}};
+        r = sendAndWait(request);
+        QCOMPARE(r.error->code, Error::Code::FileUnreadable);
+        QVERIFY(r.error->message.contains(u"part.bin"_s));
     }
 
     void customMethodIsSentVerbatim()
