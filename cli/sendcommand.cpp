@@ -175,8 +175,6 @@ int SendCommand::run(QCoreApplication &app, const QStringList &arguments)
                 const SentRequest &sent = result.request;
                 const QByteArray line = "> " + sent.method + ' ' + sent.url.toEncoded(QUrl::RemoveUserInfo) + '\n';
                 std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
-                if (!sent.bodyDescription.isEmpty())
-                    writeErr(tr("> [body: %1]").arg(sent.bodyDescription) + u"\n"_s);
                 printHeaders("> ", secrets == Secrets::Redact ? redactedHeaders(sent.headers, sent.credentialHeaders) : sent.headers, stderr);
                 if (result.tls) {
                     writeErr(tr("* %1, %2; server certificate \"%3\" issued by \"%4\", valid until %5%6")

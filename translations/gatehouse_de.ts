@@ -169,6 +169,13 @@
         </message>
     </context>
     <context>
+        <name>gatehouse::ExchangeText</name>
+        <message>
+            <source>[body: %1]</source>
+            <translation>[Inhalt: %1]</translation>
+        </message>
+    </context>
+    <context>
         <name>gatehouse::HeaderTableModel</name>
         <message>
             <source>Header</source>
@@ -184,6 +191,33 @@
         <message>
             <source>'%1' is not a proxy address; use http://host:port or socks5://host:port.</source>
             <translation>„%1“ ist keine Proxy-Adresse; verwenden Sie http://host:port oder socks5://host:port.</translation>
+        </message>
+    </context>
+    <context>
+        <name>gatehouse::TimingPhases</name>
+        <message>
+            <source>Queued</source>
+            <translation>Wartend</translation>
+        </message>
+        <message>
+            <source>Connect + TLS</source>
+            <translation>Verbinden + TLS</translation>
+        </message>
+        <message>
+            <source>Connect</source>
+            <translation>Verbinden</translation>
+        </message>
+        <message>
+            <source>Request sent</source>
+            <translation>Anfrage gesendet</translation>
+        </message>
+        <message>
+            <source>Waiting (first byte)</source>
+            <translation>Warten (erstes Byte)</translation>
+        </message>
+        <message>
+            <source>Download</source>
+            <translation>Herunterladen</translation>
         </message>
     </context>
     <context>
@@ -608,6 +642,89 @@ Die Antwort erscheint hier.</translation>
         <message>
             <source>Formatting %1 …</source>
             <translation>Formatiere %1 …</translation>
+        </message>
+        <message>
+            <source>Pretty</source>
+            <translation>Formatiert</translation>
+        </message>
+        <message>
+            <source>Raw</source>
+            <translation>Roh</translation>
+        </message>
+        <message>
+            <source>Show credentials</source>
+            <translation>Zugangsdaten zeigen</translation>
+        </message>
+        <message>
+            <source>⚠ TLS certificate not verified</source>
+            <translation>⚠ TLS-Zertifikat nicht geprüft</translation>
+        </message>
+        <message>
+            <source>Certificate verification was switched off for this request: anyone between you and the server could read and change it.</source>
+            <translation>Die Zertifikatsprüfung war für diese Anfrage abgeschaltet: Jeder zwischen Ihnen und dem Server hätte sie mitlesen und ändern können.</translation>
+        </message>
+        <message>
+            <source>Find in body (Enter: next, Shift+Enter: previous)</source>
+            <translation>Im Inhalt suchen (Eingabe: weiter, Umschalt+Eingabe: zurück)</translation>
+        </message>
+        <message>
+            <source>Find</source>
+            <translation>Suchen</translation>
+        </message>
+        <message>
+            <source>Find in the body (Ctrl+F)</source>
+            <translation>Im Inhalt suchen (Strg+F)</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Kopieren</translation>
+        </message>
+        <message>
+            <source>Copy the body as shown</source>
+            <translation>Den Inhalt wie angezeigt kopieren</translation>
+        </message>
+        <message>
+            <source>Save…</source>
+            <translation>Speichern …</translation>
+        </message>
+        <message>
+            <source>Save the body, exactly as received, to a file</source>
+            <translation>Den Inhalt genau wie empfangen in eine Datei speichern</translation>
+        </message>
+        <message>
+            <source>Credentials (Authorization, subscription keys, cookies) are masked so they never end up in a screenshot.</source>
+            <translation>Zugangsdaten (Authorization, Abonnementschlüssel, Cookies) werden maskiert, damit sie nie auf einem Bildschirmfoto landen.</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>Zeitachse</translation>
+        </message>
+        <message>
+            <source>Request sent</source>
+            <translation>Anfrage gesendet</translation>
+        </message>
+        <message>
+            <source>Body %1 (%2 on the wire), headers %3</source>
+            <translation>Inhalt %1 (%2 übertragen), Header %3</translation>
+        </message>
+        <message>
+            <source>Save Response Body</source>
+            <translation>Antwortinhalt speichern</translation>
+        </message>
+        <message>
+            <source>Cannot write '%1': %2</source>
+            <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>gatehouse::ui::TimelineView</name>
+        <message>
+            <source>Total</source>
+            <translation>Gesamt</translation>
+        </message>
+        <message>
+            <source>%1 ms</source>
+            <translation>%1 ms</translation>
         </message>
     </context>
 </TS>

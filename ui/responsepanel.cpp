@@ -3,13 +3,25 @@
 
 #include "codeeditor.h"
 #include "formats/bodyformat.h"
+#include "http/exchangetext.h"
+#include "timelineview.h"
 
-#include <QFutureWatcher>
+#include <QAction>
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QFileDialog>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QTabWidget>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -24,26 +36,43 @@ namespace {
 QColor statusColour(int code, bool dark)
 {
     if (code >= 200 && code < 300)
-        return dark ? QColor(0x6c, 0xd0, 0x7a) : QColor(0x1a, 0x7f, 0x37);
+        return dark ? QColor(0x2e, 0xa0, 0x43) : QColor(0x1a, 0x7f, 0x37);
     if (code >= 300 && code < 400)
-        return dark ? QColor(0x79, 0xb8, 0xff) : QColor(0x09, 0x69, 0xda);
+        return dark ? QColor(0x38, 0x8b, 0xfd) : QColor(0x09, 0x69, 0xda);
     if (code >= 400 && code < 500)
-        return dark ? QColor(0xf0, 0xa0, 0x40) : QColor(0xb3, 0x5c, 0x00);
-    return dark ? QColor(0xff, 0x7b, 0x72) : QColor(0xcf, 0x22, 0x2e);
+        return dark ? QColor(0xd2, 0x99, 0x22) : QColor(0xb3, 0x5c, 0x00);
+    return dark ? QColor(0xf8, 0x51, 0x49) : QColor(0xcf, 0x22, 0x2e);
+}
+
+QToolButton *toolButton(const QString &text, const QString &objectName, QWidget *parent)
+{
+    auto *b = new QToolButton(parent);
+    b->setText(text);
+    b->setObjectName(objectName);
+    b->setAutoRaise(true);
+    return b;
 }
 
 } // namespace
 
 ResponsePanel::ResponsePanel(SyntaxSupport &syntax, QWidget *parent)
     : QWidget(parent)
+    , m_syntax(syntax)
     , m_stack(new QStackedWidget(this))
     , m_placeholder(new QLabel(this))
     , m_status(new QLabel(this))
     , m_time(new QLabel(this))
     , m_size(new QLabel(this))
+    , m_tlsWarning(new QLabel(this))
     , m_tabs(new QTabWidget(this))
+    , m_prettyButton(toolButton(tr("Pretty"), u"prettyButton"_s, this))
+    , m_rawButton(toolButton(tr("Raw"), u"rawButton"_s, this))
+    , m_find(new QLineEdit(this))
     , m_body(new CodeEditor(syntax, this))
     , m_headers(new QTreeWidget(this))
+    , m_timeline(new TimelineView(this))
+    , m_request(new CodeEditor(syntax, this))
+    , m_revealSecrets(new QCheckBox(tr("Show credentials"), this))
 {
     m_placeholder->setObjectName(u"responsePlaceholder"_s);
     m_placeholder->setAlignment(Qt::AlignCenter);
@@ -54,29 +83,110 @@ ResponsePanel::ResponsePanel(SyntaxSupport &syntax, QWidget *parent)
     m_status->setObjectName(u"statusLabel"_s);
     m_time->setObjectName(u"timeLabel"_s);
     m_size->setObjectName(u"sizeLabel"_s);
+    m_tlsWarning->setObjectName(u"tlsWarning"_s);
     QFont bold = m_status->font();
     bold.setBold(true);
     m_status->setFont(bold);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->setWordWrap(true);
+    m_tlsWarning->setText(tr("⚠ TLS certificate not verified"));
+    m_tlsWarning->setToolTip(tr("Certificate verification was switched off for this request: anyone between you and the server could read and change it."));
+    m_tlsWarning->hide();
     auto *summary = new QHBoxLayout;
     summary->addWidget(m_status, 1);
+    summary->addWidget(m_tlsWarning);
+    summary->addSpacing(12);
     summary->addWidget(m_time);
     summary->addSpacing(12);
     summary->addWidget(m_size);
 
+    // Body page: Pretty/Raw, find, copy, save over the highlighted body.
+    auto *modes = new QButtonGroup(this);
+    for (QToolButton *b : {m_prettyButton, m_rawButton}) {
+        b->setCheckable(true);
+        modes->addButton(b);
+    }
+    m_prettyButton->setChecked(true);
+    connect(modes, &QButtonGroup::buttonToggled, this, [this](QAbstractButton *, bool checked) {
+        if (checked)
+            showBody();
+    });
+    m_find->setObjectName(u"bodyFindEdit"_s);
+    m_find->setPlaceholderText(tr("Find in body (Enter: next, Shift+Enter: previous)"));
+    m_find->setClearButtonEnabled(true);
+    m_find->hide();
+    connect(m_find, &QLineEdit::returnPressed, this, [this] {
+        findNext(m_find->text(), QGuiApplication::keyboardModifiers() & Qt::ShiftModifier);
+    });
+    auto *hideFind = new QAction(m_find);
+    hideFind->setShortcut(QKeySequence(Qt::Key_Escape));
+    hideFind->setShortcutContext(Qt::WidgetShortcut);
+    connect(hideFind, &QAction::triggered, this, [this] {
+        m_find->hide();
+        m_body->setFocus();
+    });
+    m_find->addAction(hideFind);
+    QToolButton *findButton = toolButton(tr("Find"), u"findButton"_s, this);
+    findButton->setToolTip(tr("Find in the body (Ctrl+F)"));
+    connect(findButton, &QToolButton::clicked, this, &ResponsePanel::startFind);
+    QToolButton *copyButton = toolButton(tr("Copy"), u"copyBodyButton"_s, this);
+    copyButton->setToolTip(tr("Copy the body as shown"));
+    connect(copyButton, &QToolButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(m_body->toPlainText()); });
+    QToolButton *saveButton = toolButton(tr("Save…"), u"saveBodyButton"_s, this);
+    saveButton->setToolTip(tr("Save the body, exactly as received, to a file"));
+    connect(saveButton, &QToolButton::clicked, this, &ResponsePanel::saveBody);
+    auto *bodyBar = new QHBoxLayout;
+    bodyBar->setContentsMargins(0, 0, 0, 0);
+    bodyBar->addWidget(m_prettyButton);
+    bodyBar->addWidget(m_rawButton);
+    bodyBar->addSpacing(8);
+    bodyBar->addWidget(m_find, 1);
+    bodyBar->addStretch();
+    bodyBar->addWidget(findButton);
+    bodyBar->addWidget(copyButton);
+    bodyBar->addWidget(saveButton);
     m_body->setObjectName(u"responseBodyEditor"_s);
     m_body->setReadOnly(true);
+    auto *bodyPage = new QWidget(this);
+    auto *bodyLayout = new QVBoxLayout(bodyPage);
+    bodyLayout->setContentsMargins(0, 4, 0, 0);
+    bodyLayout->addLayout(bodyBar);
+    bodyLayout->addWidget(m_body, 1);
+    auto *findAction = new QAction(this);
+    findAction->setShortcut(QKeySequence::Find);
+    findAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(findAction, &QAction::triggered, this, &ResponsePanel::startFind);
+    addAction(findAction);
+
     m_headers->setObjectName(u"responseHeadersView"_s);
     m_headers->setColumnCount(2);
     m_headers->setHeaderLabels({tr("Header"), tr("Value")});
     m_headers->setRootIsDecorated(false);
     m_headers->setAlternatingRowColors(true);
     m_headers->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+
+    auto *timelineScroll = new QScrollArea(this);
+    timelineScroll->setWidget(m_timeline);
+    timelineScroll->setWidgetResizable(true);
+    timelineScroll->setFrameShape(QFrame::NoFrame);
+
+    m_request->setObjectName(u"requestAsSentView"_s);
+    m_request->setReadOnly(true);
+    m_revealSecrets->setObjectName(u"revealSecretsCheck"_s);
+    m_revealSecrets->setToolTip(tr("Credentials (Authorization, subscription keys, cookies) are masked so they never end up in a screenshot."));
+    connect(m_revealSecrets, &QCheckBox::toggled, this, &ResponsePanel::showRequest);
+    auto *requestPage = new QWidget(this);
+    auto *requestLayout = new QVBoxLayout(requestPage);
+    requestLayout->setContentsMargins(0, 4, 0, 0);
+    requestLayout->addWidget(m_revealSecrets);
+    requestLayout->addWidget(m_request, 1);
+
     m_tabs->setObjectName(u"responseTabs"_s);
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(m_body, tr("Body"));
+    m_tabs->addTab(bodyPage, tr("Body"));
     m_tabs->addTab(m_headers, tr("Headers"));
+    m_tabs->addTab(timelineScroll, tr("Timeline"));
+    m_tabs->addTab(requestPage, tr("Request sent"));
 
     auto *resultPage = new QWidget(this);
     auto *resultLayout = new QVBoxLayout(resultPage);
@@ -91,31 +201,42 @@ ResponsePanel::ResponsePanel(SyntaxSupport &syntax, QWidget *parent)
     layout->addWidget(m_stack);
 }
 
-void ResponsePanel::setStatus(const QString &text, const QColor &colour)
+void ResponsePanel::setStatus(const QString &text, int statusCode)
 {
     m_status->setText(text);
-    QPalette p = m_status->palette();
-    p.setColor(QPalette::WindowText, colour);
-    m_status->setPalette(p);
+    const bool dark = palette().color(QPalette::Window).lightnessF() < 0.5;
+    if (statusCode > 0) {
+        // A coloured badge, as in every API client: the colour alone tells success from failure.
+        m_status->setStyleSheet(u"QLabel#statusLabel { background: %1; color: white; border-radius: 4px; padding: 2px 8px; }"_s
+                                    .arg(statusColour(statusCode, dark).name()));
+        m_status->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Preferred);
+    } else if (statusCode < 0) {
+        m_status->setStyleSheet(u"QLabel#statusLabel { color: %1; }"_s.arg(statusColour(500, dark).name()));
+        m_status->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    } else {
+        m_status->setStyleSheet({});
+        m_status->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    }
 }
 
 void ResponsePanel::showSending(const QUrl &url)
 {
     ++m_generation;
     m_stack->setCurrentIndex(1);
-    setStatus(tr("Sending to %1 …").arg(url.host()), palette().color(QPalette::WindowText));
+    setStatus(tr("Sending to %1 …").arg(url.host()), 0);
     m_time->clear();
     m_size->clear();
+    m_tlsWarning->hide();
 }
 
 void ResponsePanel::showProblem(const QString &message)
 {
     ++m_generation;
     m_stack->setCurrentIndex(1);
-    const bool dark = palette().color(QPalette::Window).lightnessF() < 0.5;
-    setStatus(message, statusColour(500, dark));
+    setStatus(message, -1);
     m_time->clear();
     m_size->clear();
+    m_tlsWarning->hide();
     m_body->setBodyText({});
     m_headers->clear();
 }
@@ -123,13 +244,18 @@ void ResponsePanel::showProblem(const QString &message)
 void ResponsePanel::showResult(const ExchangeResult &result)
 {
     const quint64 generation = ++m_generation;
+    m_result = result;
+    m_prettyReady = false;
+    m_prettyText.clear();
     m_stack->setCurrentIndex(1);
-    const bool dark = palette().color(QPalette::Window).lightnessF() < 0.5;
     m_time->setText(tr("%1 ms").arg(result.timings.total()));
     m_time->setToolTip(tr("First byte after %1 ms").arg(result.timings.firstByte));
+    m_tlsWarning->setVisible(result.tls && !result.tls->verified);
+    m_timeline->setTimings(result.timings);
     m_headers->clear();
+    showRequest();
     if (!result.response) {
-        setStatus(result.error ? result.error->message : tr("No response."), statusColour(500, dark));
+        setStatus(result.error ? result.error->message : tr("No response."), -1);
         m_size->clear();
         m_body->setBodyText({});
         Q_EMIT bodyShown();
@@ -139,24 +265,90 @@ void ResponsePanel::showResult(const ExchangeResult &result)
     QString status = QString::number(r.statusCode);
     if (!r.reasonPhrase.isEmpty())
         status += u' ' + QString::fromLatin1(r.reasonPhrase);
-    setStatus(status, statusColour(r.statusCode, dark));
+    setStatus(status, r.statusCode);
     m_size->setText(formatSize(r.body.size()));
-    m_size->setToolTip(tr("Body %1, headers %2").arg(formatSize(r.body.size()), formatSize(r.headerBytes)));
+    m_size->setToolTip(r.encodedBodySize != r.body.size()
+                           ? tr("Body %1 (%2 on the wire), headers %3").arg(formatSize(r.body.size()), formatSize(r.encodedBodySize), formatSize(r.headerBytes))
+                           : tr("Body %1, headers %2").arg(formatSize(r.body.size()), formatSize(r.headerBytes)));
     for (const auto &[name, value] : r.headers)
         m_headers->addTopLevelItem(new QTreeWidgetItem({QString::fromLatin1(name), QString::fromUtf8(value)}));
 
     const QByteArray contentType = headerValue(r.headers, "content-type");
-    const BodyLanguage language = languageForContentType(contentType);
+    m_body->setLanguage(languageForContentType(contentType));
+    if (!isPretty()) {
+        showBody();
+        return;
+    }
     m_body->setBodyText(tr("Formatting %1 …").arg(formatSize(r.body.size())));
     // Pretty-printing a large body takes a while: do it off the GUI thread, drop stale results.
     QtConcurrent::run([body = r.body, contentType] { return prettyPrinted(body, contentType); })
-        .then(this, [this, generation, language](const QString &text) {
+        .then(this, [this, generation](const QString &text) {
             if (generation != m_generation)
                 return;
-            m_body->setLanguage(language);
-            m_body->setBodyText(text);
-            Q_EMIT bodyShown();
+            m_prettyText = text;
+            m_prettyReady = true;
+            showBody();
         });
+}
+
+void ResponsePanel::showBody()
+{
+    if (!m_result.response)
+        return;
+    const HttpResponse &r = *m_result.response;
+    if (isPretty() && !m_prettyReady)
+        return; // arrives with the background result
+    m_body->setBodyText(isPretty() ? m_prettyText : decodeBody(r.body, headerValue(r.headers, "content-type")));
+    Q_EMIT bodyShown();
+}
+
+void ResponsePanel::showRequest()
+{
+    m_request->setBodyText(sentRequestText(m_result.request, m_revealSecrets->isChecked() ? Secrets::Reveal : Secrets::Redact));
+}
+
+bool ResponsePanel::isPretty() const
+{
+    return m_prettyButton->isChecked();
+}
+
+void ResponsePanel::setPretty(bool pretty)
+{
+    (pretty ? m_prettyButton : m_rawButton)->setChecked(true);
+}
+
+void ResponsePanel::startFind()
+{
+    m_tabs->setCurrentIndex(0);
+    m_find->show();
+    m_find->setFocus(Qt::ShortcutFocusReason);
+    m_find->selectAll();
+}
+
+bool ResponsePanel::findNext(const QString &text, bool backwards)
+{
+    if (text.isEmpty())
+        return false;
+    const QTextDocument::FindFlags flags = backwards ? QTextDocument::FindBackward : QTextDocument::FindFlags();
+    if (m_body->find(text, flags))
+        return true;
+    // Wrap around once.
+    QTextCursor cursor = m_body->textCursor();
+    cursor.movePosition(backwards ? QTextCursor::End : QTextCursor::Start);
+    m_body->setTextCursor(cursor);
+    return m_body->find(text, flags);
+}
+
+void ResponsePanel::saveBody()
+{
+    if (!m_result.response)
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Response Body"));
+    if (path.isEmpty())
+        return;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(m_result.response->body) != m_result.response->body.size() || !file.commit())
+        QMessageBox::warning(this, tr("Save Response Body"), tr("Cannot write '%1': %2").arg(path, file.errorString()));
 }
 
 QString ResponsePanel::statusText() const

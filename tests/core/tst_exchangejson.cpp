@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "http/exchangejson.h"
+#include "http/exchangetext.h"
+#include "http/timingphases.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -55,6 +57,45 @@ private Q_SLOTS:
         QCOMPARE(response[u"bodyEncoding"_s].toString(), u"base64"_s);
         QCOMPARE(QByteArray::fromBase64(response[u"body"_s].toString().toLatin1()), "\xff\xfe"_ba);
         QCOMPARE(response[u"bodySize"_s].toInt(), 2);
+    }
+
+    void requestAsText()
+    {
+        ExchangeResult r = sample();
+        r.request.url = QUrl(u"http://127.0.0.1:1/x/y?q=1#frag"_s);
+        r.request.body = "payload"_ba;
+        const QString text = sentRequestText(r.request);
+        QCOMPARE(text, u"GET /x/y?q=1 HTTP/1.1\nOcp-Apim-Subscription-Key: •••\nAuthorization: Bearer •••\nAccept: */*\n\npayload"_s);
+        QVERIFY(sentRequestText(r.request, Secrets::Reveal).contains(u"fake-key-0000"_s));
+        r.request.bodyDescription = u"big.bin (3 MB), streamed from disk"_s;
+        QVERIFY(sentRequestText(r.request).endsWith(u"\n\n[body: big.bin (3 MB), streamed from disk]"_s));
+    }
+
+    void timingPhasesFollowTheExchange()
+    {
+        Timings t;
+        t.connectStarted = 2;
+        t.tlsDone = 10;
+        t.requestSent = 11;
+        t.firstByte = 40;
+        t.finished = 45;
+        const QList<TimingPhase> phases = timingPhases(t);
+        QCOMPARE(phases.size(), 5);
+        QCOMPARE(phases.at(0).name, u"Queued"_s);
+        QCOMPARE(phases.at(1).name, u"Connect + TLS"_s);
+        QCOMPARE(phases.at(1).duration(), 8);
+        QCOMPARE(phases.at(3).name, u"Waiting (first byte)"_s);
+        QCOMPARE(phases.at(3).duration(), 29);
+        QCOMPARE(phases.last().end, 45);
+
+        // A reused connection: no connect phase.
+        Timings reused;
+        reused.requestSent = 1;
+        reused.firstByte = 3;
+        reused.finished = 4;
+        const QList<TimingPhase> short_ = timingPhases(reused);
+        QCOMPARE(short_.size(), 3);
+        QCOMPARE(short_.first().name, u"Request sent"_s);
     }
 
     void errorsAndTimings()

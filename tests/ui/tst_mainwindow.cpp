@@ -7,8 +7,11 @@
 #include "responsepanel.h"
 #include "syntaxsupport.h"
 #include "testserver.h"
+#include "timelineview.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QToolButton>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -32,6 +35,7 @@ class TestMainWindow : public QObject
     std::unique_ptr<ui::SyntaxSupport> m_syntax;
     std::unique_ptr<HttpClient> m_client;
     std::unique_ptr<ui::MainWindow> m_window;
+    int m_requestsBefore = 0;
 
     template<typename T>
     T *child(const char *name) const
@@ -59,6 +63,7 @@ private Q_SLOTS:
 
     void init()
     {
+        m_requestsBefore = int(m_server.requests().size());
         m_window = std::make_unique<ui::MainWindow>(*m_client, *m_syntax);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -82,6 +87,46 @@ private Q_SLOTS:
         QVERIFY(!body->document()->findBlockByNumber(1).layout()->formats().isEmpty());
         auto *headers = child<QTreeWidget>("responseHeadersView");
         QVERIFY(!headers->findItems(u"content-type"_s, Qt::MatchExactly, 0).isEmpty());
+    }
+
+    void rawFindTimelineAndRequestAsSent()
+    {
+        typeUrl(m_server.url(u"/json"_s).toString());
+        m_window->requestPanel()->setHeaders({{"Authorization"_ba, "Bearer fake-token"_ba}});
+        QSignalSpy shown(m_window->responsePanel(), &ui::ResponsePanel::bodyShown);
+        m_window->send();
+        QVERIFY(shown.wait(10000));
+        auto *body = child<ui::CodeEditor>("responseBodyEditor");
+
+        // Raw shows the bytes as received; Pretty comes back without another request.
+        QTest::mouseClick(child<QToolButton>("rawButton"), Qt::LeftButton);
+        QCOMPARE(body->toPlainText(), QString::fromUtf8(TestServer::jsonDocument()));
+        QTest::mouseClick(child<QToolButton>("prettyButton"), Qt::LeftButton);
+        QVERIFY(body->toPlainText().startsWith(u"{\n  \"name\""_s));
+        QCOMPARE(m_server.requests().size(), 1 + m_requestsBefore);
+
+        // Find, with wrap-around; nothing found is said so.
+        auto *panel = m_window->responsePanel();
+        panel->startFind();
+        QVERIFY(child<QLineEdit>("bodyFindEdit")->isVisible());
+        QVERIFY(panel->findNext(u"nested"_s));
+        QCOMPARE(body->textCursor().selectedText(), u"nested"_s);
+        QVERIFY(panel->findNext(u"nested"_s)); // wraps to the only match again
+        QVERIFY(!panel->findNext(u"no-such-text"_s));
+
+        // Timeline: phases up to the download.
+        auto *timeline = child<ui::TimelineView>("timelineView");
+        QVERIFY(!timeline->phases().isEmpty());
+        QCOMPARE(timeline->phases().last().name, u"Download"_s);
+
+        // The request as sent, credentials masked until asked for.
+        auto *sent = child<ui::CodeEditor>("requestAsSentView");
+        QVERIFY2(sent->toPlainText().startsWith(u"GET /json HTTP/1.1\nHost: 127.0.0.1:"_s), qPrintable(sent->toPlainText()));
+        QVERIFY(sent->toPlainText().contains(u"Authorization: Bearer •••"_s));
+        QVERIFY(!sent->toPlainText().contains(u"fake-token"_s));
+        child<QCheckBox>("revealSecretsCheck")->setChecked(true);
+        QVERIFY(sent->toPlainText().contains(u"Authorization: Bearer fake-token"_s));
+        QVERIFY(!child<QLabel>("tlsWarning")->isVisible());
     }
 
     void xmlIsPrettyPrintedAndHighlightedAsXml()

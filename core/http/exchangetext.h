@@ -1,0 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "http/exchangejson.h"
+
+namespace gatehouse {
+
+// The request as it went on the wire, as HTTP/1.1 text: request line, headers, blank line, body
+// (or a description of a streamed body). Credentials masked unless revealed.
+QString sentRequestText(const SentRequest &request, Secrets secrets = Secrets::Redact);
+
+} // namespace gatehouse
