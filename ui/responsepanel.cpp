@@ -93,9 +93,10 @@ ResponsePanel::ResponsePanel(SyntaxSupport &syntax, QWidget *parent)
     m_tlsWarning->setToolTip(tr("Certificate verification was switched off for this request: anyone between you and the server could read and change it."));
     m_tlsWarning->hide();
     auto *summary = new QHBoxLayout;
-    summary->addWidget(m_status, 1);
+    summary->addWidget(m_status);
+    summary->addSpacing(8);
     summary->addWidget(m_tlsWarning);
-    summary->addSpacing(12);
+    summary->addStretch(1);
     summary->addWidget(m_time);
     summary->addSpacing(12);
     summary->addWidget(m_size);
@@ -210,9 +211,11 @@ void ResponsePanel::setStatus(const QString &text, int statusCode)
         m_status->setStyleSheet(u"QLabel#statusLabel { background: %1; color: white; border-radius: 4px; padding: 2px 8px; }"_s
                                     .arg(statusColour(statusCode, dark).name()));
         m_status->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Preferred);
+        m_status->setMinimumWidth(0);
     } else if (statusCode < 0) {
         m_status->setStyleSheet(u"QLabel#statusLabel { color: %1; }"_s.arg(statusColour(500, dark).name()));
         m_status->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+        m_status->setMinimumWidth(200);
     } else {
         m_status->setStyleSheet({});
         m_status->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/headertablemodel.h"
 
+#include "http/redaction.h"
+
 namespace gatehouse {
 
 HeaderTableModel::HeaderTableModel(QObject *parent)
@@ -30,6 +32,10 @@ QVariant HeaderTableModel::data(const QModelIndex &index, int role) const
     const Row &row = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
+        // Credentials are masked on screen (screenshots, screen sharing); editing shows them.
+        if (index.column() == ValueColumn && isSecretHeader(row.name.toLatin1()))
+            return QString::fromUtf8(redactedValue(row.value.toUtf8()));
+        return index.column() == NameColumn ? row.name : row.value;
     case Qt::EditRole:
         return index.column() == NameColumn ? row.name : row.value;
     case Qt::CheckStateRole:

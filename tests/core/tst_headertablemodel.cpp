@@ -40,6 +40,18 @@ private Q_SLOTS:
         QVERIFY(!(model.flags(model.index(3, 0)) & Qt::ItemIsUserCheckable));
     }
 
+    void credentialsAreMaskedOnDisplayOnly()
+    {
+        HeaderTableModel model;
+        model.setRows({{true, u"Ocp-Apim-Subscription-Key"_s, u"fake-key-0000"_s}, {true, u"Authorization"_s, u"Bearer fake-token"_s},
+                       {true, u"Accept"_s, u"*/*"_s}});
+        QCOMPARE(model.data(model.index(0, 1)).toString(), u"•••"_s);
+        QCOMPARE(model.data(model.index(1, 1)).toString(), u"Bearer •••"_s);
+        QCOMPARE(model.data(model.index(2, 1)).toString(), u"*/*"_s);
+        QCOMPARE(model.data(model.index(0, 1), Qt::EditRole).toString(), u"fake-key-0000"_s);
+        QCOMPARE(model.enabledHeaders().first().second, "fake-key-0000"_ba);
+    }
+
     void removingRows()
     {
         HeaderTableModel model;
