@@ -110,6 +110,409 @@
         </message>
     </context>
     <context>
+        <name>gatehouse::Diagnosis</name>
+        <message>
+            <source>%1 seconds</source>
+            <translation>%1 Sekunden</translation>
+        </message>
+        <message>
+            <source>%1 minutes</source>
+            <translation>%1 Minuten</translation>
+        </message>
+        <message>
+            <source>%1 hours</source>
+            <translation>%1 Stunden</translation>
+        </message>
+        <message>
+            <source>%1 days</source>
+            <translation>%1 Tagen</translation>
+        </message>
+        <message>
+            <source>in %1</source>
+            <translation>in %1</translation>
+        </message>
+        <message>
+            <source>%1 ago</source>
+            <translation>vor %1</translation>
+        </message>
+        <message>
+            <source>Gateway expects the key in</source>
+            <translation>Das Gateway erwartet den Schlüssel in</translation>
+        </message>
+        <message>
+            <source>header %1</source>
+            <translation>Header %1</translation>
+        </message>
+        <message>
+            <source>API matched (realm)</source>
+            <translation>Erkannte API (realm)</translation>
+        </message>
+        <message>
+            <source>Gateway message</source>
+            <translation>Meldung des Gateways</translation>
+        </message>
+        <message>
+            <source>The gateway found no subscription key in this request</source>
+            <translation>Das Gateway hat in dieser Anfrage keinen Abonnementschlüssel gefunden</translation>
+        </message>
+        <message>
+            <source>APIM answers 401 "missing subscription key" when the API (or every product it is in) requires a subscription and the request has no key under the header name the API is configured for (%1), nor in its query parameter.</source>
+            <translation>APIM antwortet mit 401 „missing subscription key“, wenn die API (oder jedes Produkt, das sie enthält) ein Abonnement verlangt und die Anfrage weder unter dem für die API eingestellten Header-Namen (%1) noch in ihrem Abfrageparameter einen Schlüssel trägt.</translation>
+        </message>
+        <message>
+            <source>The key was sent as %1, but this API expects %2</source>
+            <translation>Der Schlüssel wurde als %1 gesendet, diese API erwartet aber %2</translation>
+        </message>
+        <message>
+            <source>The key is under a header name the API does not use (%1). APIs can rename the key header; habits from other services (api-key, x-api-key, Authorization) do not carry over.</source>
+            <translation>Der Schlüssel steht unter einem Header-Namen, den die API nicht verwendet (%1). APIs können den Schlüssel-Header umbenennen; Gewohnheiten von anderen Diensten (api-key, x-api-key, Authorization) gelten hier nicht.</translation>
+        </message>
+        <message>
+            <source>The publisher renamed the API's key header and this request still uses the old name.</source>
+            <translation>Der Herausgeber hat den Schlüssel-Header der API umbenannt, und diese Anfrage verwendet noch den alten Namen.</translation>
+        </message>
+        <message>
+            <source>Send it as %1</source>
+            <translation>Als %1 senden</translation>
+        </message>
+        <message>
+            <source>The environment's key was not sent: %1 is not one of its gateway hosts</source>
+            <translation>Der Schlüssel der Umgebung wurde nicht gesendet: %1 ist keiner ihrer Gateway-Hosts</translation>
+        </message>
+        <message>
+            <source>Gatehouse only sends the subscription key to the gateway hosts listed in the environment, so it never leaks elsewhere. This host (a custom domain, a regional gateway, another instance?) is not in that list.</source>
+            <translation>Gatehouse sendet den Abonnementschlüssel nur an die Gateway-Hosts der Umgebung, damit er nie woanders landet. Dieser Host (eine eigene Domain, ein regionales Gateway, eine andere Instanz?) steht nicht in dieser Liste.</translation>
+        </message>
+        <message>
+            <source>Add %1 as a gateway host</source>
+            <translation>%1 als Gateway-Host hinzufügen</translation>
+        </message>
+        <message>
+            <source>The environment has no subscription key yet. Get one from the developer portal (Profile) or from the Azure portal (APIM &gt; Subscriptions).</source>
+            <translation>Die Umgebung hat noch keinen Abonnementschlüssel. Sie erhalten einen im Entwicklerportal (Profil) oder im Azure-Portal (APIM &gt; Abonnements).</translation>
+        </message>
+        <message>
+            <source>Set the subscription key…</source>
+            <translation>Abonnementschlüssel festlegen …</translation>
+        </message>
+        <message>
+            <source>The key is in a query parameter the API does not use: APIs can rename the query parameter too.</source>
+            <translation>Der Schlüssel steht in einem Abfrageparameter, den die API nicht verwendet: APIs können auch den Abfrageparameter umbenennen.</translation>
+        </message>
+        <message>
+            <source>The request carries no key. Add your subscription key as header %1.</source>
+            <translation>Die Anfrage trägt keinen Schlüssel. Fügen Sie Ihren Abonnementschlüssel als Header %1 hinzu.</translation>
+        </message>
+        <message>
+            <source>You expected this API to be open: it requires a subscription, and no open product (a product without "Requires subscription") contains it.</source>
+            <translation>Sie haben diese API für offen gehalten: Sie verlangt ein Abonnement, und kein offenes Produkt (ein Produkt ohne „Abonnement erforderlich“) enthält sie.</translation>
+        </message>
+        <message>
+            <source>In the API's settings: "Subscription required" and the header/query parameter names. The products that contain the API: GET …/apis/{apiId}/products.</source>
+            <translation>In den Einstellungen der API: „Abonnement erforderlich“ und die Namen von Header und Abfrageparameter. Die Produkte, die die API enthalten: GET …/apis/{apiId}/products.</translation>
+        </message>
+        <message>
+            <source>The gateway rejected the subscription key</source>
+            <translation>Das Gateway hat den Abonnementschlüssel abgelehnt</translation>
+        </message>
+        <message>
+            <source>APIM answers 401 "invalid subscription key" when the key is not a key of an active subscription whose scope covers this API: the API itself, all APIs, the whole service, or a product that contains this API.</source>
+            <translation>APIM antwortet mit 401 „invalid subscription key“, wenn der Schlüssel zu keinem aktiven Abonnement gehört, dessen Bereich diese API abdeckt: die API selbst, alle APIs, den ganzen Dienst oder ein Produkt, das diese API enthält.</translation>
+        </message>
+        <message>
+            <source>The key has spaces or a line break around it (a copy-and-paste accident).</source>
+            <translation>Um den Schlüssel stehen Leerzeichen oder ein Zeilenumbruch (ein Versehen beim Kopieren).</translation>
+        </message>
+        <message>
+            <source>Remove the whitespace</source>
+            <translation>Leerraum entfernen</translation>
+        </message>
+        <message>
+            <source>The API was never added to a product your key belongs to. This is the most common cause: a new API is in no product until someone adds it, and a product key only opens the APIs of its product.</source>
+            <translation>Die API wurde nie zu einem Produkt hinzugefügt, zu dem Ihr Schlüssel gehört. Das ist die häufigste Ursache: Eine neue API ist in keinem Produkt, bis jemand sie hinzufügt, und ein Produktschlüssel öffnet nur die APIs seines Produkts.</translation>
+        </message>
+        <message>
+            <source>The key belongs to a subscription of another product (or another API) than the one containing this API: with several subscriptions it is easy to copy the wrong key.</source>
+            <translation>Der Schlüssel gehört zu einem Abonnement eines anderen Produkts (oder einer anderen API) als dem, das diese API enthält: Bei mehreren Abonnements kopiert man leicht den falschen Schlüssel.</translation>
+        </message>
+        <message>
+            <source>The subscription is not active: awaiting approval (submitted), suspended, cancelled, rejected or expired.</source>
+            <translation>Das Abonnement ist nicht aktiv: Es wartet auf Genehmigung (submitted), ist ausgesetzt, gekündigt, abgelehnt oder abgelaufen.</translation>
+        </message>
+        <message>
+            <source>The key is from another APIM instance or environment (dev vs prod), or it was regenerated.</source>
+            <translation>Der Schlüssel stammt von einer anderen APIM-Instanz oder Umgebung (Entwicklung statt Produktion), oder er wurde neu erzeugt.</translation>
+        </message>
+        <message>
+            <source>The key was created minutes ago: the gateway can take up to about 10 minutes to know it.</source>
+            <translation>Der Schlüssel wurde vor wenigen Minuten erzeugt: Das Gateway kann bis zu etwa 10 Minuten brauchen, bis es ihn kennt.</translation>
+        </message>
+        <message>
+            <source>The gateway that answered (%1) is not this environment's gateway.</source>
+            <translation>Das Gateway, das geantwortet hat (%1), ist nicht das Gateway dieser Umgebung.</translation>
+        </message>
+        <message>
+            <source>With the management API: the products of the API (GET …/apis/{apiId}/products), and the scope and state of the subscription that owns the key (GET …/subscriptions, then listSecrets).</source>
+            <translation>Mit der Verwaltungs-API: die Produkte der API (GET …/apis/{apiId}/products) sowie Bereich und Zustand des Abonnements, dem der Schlüssel gehört (GET …/subscriptions, dann listSecrets).</translation>
+        </message>
+        <message>
+            <source>Token expires</source>
+            <translation>Token läuft ab</translation>
+        </message>
+        <message>
+            <source>The access token expired %1</source>
+            <translation>Das Zugriffstoken ist %1 abgelaufen</translation>
+        </message>
+        <message>
+            <source>The token is expired; validate-jwt allows no clock skew unless configured. Get a new token.</source>
+            <translation>Das Token ist abgelaufen; validate-jwt erlaubt ohne Einstellung keine Uhrabweichung. Holen Sie ein neues Token.</translation>
+        </message>
+        <message>
+            <source>The token has no expiry (exp): validate-jwt requires one by default.</source>
+            <translation>Das Token hat kein Ablaufdatum (exp): validate-jwt verlangt standardmäßig eines.</translation>
+        </message>
+        <message>
+            <source>The token is not valid yet (nbf %1): check the clocks.</source>
+            <translation>Das Token ist noch nicht gültig (nbf %1): Prüfen Sie die Uhren.</translation>
+        </message>
+        <message>
+            <source>Audience (aud)</source>
+            <translation>Zielgruppe (aud)</translation>
+        </message>
+        <message>
+            <source>Issuer (iss)</source>
+            <translation>Aussteller (iss)</translation>
+        </message>
+        <message>
+            <source>Entra ID token version</source>
+            <translation>Entra-ID-Tokenversion</translation>
+        </message>
+        <message>
+            <source>The token is not signed: validate-jwt requires signed tokens by default.</source>
+            <translation>Das Token ist nicht signiert: validate-jwt verlangt standardmäßig signierte Tokens.</translation>
+        </message>
+        <message>
+            <source>%1 is not an API gateway host</source>
+            <translation>%1 ist kein API-Gateway-Host</translation>
+        </message>
+        <message>
+            <source>This is the developer portal, the legacy portal, the retired direct management API or the Git endpoint of an APIM instance. API calls go to https://{service}.azure-api.net or a custom gateway domain.</source>
+            <translation>Das ist das Entwicklerportal, das alte Portal, die eingestellte direkte Verwaltungs-API oder der Git-Endpunkt einer APIM-Instanz. API-Aufrufe gehen an https://{service}.azure-api.net oder an eine eigene Gateway-Domain.</translation>
+        </message>
+        <message>
+            <source>Empty 200 for a request with an Origin header</source>
+            <translation>Leere 200 für eine Anfrage mit Origin-Header</translation>
+        </message>
+        <message>
+            <source>An APIM cors policy that terminates unmatched requests answers an origin it does not allow with an empty 200 and no CORS headers.</source>
+            <translation>Eine APIM-cors-Richtlinie, die nicht passende Anfragen beendet, beantwortet einen nicht erlaubten Origin mit einer leeren 200 ohne CORS-Header.</translation>
+        </message>
+        <message>
+            <source>The Origin you send is not in the policy's allowed-origins; a desktop client does not need an Origin header at all.</source>
+            <translation>Der gesendete Origin steht nicht in allowed-origins der Richtlinie; ein Desktop-Client braucht gar keinen Origin-Header.</translation>
+        </message>
+        <message>
+            <source>This %1 comes from Azure Application Gateway, not from APIM</source>
+            <translation>Diese %1 stammt vom Azure Application Gateway, nicht von APIM</translation>
+        </message>
+        <message>
+            <source>An Application Gateway (often with a web application firewall) sits in front of the APIM gateway and answered itself: a WAF block (403), a missing client certificate (400) or an unhealthy backend pool (502).</source>
+            <translation>Ein Application Gateway (oft mit Web Application Firewall) steht vor dem APIM-Gateway und hat selbst geantwortet: eine WAF-Sperre (403), ein fehlendes Client-Zertifikat (400) oder ein gestörter Backend-Pool (502).</translation>
+        </message>
+        <message>
+            <source>Server</source>
+            <translation>Server</translation>
+        </message>
+        <message>
+            <source>No API operation matches %1 %2</source>
+            <translation>Keine API-Operation passt zu %1 %2</translation>
+        </message>
+        <message>
+            <source>APIM found no API and operation for this method and URL. It answers 404 before it even looks at the subscription key, and it answers 404 (never 405) for a wrong method.</source>
+            <translation>APIM hat für diese Methode und URL keine API und Operation gefunden. Es antwortet mit 404, bevor es den Abonnementschlüssel überhaupt ansieht, und bei einer falschen Methode ebenfalls mit 404 (nie 405).</translation>
+        </message>
+        <message>
+            <source>The API URL suffix is wrong: the first path segment(s) must be the API's suffix.</source>
+            <translation>Das URL-Suffix der API stimmt nicht: Die ersten Pfadsegmente müssen das Suffix der API sein.</translation>
+        </message>
+        <message>
+            <source>The operation's path or template differs, or the operation does not accept %1.</source>
+            <translation>Pfad oder Vorlage der Operation weichen ab, oder die Operation akzeptiert %1 nicht.</translation>
+        </message>
+        <message>
+            <source>The API is versioned and the version is missing or unknown (a path segment, a query parameter such as api-version, or a header such as Api-Version).</source>
+            <translation>Die API ist versioniert und die Version fehlt oder ist unbekannt (ein Pfadsegment, ein Abfrageparameter wie api-version oder ein Header wie Api-Version).</translation>
+        </message>
+        <message>
+            <source>A revision is addressed wrongly (;rev=N belongs right after the API suffix) or is offline.</source>
+            <translation>Eine Revision ist falsch angesprochen (;rev=N gehört direkt hinter das API-Suffix) oder offline.</translation>
+        </message>
+        <message>
+            <source>With the management API: the APIs with their suffixes and versions (GET …/apis), and the operations of the API (GET …/apis/{apiId}/operations).</source>
+            <translation>Mit der Verwaltungs-API: die APIs mit Suffixen und Versionen (GET …/apis) und die Operationen der API (GET …/apis/{apiId}/operations).</translation>
+        </message>
+        <message>
+            <source>Method and path</source>
+            <translation>Methode und Pfad</translation>
+        </message>
+        <message>
+            <source>Token rate limit reached: try again in %1</source>
+            <translation>Token-Ratenlimit erreicht: erneut versuchen in %1</translation>
+        </message>
+        <message>
+            <source>Rate limit reached: try again in %1</source>
+            <translation>Ratenlimit erreicht: erneut versuchen in %1</translation>
+        </message>
+        <message>
+            <source>An llm-token-limit policy counts model tokens per minute for this caller.</source>
+            <translation>Eine llm-token-limit-Richtlinie zählt die Modell-Tokens pro Minute für diesen Aufrufer.</translation>
+        </message>
+        <message>
+            <source>A rate-limit policy allows a number of calls per sliding window (at most 300 s) for your subscription, or per key with rate-limit-by-key.</source>
+            <translation>Eine rate-limit-Richtlinie erlaubt Ihrem Abonnement eine Zahl von Aufrufen je gleitendem Zeitfenster (höchstens 300 s), oder je Schlüssel mit rate-limit-by-key.</translation>
+        </message>
+        <message>
+            <source>The product's default policy is strict: the Starter product allows 5 calls per minute and 100 per week.</source>
+            <translation>Die Standardrichtlinie des Produkts ist streng: Das Produkt Starter erlaubt 5 Aufrufe pro Minute und 100 pro Woche.</translation>
+        </message>
+        <message>
+            <source>It worked in the Azure portal's Test tab: that uses the built-in all-access key, which skips product policies.</source>
+            <translation>Im Test-Reiter des Azure-Portals hat es funktioniert: Der verwendet den eingebauten Vollzugriffsschlüssel, der Produktrichtlinien überspringt.</translation>
+        </message>
+        <message>
+            <source>rate-limit-by-key counts per IP address: everyone behind the same NAT or proxy shares one counter.</source>
+            <translation>rate-limit-by-key zählt je IP-Adresse: Alle hinter demselben NAT oder Proxy teilen sich einen Zähler.</translation>
+        </message>
+        <message>
+            <source>Retry-After</source>
+            <translation>Retry-After</translation>
+        </message>
+        <message>
+            <source>Send again in %1</source>
+            <translation>In %1 erneut senden</translation>
+        </message>
+        <message>
+            <source>Quota used up: it renews in %1</source>
+            <translation>Kontingent aufgebraucht: Es erneuert sich in %1</translation>
+        </message>
+        <message>
+            <source>This 403 is not a permission problem: a quota policy limits the calls (or kilobytes) per subscription over a long period, and APIM answers 403, not 429, when it is used up.</source>
+            <translation>Diese 403 ist kein Berechtigungsproblem: Eine quota-Richtlinie begrenzt die Aufrufe (oder Kilobytes) je Abonnement über einen langen Zeitraum, und APIM antwortet mit 403, nicht 429, wenn es aufgebraucht ist.</translation>
+        </message>
+        <message>
+            <source>The product's quota is small (Starter: 100 calls per week).</source>
+            <translation>Das Kontingent des Produkts ist klein (Starter: 100 Aufrufe pro Woche).</translation>
+        </message>
+        <message>
+            <source>Token quota used up</source>
+            <translation>Token-Kontingent aufgebraucht</translation>
+        </message>
+        <message>
+            <source>The gateway refused this caller (403 Forbidden)</source>
+            <translation>Das Gateway hat diesen Aufrufer abgewiesen (403 Forbidden)</translation>
+        </message>
+        <message>
+            <source>A bare "Forbidden" from APIM usually comes from an ip-filter policy at some scope: global, product, API or operation.</source>
+            <translation>Ein bloßes „Forbidden“ von APIM kommt meist von einer ip-filter-Richtlinie auf irgendeiner Ebene: global, Produkt, API oder Operation.</translation>
+        </message>
+        <message>
+            <source>Your IP address is not allowed. Behind Application Gateway or Front Door, the filter sees the proxy's address, not yours.</source>
+            <translation>Ihre IP-Adresse ist nicht erlaubt. Hinter Application Gateway oder Front Door sieht der Filter die Adresse des Proxys, nicht Ihre.</translation>
+        </message>
+        <message>
+            <source>Another access-restriction policy refused the call.</source>
+            <translation>Eine andere Zugriffsbeschränkung hat den Aufruf abgewiesen.</translation>
+        </message>
+        <message>
+            <source>The gateway found no access token where its validate-jwt policy looks</source>
+            <translation>Das Gateway hat dort, wo seine validate-jwt-Richtlinie sucht, kein Zugriffstoken gefunden</translation>
+        </message>
+        <message>
+            <source>The gateway rejected the access token</source>
+            <translation>Das Gateway hat das Zugriffstoken abgelehnt</translation>
+        </message>
+        <message>
+            <source>A validate-jwt (or validate-azure-ad-token) policy checks a token in the Authorization header by default, or in the header or query parameter the policy names.</source>
+            <translation>Eine validate-jwt- (oder validate-azure-ad-token-)Richtlinie prüft standardmäßig ein Token im Authorization-Header, oder in dem Header oder Abfrageparameter, den die Richtlinie nennt.</translation>
+        </message>
+        <message>
+            <source>The request has no Authorization header: send Authorization: Bearer &lt;token&gt;.</source>
+            <translation>Die Anfrage hat keinen Authorization-Header: Senden Sie Authorization: Bearer &lt;Token&gt;.</translation>
+        </message>
+        <message>
+            <source>The Authorization header does not hold a JWT.</source>
+            <translation>Der Authorization-Header enthält kein JWT.</translation>
+        </message>
+        <message>
+            <source>The policy reads the token from another header or query parameter.</source>
+            <translation>Die Richtlinie liest das Token aus einem anderen Header oder Abfrageparameter.</translation>
+        </message>
+        <message>
+            <source>The token was issued for another audience (aud): another app ID URI or client ID than the policy expects.</source>
+            <translation>Das Token wurde für eine andere Zielgruppe (aud) ausgestellt: einen anderen App-ID-URI oder eine andere Client-ID, als die Richtlinie erwartet.</translation>
+        </message>
+        <message>
+            <source>Issuer mismatch: Entra ID v1 tokens come from sts.windows.net, v2 tokens from login.microsoftonline.com/…/v2.0; the policy accepts one of them.</source>
+            <translation>Aussteller passt nicht: Entra-ID-v1-Tokens kommen von sts.windows.net, v2-Tokens von login.microsoftonline.com/…/v2.0; die Richtlinie akzeptiert nur eines davon.</translation>
+        </message>
+        <message>
+            <source>A required claim (roles, scp …) is missing or has another value.</source>
+            <translation>Ein verlangter Claim (roles, scp …) fehlt oder hat einen anderen Wert.</translation>
+        </message>
+        <message>
+            <source>The Authorization header lacks the "Bearer " scheme.</source>
+            <translation>Dem Authorization-Header fehlt das Schema „Bearer “.</translation>
+        </message>
+        <message>
+            <source>The gateway could not get an answer from the backend (or a policy failed)</source>
+            <translation>Das Gateway hat vom Backend keine Antwort bekommen (oder eine Richtlinie ist fehlgeschlagen)</translation>
+        </message>
+        <message>
+            <source>APIM answers this 500 itself when calling the backend fails (connection, DNS, TLS trust, timeout) or a policy expression throws.</source>
+            <translation>APIM antwortet selbst mit dieser 500, wenn der Aufruf des Backends scheitert (Verbindung, DNS, TLS-Vertrauen, Zeitüberschreitung) oder ein Richtlinienausdruck einen Fehler wirft.</translation>
+        </message>
+        <message>
+            <source>The backend's TLS certificate is not trusted by APIM (self-signed, private CA, name mismatch).</source>
+            <translation>APIM vertraut dem TLS-Zertifikat des Backends nicht (selbstsigniert, private CA, falscher Name).</translation>
+        </message>
+        <message>
+            <source>The backend is unreachable or closes connections (intermittent under load: SNAT port exhaustion).</source>
+            <translation>Das Backend ist nicht erreichbar oder schließt Verbindungen (zeitweise unter Last: erschöpfte SNAT-Ports).</translation>
+        </message>
+        <message>
+            <source>The backend took longer than forward-request's timeout (300 s by default, 30 s on Consumption and v2 tiers).</source>
+            <translation>Das Backend brauchte länger als das Zeitlimit von forward-request (standardmäßig 300 s, 30 s in den Tarifen Consumption und v2).</translation>
+        </message>
+        <message>
+            <source>A policy expression failed, for example on a missing header or claim.</source>
+            <translation>Ein Richtlinienausdruck ist fehlgeschlagen, etwa an einem fehlenden Header oder Claim.</translation>
+        </message>
+        <message>
+            <source>Trace the request (debug credentials and Apim-Debug-Authorization) to see the failing step.</source>
+            <translation>Verfolgen Sie die Anfrage (Debug-Anmeldedaten und Apim-Debug-Authorization), um den fehlschlagenden Schritt zu sehen.</translation>
+        </message>
+        <message>
+            <source>Activity ID</source>
+            <translation>Aktivitäts-ID</translation>
+        </message>
+        <message>
+            <source>Service unavailable: the backend's circuit breaker may be open</source>
+            <translation>Dienst nicht verfügbar: Der Schutzschalter des Backends ist vielleicht offen</translation>
+        </message>
+        <message>
+            <source>When a backend's circuit breaker trips, APIM stops calling it for the trip duration and answers 503.</source>
+            <translation>Löst der Schutzschalter eines Backends aus, ruft APIM es für diese Dauer nicht mehr auf und antwortet mit 503.</translation>
+        </message>
+        <message>
+            <source>This %1 comes from the backend, passed through by APIM</source>
+            <translation>Diese %1 kommt vom Backend und wurde von APIM durchgereicht</translation>
+        </message>
+        <message>
+            <source>The body is not APIM's own error format, so the gateway let the request through and forwarded the backend's answer unchanged. Look at the backend, not at APIM's configuration.</source>
+            <translation>Der Inhalt hat nicht APIMs eigenes Fehlerformat, also hat das Gateway die Anfrage durchgelassen und die Antwort des Backends unverändert weitergegeben. Suchen Sie im Backend, nicht in der APIM-Konfiguration.</translation>
+        </message>
+    </context>
+    <context>
         <name>gatehouse::Exchange</name>
         <message>
             <source>Connection refused by %1 (nothing is listening on port %2).</source>
