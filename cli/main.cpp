@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // gatehouse-cli: the headless face of Gatehouse. Every command drives the same core as the GUI.
 #include "i18n/translations.h"
+#include "explaincommand.h"
 #include "sendcommand.h"
 
 #include <QCoreApplication>
@@ -21,7 +22,8 @@ public:
         return tr("Usage: gatehouse-cli COMMAND [OPTIONS]\n"
                   "\n"
                   "Commands:\n"
-                  "  send       send one HTTP request and print the response\n"
+                  "  send       send one HTTP request and print the response (APIM errors explained)\n"
+                  "  explain    explain an APIM error from an exchange saved with 'send --json'\n"
                   "\n"
                   "Run 'gatehouse-cli COMMAND --help' for the options of a command.\n"
                   "Exit codes: 0 a response arrived (whatever its status), 1 no response (connection,\n"
@@ -50,6 +52,8 @@ int main(int argc, char *argv[])
     const QString command = args.isEmpty() ? QString() : args.takeFirst();
     if (command == u"send"_s)
         return gatehouse::cli::SendCommand::run(app, args);
+    if (command == u"explain"_s)
+        return gatehouse::cli::ExplainCommand::run(args);
     if (command == u"--version"_s || command == u"-V"_s || command == u"version"_s) {
         print(stdout, u"gatehouse-cli %1 (Qt %2)\n"_s.arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
         return 0;

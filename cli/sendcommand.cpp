@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sendcommand.h"
 
+#include "apim/diagnosis.h"
+#include "apim/findingformat.h"
 #include "formats/bodyformat.h"
 #include "http/exchangejson.h"
 #include "http/httpclient.h"
@@ -8,7 +10,9 @@
 
 #include <QCommandLineParser>
 #include <QFile>
+#include <QDateTime>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
 
 #include <cstdio>
@@ -62,8 +66,15 @@ int SendCommand::run(QCoreApplication &app, const QStringList &arguments)
     const QCommandLineOption passOpt(u"pass"_s, tr("Passphrase of the private key or PKCS#12 bundle."), tr("PASSPHRASE"));
     const QCommandLineOption proxyOpt({u"x"_s, u"proxy"_s}, tr("Use this proxy: http://[user:password@]host:port or socks5://host:port."), tr("URL"));
     const QCommandLineOption noProxyOpt(u"noproxy"_s, tr("Comma-separated hosts that bypass the proxy ('*' for all)."), tr("LIST"));
+    const QCommandLineOption apimHostOpt(u"apim-host"_s, tr("An APIM gateway host (repeatable): the subscription key goes to these hosts only."), tr("HOST"));
+    const QCommandLineOption apimKeyEnvOpt(u"apim-key-env"_s, tr("Read the APIM subscription key from this environment variable (keeps it out of shell history)."),
+                                           tr("VARIABLE"));
+    const QCommandLineOption apimHeaderOpt(u"apim-header"_s, tr("Send the key in this header (default Ocp-Apim-Subscription-Key)."), tr("NAME"));
+    const QCommandLineOption apimQueryOpt(u"apim-query"_s, tr("Send the key in this query parameter instead of a header."), tr("NAME"));
+    const QCommandLineOption noExplainOpt(u"no-explain"_s, tr("Do not explain APIM errors."));
     parser.addOptions({methodOpt, headerOpt, dataOpt, dataFileOpt, jsonOpt, prettyOpt, verboseOpt, timeoutOpt, noFollowOpt, revealOpt,
-                       insecureOpt, caOpt, certOpt, keyOpt, passOpt, proxyOpt, noProxyOpt});
+                       insecureOpt, caOpt, certOpt, keyOpt, passOpt, proxyOpt, noProxyOpt, apimHostOpt, apimKeyEnvOpt, apimHeaderOpt,
+                       apimQueryOpt, noExplainOpt});
     parser.addPositionalArgument(u"url"_s, tr("The URL to send the request to."), tr("URL"));
 
     QStringList args = arguments;
@@ -161,6 +172,31 @@ int SendCommand::run(QCoreApplication &app, const QStringList &arguments)
     const bool pretty = parser.isSet(prettyOpt);
     const bool verbose = parser.isSet(verboseOpt);
 
+    std::optional<ApimProfile> profile;
+    std::optional<KeyInjection> injection;
+    if (parser.isSet(apimHostOpt) || parser.isSet(apimKeyEnvOpt)) {
+        profile = ApimProfile{};
+        profile->gatewayHosts = parser.values(apimHostOpt);
+        if (profile->gatewayHosts.isEmpty())
+            profile->gatewayHosts = {request.url.host() + (request.url.port() > 0 ? u':' + QString::number(request.url.port()) : QString())};
+        if (parser.isSet(apimKeyEnvOpt)) {
+            const QByteArray variable = parser.value(apimKeyEnvOpt).toLocal8Bit();
+            if (!qEnvironmentVariableIsSet(variable.constData())) {
+                writeErr(tr("gatehouse-cli send: the environment variable %1 (for the subscription key) is not set.").arg(parser.value(apimKeyEnvOpt)) + u"\n"_s);
+                return ExitUsage;
+            }
+            profile->subscriptionKey = qgetenv(variable.constData()).trimmed();
+        }
+        if (parser.isSet(apimHeaderOpt))
+            profile->headerName = parser.value(apimHeaderOpt).toLatin1();
+        if (parser.isSet(apimQueryOpt)) {
+            profile->keyLocation = ApimProfile::KeyLocation::Query;
+            profile->queryName = parser.value(apimQueryOpt);
+        }
+        injection = injectSubscriptionKey(request, *profile);
+    }
+    const bool explain = !parser.isSet(noExplainOpt);
+
     HttpClient client;
     client.setProxySettings(proxy);
     if (!request.tls.verifyPeer)
@@ -168,9 +204,15 @@ int SendCommand::run(QCoreApplication &app, const QStringList &arguments)
     Exchange *exchange = client.send(request);
     int exitCode = ExitOk;
     QObject::connect(exchange, &Exchange::finished, &app, [&](const ExchangeResult &result) {
+        const QList<Finding> findings = explain ? diagnose({result, profile, injection, QDateTime::currentDateTimeUtc()}) : QList<Finding>{};
         if (json) {
-            writeOut(QJsonDocument(exchangeToJson(result, secrets)).toJson(QJsonDocument::Indented));
+            QJsonObject o = exchangeToJson(result, secrets);
+            if (explain)
+                o[u"findings"_s] = findingsToJson(findings);
+            writeOut(QJsonDocument(o).toJson(QJsonDocument::Indented));
         } else {
+            if (verbose && injection)
+                writeErr(u"* "_s + injection->message + u"\n"_s);
             if (verbose) {
                 const SentRequest &sent = result.request;
                 const QByteArray line = "> " + sent.method + ' ' + sent.url.toEncoded(QUrl::RemoveUserInfo) + '\n';
@@ -200,6 +242,8 @@ int SendCommand::run(QCoreApplication &app, const QStringList &arguments)
                 if (pretty || (!r.body.isEmpty() && !r.body.endsWith('\n')))
                     writeOut("\n");
             }
+            if (!findings.isEmpty())
+                writeErr(u"\n"_s + findingsAsText(findings));
             if (verbose)
                 writeErr(tr("* total %1 ms, first byte after %2 ms, %3 received").arg(result.timings.total()).arg(result.timings.firstByte)
                              .arg(formatSize(result.response ? result.response->body.size() : 0)) + u"\n"_s);

@@ -572,10 +572,32 @@
         </message>
     </context>
     <context>
+        <name>gatehouse::ExchangeJson</name>
+        <message>
+            <source>This is not an exchange as 'gatehouse-cli send --json' writes it: it needs a "request" and a "response".</source>
+            <translation>Das ist kein Austausch, wie ihn „gatehouse-cli send --json“ schreibt: Er braucht „request“ und „response“.</translation>
+        </message>
+    </context>
+    <context>
         <name>gatehouse::ExchangeText</name>
         <message>
             <source>[body: %1]</source>
             <translation>[Inhalt: %1]</translation>
+        </message>
+    </context>
+    <context>
+        <name>gatehouse::FindingFormat</name>
+        <message>
+            <source>Likely causes:</source>
+            <translation>Wahrscheinliche Ursachen:</translation>
+        </message>
+        <message>
+            <source>Confirm: %1</source>
+            <translation>Bestätigen: %1</translation>
+        </message>
+        <message>
+            <source>Fix: %1</source>
+            <translation>Beheben: %1</translation>
         </message>
     </context>
     <context>
@@ -695,12 +717,52 @@
         </message>
     </context>
     <context>
+        <name>gatehouse::cli::ExplainCommand</name>
+        <message>
+            <source>Explain an APIM error from an exchange saved with 'gatehouse-cli send --json'.</source>
+            <translation>Einen APIM-Fehler aus einem mit „gatehouse-cli send --json“ gespeicherten Austausch erklären.</translation>
+        </message>
+        <message>
+            <source>Print the findings as JSON.</source>
+            <translation>Die Befunde als JSON ausgeben.</translation>
+        </message>
+        <message>
+            <source>The saved exchange ('-' or nothing: standard input).</source>
+            <translation>Der gespeicherte Austausch („-“ oder nichts: Standardeingabe).</translation>
+        </message>
+        <message>
+            <source>[FILE]</source>
+            <translation>[DATEI]</translation>
+        </message>
+        <message>
+            <source>gatehouse-cli explain: %1</source>
+            <translation>gatehouse-cli explain: %1</translation>
+        </message>
+        <message>
+            <source>gatehouse-cli explain: cannot read '%1': %2</source>
+            <translation>gatehouse-cli explain: „%1“ kann nicht gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>gatehouse-cli explain: '%1' is not JSON (%2 at offset %3).</source>
+            <translation>gatehouse-cli explain: „%1“ ist kein JSON (%2 an Position %3).</translation>
+        </message>
+        <message>
+            <source>No APIM problem recognised in this exchange.</source>
+            <translation>In diesem Austausch wurde kein APIM-Problem erkannt.</translation>
+        </message>
+    </context>
+    <context>
         <name>gatehouse::cli::Main</name>
+        <message>
+            <source>gatehouse-cli: unknown command '%1'.</source>
+            <translation>gatehouse-cli: unbekannter Befehl „%1“.</translation>
+        </message>
         <message>
             <source>Usage: gatehouse-cli COMMAND [OPTIONS]
 
 Commands:
-  send       send one HTTP request and print the response
+  send       send one HTTP request and print the response (APIM errors explained)
+  explain    explain an APIM error from an exchange saved with 'send --json'
 
 Run 'gatehouse-cli COMMAND --help' for the options of a command.
 Exit codes: 0 a response arrived (whatever its status), 1 no response (connection,
@@ -709,16 +771,13 @@ DNS, TLS, timeout), 2 bad arguments.
             <translation>Aufruf: gatehouse-cli BEFEHL [OPTIONEN]
 
 Befehle:
-  send       eine HTTP-Anfrage senden und die Antwort ausgeben
+  send       eine HTTP-Anfrage senden und die Antwort ausgeben (APIM-Fehler erklärt)
+  explain    einen APIM-Fehler aus einem mit „send --json“ gespeicherten Austausch erklären
 
 „gatehouse-cli BEFEHL --help“ zeigt die Optionen eines Befehls.
 Exit-Codes: 0 eine Antwort kam an (egal mit welchem Status), 1 keine Antwort (Verbindung,
 DNS, TLS, Zeitlimit), 2 ungültige Argumente.
 </translation>
-        </message>
-        <message>
-            <source>gatehouse-cli: unknown command '%1'.</source>
-            <translation>gatehouse-cli: unbekannter Befehl „%1“.</translation>
         </message>
     </context>
     <context>
@@ -886,6 +945,42 @@ DNS, TLS, Zeitlimit), 2 ungültige Argumente.
         <message>
             <source>gatehouse-cli send: expected exactly one URL, got %1.</source>
             <translation>gatehouse-cli send: genau eine URL erwartet, %1 erhalten.</translation>
+        </message>
+        <message>
+            <source>An APIM gateway host (repeatable): the subscription key goes to these hosts only.</source>
+            <translation>Ein APIM-Gateway-Host (wiederholbar): Der Abonnementschlüssel geht nur an diese Hosts.</translation>
+        </message>
+        <message>
+            <source>HOST</source>
+            <translation>HOST</translation>
+        </message>
+        <message>
+            <source>Read the APIM subscription key from this environment variable (keeps it out of shell history).</source>
+            <translation>Den APIM-Abonnementschlüssel aus dieser Umgebungsvariablen lesen (hält ihn aus dem Shell-Verlauf heraus).</translation>
+        </message>
+        <message>
+            <source>VARIABLE</source>
+            <translation>VARIABLE</translation>
+        </message>
+        <message>
+            <source>Send the key in this header (default Ocp-Apim-Subscription-Key).</source>
+            <translation>Den Schlüssel in diesem Header senden (Standard Ocp-Apim-Subscription-Key).</translation>
+        </message>
+        <message>
+            <source>NAME</source>
+            <translation>NAME</translation>
+        </message>
+        <message>
+            <source>Send the key in this query parameter instead of a header.</source>
+            <translation>Den Schlüssel statt in einem Header in diesem Abfrageparameter senden.</translation>
+        </message>
+        <message>
+            <source>Do not explain APIM errors.</source>
+            <translation>APIM-Fehler nicht erklären.</translation>
+        </message>
+        <message>
+            <source>gatehouse-cli send: the environment variable %1 (for the subscription key) is not set.</source>
+            <translation>gatehouse-cli send: Die Umgebungsvariable %1 (für den Abonnementschlüssel) ist nicht gesetzt.</translation>
         </message>
     </context>
     <context>

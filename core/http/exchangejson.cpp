@@ -3,6 +3,7 @@
 
 #include "http/redaction.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QStringDecoder>
 
@@ -34,7 +35,60 @@ void putBody(QJsonObject &o, const QByteArray &body)
     o[u"bodySize"_s] = body.size();
 }
 
+HeaderList headersFromJson(const QJsonValue &value)
+{
+    HeaderList out;
+    for (const QJsonValue &h : value.toArray())
+        out.append({h[u"name"_s].toString().toLatin1(), h[u"value"_s].toString().toUtf8()});
+    return out;
+}
+
+QByteArray bodyFromJson(const QJsonObject &o)
+{
+    const QString body = o.value(u"body"_s).toString();
+    return o.value(u"bodyEncoding"_s).toString() == "base64"_L1 ? QByteArray::fromBase64(body.toLatin1()) : body.toUtf8();
+}
+
 } // namespace
+
+Expected<ExchangeResult> exchangeFromJson(const QJsonObject &json)
+{
+    const QJsonObject request = json.value(u"request"_s).toObject();
+    const QJsonValue response = json.value(u"response"_s);
+    if (request.isEmpty() || !(response.isObject() || response.isNull())) {
+        return std::unexpected(Error{Error::Code::InvalidArgument,
+                                     QCoreApplication::translate("gatehouse::ExchangeJson",
+                                                                 "This is not an exchange as 'gatehouse-cli send --json' writes it: it needs a \"request\" and a \"response\".")});
+    }
+    ExchangeResult r;
+    r.request.method = request.value(u"method"_s).toString().toLatin1();
+    r.request.url = QUrl(request.value(u"url"_s).toString());
+    r.request.headers = headersFromJson(request.value(u"headers"_s));
+    r.request.body = bodyFromJson(request);
+    r.request.bodySize = request.value(u"bodySize"_s).toInteger();
+    r.request.bodyDescription = request.value(u"bodyDescription"_s).toString();
+    if (response.isObject()) {
+        const QJsonObject o = response.toObject();
+        HttpResponse resp;
+        resp.statusCode = o.value(u"status"_s).toInt();
+        resp.reasonPhrase = o.value(u"reason"_s).toString().toLatin1();
+        resp.httpVersion = o.value(u"httpVersion"_s).toString().toLatin1();
+        resp.headers = headersFromJson(o.value(u"headers"_s));
+        resp.body = bodyFromJson(o);
+        resp.encodedBodySize = resp.body.size();
+        r.response = resp;
+    }
+    const QJsonObject t = json.value(u"timings"_s).toObject();
+    const auto ms = [&](const char16_t *key) { return t.value(QStringView(key)).isDouble() ? t.value(QStringView(key)).toInteger() : -1; };
+    r.timings.connectStarted = ms(u"connectStarted");
+    r.timings.tlsDone = ms(u"tlsDone");
+    r.timings.requestSent = ms(u"requestSent");
+    r.timings.firstByte = ms(u"firstByte");
+    r.timings.finished = ms(u"total");
+    if (const QJsonObject e = json.value(u"error"_s).toObject(); !e.isEmpty())
+        r.error = Error{Error::Code::Network, e.value(u"message"_s).toString()};
+    return r;
+}
 
 QJsonObject exchangeToJson(const ExchangeResult &result, Secrets secrets)
 {

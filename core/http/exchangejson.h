@@ -12,4 +12,7 @@ namespace gatehouse {
 enum class Secrets { Redact, Reveal };
 QJsonObject exchangeToJson(const ExchangeResult &result, Secrets secrets = Secrets::Redact);
 
+// Reads an exchange back from that JSON (for `gatehouse-cli explain`). Masked values stay masked.
+[[nodiscard]] Expected<ExchangeResult> exchangeFromJson(const QJsonObject &json);
+
 } // namespace gatehouse

@@ -134,6 +134,67 @@ private Q_SLOTS:
         QCOMPARE(m_server.requests().last().target, "http://api.example.invalid/echo"_ba);
     }
 
+    void apimErrorsAreExplained()
+    {
+        Run r = cli({u"send"_s, m_server.url(u"/apim/key"_s).toString()});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.startsWith("HTTP/1.1 401"));
+        QVERIFY2(r.err.contains("[apim.key.missing]"), r.err.constData());
+        QVERIFY(r.err.contains("Likely causes:"));
+
+        r = cli({u"send"_s, u"-H"_s, u"api-key: fake-key-0000"_s, m_server.url(u"/apim/key"_s).toString()});
+        QVERIFY2(r.err.contains("[apim.key.wrong-header]"), r.err.constData());
+        QVERIFY(r.err.contains("Send it as Ocp-Apim-Subscription-Key"));
+
+        r = cli({u"send"_s, u"--no-explain"_s, m_server.url(u"/apim/key"_s).toString()});
+        QVERIFY(!r.err.contains("[apim."));
+    }
+
+    void environmentKeyGoesToTheGatewayOnly()
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"GATEHOUSE_TEST_KEY"_s, u"fake-key-0000"_s);
+        p.setProcessEnvironment(env);
+        const QString gateway = u"127.0.0.1:%1"_s.arg(m_server.port());
+        p.start(QStringLiteral(GATEHOUSE_CLI), {u"send"_s, u"--json"_s, u"--apim-host"_s, gateway, u"--apim-key-env"_s, u"GATEHOUSE_TEST_KEY"_s,
+                                               m_server.url(u"/apim/key"_s).toString()});
+        QSignalSpy finished(&p, &QProcess::finished);
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(p.exitCode(), 0);
+        const QByteArray out = p.readAllStandardOutput();
+        QCOMPARE(m_server.requests().last().header("ocp-apim-subscription-key"), "fake-key-0000"_ba);
+        const QJsonObject o = QJsonDocument::fromJson(out).object();
+        QCOMPARE(o[u"response"_s][u"status"_s].toInt(), 200);
+        QVERIFY(o[u"findings"_s].toArray().isEmpty());
+        // Another host never gets the key, even in the same command line.
+        p.start(QStringLiteral(GATEHOUSE_CLI), {u"send"_s, u"--apim-host"_s, u"contoso.azure-api.net"_s, u"--apim-key-env"_s, u"GATEHOUSE_TEST_KEY"_s,
+                                               m_server.url(u"/apim/key"_s).toString()});
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(m_server.requests().last().header("ocp-apim-subscription-key"), QByteArray());
+        QVERIFY(p.readAllStandardError().contains("[apim.key.not-a-gateway-host]"));
+    }
+
+    void explainASavedExchange()
+    {
+        const Run sent = cli({u"send"_s, u"--json"_s, u"-H"_s, u"Ocp-Apim-Subscription-Key: wrong-fake-key"_s, m_server.url(u"/apim/key"_s).toString()});
+        QCOMPARE(sent.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(sent.out).object()[u"findings"_s][0][u"id"_s].toString(), u"apim.key.invalid"_s);
+        QTemporaryFile saved;
+        QVERIFY(saved.open());
+        saved.write(sent.out);
+        saved.close();
+        Run r = cli({u"explain"_s, saved.fileName()});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("[apim.key.invalid]"), r.out.constData());
+        QVERIFY(r.out.contains("never added to a product"));
+        r = cli({u"explain"_s, u"--json"_s}, sent.out);
+        QCOMPARE(QJsonDocument::fromJson(r.out).array().first()[u"id"_s].toString(), u"apim.key.invalid"_s);
+        r = cli({u"explain"_s}, "not json"_ba);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("is not JSON"));
+    }
+
     void connectionRefusedExitsNonZero()
     {
         quint16 port = 0;

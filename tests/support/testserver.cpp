@@ -214,6 +214,19 @@ void TestServer::serve(QTcpSocket *socket, const Request &request)
         respond(socket, 200, "application/json; charset=utf-8"_ba, jsonDocument());
     } else if (path == "/xml"_L1) {
         respond(socket, 200, "application/xml"_ba, xmlDocument());
+    } else if (path == "/apim/key"_L1) {
+        // A one-route APIM gateway, answering as FACTS.md §3.2 records it.
+        const QByteArray key = request.header("ocp-apim-subscription-key");
+        if (key == "fake-key-0000") {
+            echo(socket);
+        } else {
+            const QByteArray message = key.isEmpty()
+                ? "Access denied due to missing subscription key. Make sure to include subscription key when making requests to an API."_ba
+                : "Access denied due to invalid subscription key. Make sure to provide a valid key for an active subscription."_ba;
+            respond(socket, 401, "application/json"_ba, "{ \"statusCode\": 401, \"message\": \"" + message + "\" }",
+                    {{"WWW-Authenticate"_ba, "AzureApiManagementKey realm=\"" + url(u"/apim"_s).toEncoded()
+                                                + "\",name=\"Ocp-Apim-Subscription-Key\",type=\"header\""}});
+        }
     } else if (path == "/gzip"_L1) {
         respond(socket, 200, "application/json"_ba, gzip(jsonDocument()), {{"Content-Encoding"_ba, "gzip"_ba}});
     } else if (path == "/bomb"_L1) {

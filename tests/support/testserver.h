@@ -21,6 +21,8 @@ namespace gatehouse::test {
 //   /redirect-to?status=S&url=U   S (default 302) to U
 //   /json, /xml        a compact JSON / XML document
 //   /gzip              /json, gzip-encoded; /bomb: 20 MB of 'a' gzip-encoded
+//   /apim/key          like an APIM gateway: 401 missing/invalid key unless
+//                      Ocp-Apim-Subscription-Key is fake-key-0000, then /echo
 //   /slow?ms=N         answers /echo after N milliseconds
 //   /stall             reads the request and never answers
 //   anything else      404
