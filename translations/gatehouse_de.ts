@@ -984,6 +984,21 @@ DNS, TLS, Zeitlimit), 2 ungültige Argumente.
         </message>
     </context>
     <context>
+        <name>gatehouse::ui::InspectorPanel</name>
+        <message>
+            <source>When an API gateway answers with an error, the inspector explains it here: what Azure API Management means, the likely misconfiguration, and how to fix it.</source>
+            <translation>Wenn ein API-Gateway mit einem Fehler antwortet, erklärt der Inspektor ihn hier: was Azure API Management meint, die wahrscheinliche Fehlkonfiguration und wie man sie behebt.</translation>
+        </message>
+        <message>
+            <source>Likely causes, most likely first:</source>
+            <translation>Wahrscheinliche Ursachen, die wahrscheinlichste zuerst:</translation>
+        </message>
+        <message>
+            <source>How to confirm: %1</source>
+            <translation>So bestätigen Sie es: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>gatehouse::ui::MainWindow</name>
         <message>
             <source>Gatehouse</source>
@@ -1044,6 +1059,38 @@ DNS, TLS, Zeitlimit), 2 ungültige Argumente.
         <message>
             <source>Done in %1 ms</source>
             <translation>Fertig in %1 ms</translation>
+        </message>
+        <message>
+            <source>APIM Inspector</source>
+            <translation>APIM-Inspektor</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Bearbeiten</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Rückgängig</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Wiederholen</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Ansicht</translation>
+        </message>
+        <message>
+            <source>APIM &amp;Inspector</source>
+            <translation>APIM-&amp;Inspektor</translation>
+        </message>
+        <message>
+            <source>Changed the request: %1. Undo with Ctrl+Z.</source>
+            <translation>Anfrage geändert: %1. Rückgängig mit Strg+Z.</translation>
+        </message>
+        <message>
+            <source>Sending again in %1 s …</source>
+            <translation>Erneutes Senden in %1 s …</translation>
         </message>
     </context>
     <context>

@@ -4,14 +4,19 @@
 #include <QMainWindow>
 #include <QPointer>
 
+class QDockWidget;
+class QUndoStack;
+
 namespace gatehouse {
 class Exchange;
 class HttpClient;
 struct ExchangeResult;
+struct FixAction;
 }
 
 namespace gatehouse::ui {
 
+class InspectorPanel;
 class RequestPanel;
 class ResponsePanel;
 class SyntaxSupport;
@@ -25,6 +30,10 @@ public:
 
     RequestPanel *requestPanel() const { return m_request; }
     ResponsePanel *responsePanel() const { return m_response; }
+    InspectorPanel *inspector() const { return m_inspector; }
+    QDockWidget *inspectorDock() const { return m_inspectorDock; }
+    QUndoStack *undoStack() const { return m_undo; }
+    void applyFix(const gatehouse::FixAction &fix);
 
     void send();
     void cancel();
@@ -39,6 +48,9 @@ private:
     HttpClient &m_client;
     RequestPanel *m_request;
     ResponsePanel *m_response;
+    InspectorPanel *m_inspector;
+    QDockWidget *m_inspectorDock;
+    QUndoStack *m_undo;
     QPointer<Exchange> m_exchange;
 };
 

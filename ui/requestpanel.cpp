@@ -2,7 +2,6 @@
 #include "requestpanel.h"
 
 #include "codeeditor.h"
-#include "models/headertablemodel.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -144,6 +143,16 @@ void RequestPanel::setHeaders(const HeaderList &headers)
     QList<HeaderTableModel::Row> rows;
     for (const auto &[name, value] : headers)
         rows.append({true, QString::fromLatin1(name), QString::fromUtf8(value)});
+    m_headers->setRows(rows);
+}
+
+QList<HeaderTableModel::Row> RequestPanel::headerRows() const
+{
+    return m_headers->rows();
+}
+
+void RequestPanel::setHeaderRows(const QList<HeaderTableModel::Row> &rows)
+{
     m_headers->setRows(rows);
 }
 

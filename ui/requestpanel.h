@@ -2,6 +2,7 @@
 #pragma once
 
 #include "http/httprequest.h"
+#include "models/headertablemodel.h"
 
 #include <QWidget>
 
@@ -10,10 +11,6 @@ class QLineEdit;
 class QPushButton;
 class QTabWidget;
 class QTableView;
-
-namespace gatehouse {
-class HeaderTableModel;
-}
 
 namespace gatehouse::ui {
 
@@ -33,6 +30,8 @@ public:
     void setMethod(const QString &method);
     void setUrl(const QString &url);
     void setHeaders(const HeaderList &headers);
+    QList<HeaderTableModel::Row> headerRows() const;
+    void setHeaderRows(const QList<HeaderTableModel::Row> &rows);
     void setBody(const QString &body);
     void setBusy(bool busy);
     void focusUrl();

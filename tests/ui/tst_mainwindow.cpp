@@ -2,6 +2,7 @@
 // The real main window, on the offscreen platform, talking to a loopback server.
 #include "codeeditor.h"
 #include "http/httpclient.h"
+#include "inspectorpanel.h"
 #include "mainwindow.h"
 #include "requestpanel.h"
 #include "responsepanel.h"
@@ -13,6 +14,8 @@
 #include <QCheckBox>
 #include <QToolButton>
 #include <QComboBox>
+#include <QDockWidget>
+#include <QUndoStack>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -186,6 +189,36 @@ private Q_SLOTS:
         m_window->send();
         QVERIFY(shown.wait(10000));
         QCOMPARE(child<QLabel>("statusLabel")->text(), u"404 Not Found"_s);
+    }
+
+    void inspectorExplainsAndFixesAWrongKeyHeader()
+    {
+        QVERIFY(!m_window->inspectorDock()->isVisible());
+        typeUrl(m_server.url(u"/apim/key"_s).toString());
+        m_window->requestPanel()->setHeaders({{"api-key"_ba, "fake-key-0000"_ba}});
+        QSignalSpy finished(m_window.get(), &ui::MainWindow::exchangeFinished);
+        m_window->send();
+        QVERIFY(finished.wait(10000));
+        // It opened itself, with the finding and its fix.
+        QVERIFY(m_window->inspectorDock()->isVisible());
+        QCOMPARE(m_window->inspector()->findings().size(), 1);
+        QCOMPARE(m_window->inspector()->findings().first().id, u"apim.key.wrong-header"_s);
+        auto *fix = m_window->inspector()->findChild<QPushButton *>(u"fixButton"_s);
+        QVERIFY(fix);
+        QCOMPARE(fix->text(), u"Send it as Ocp-Apim-Subscription-Key"_s);
+        QTest::mouseClick(fix, Qt::LeftButton);
+        QCOMPARE(m_window->requestPanel()->headerRows().first().name, u"Ocp-Apim-Subscription-Key"_s);
+
+        // Undoable.
+        m_window->undoStack()->undo();
+        QCOMPARE(m_window->requestPanel()->headerRows().first().name, u"api-key"_s);
+        m_window->undoStack()->redo();
+
+        // And it works: the gateway lets the request through, nothing left to explain.
+        m_window->send();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(child<QLabel>("statusLabel")->text(), u"200 OK"_s);
+        QVERIFY(m_window->inspector()->findings().isEmpty());
     }
 
     void emptyUrlExplainsItself()
