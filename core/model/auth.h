@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+namespace gatehouse {
+
+// How a request proves who it is. Every text field may contain {{variables}}.
+// Only the fields of the current kind matter; the others are kept so that switching the kind
+// back and forth in the editor loses nothing, but storage writes only the current kind's fields.
+struct Auth {
+    enum class Kind {
+        None,
+        Inherit, // use the nearest folder's (or the collection's) auth
+        Basic,
+        Bearer,
+        ApiKey,
+        ApimSubscriptionKey,
+        OAuth2,
+    };
+    enum class Location { Header, Query };
+
+    Kind kind = Kind::Inherit;
+
+    // Basic
+    QString username;
+    QString password;
+    // Bearer, and the current access token for OAuth 2.0
+    QString token;
+    // API key and APIM subscription key: name is the header (or query parameter) name.
+    QString keyName;
+    QString keyValue;
+    Location location = Location::Header;
+    // OAuth 2.0 (the flow itself runs in a later issue; the configuration is stored now)
+    QString grantType; // "authorization_code", "client_credentials", "password", "implicit"
+    QString authUrl;
+    QString accessTokenUrl;
+    QString clientId;
+    QString clientSecret;
+    QString scope;
+    QString headerPrefix; // "Bearer" when empty
+
+    friend bool operator==(const Auth &, const Auth &) = default;
+};
+
+// The APIM defaults: the header the gateway reads and the query parameter it also accepts.
+inline constexpr QLatin1StringView kApimSubscriptionHeader{"Ocp-Apim-Subscription-Key"};
+inline constexpr QLatin1StringView kApimSubscriptionQuery{"subscription-key"};
+// The environment variable an APIM subscription key auth reads when keyValue is empty.
+inline constexpr QLatin1StringView kApimSubscriptionVariable{"apimSubscriptionKey"};
+
+} // namespace gatehouse

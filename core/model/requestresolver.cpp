@@ -1,0 +1,307 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "model/requestresolver.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
+
+using namespace Qt::StringLiterals;
+
+namespace gatehouse {
+
+namespace {
+
+QByteArray contentTypeForLanguage(const QString &language)
+{
+    const QString l = language.toLower();
+    if (l == "json"_L1)
+        return "application/json"_ba;
+    if (l == "xml"_L1)
+        return "application/xml"_ba;
+    if (l == "html"_L1)
+        return "text/html"_ba;
+    if (l == "javascript"_L1)
+        return "application/javascript"_ba;
+    return "text/plain"_ba;
+}
+
+QByteArray encodeQueryPart(const QString &text)
+{
+    // Keep what RFC 3986 allows in a query unencoded, so URLs stay readable in logs.
+    return QUrl::toPercentEncoding(text, "!$'()*,;:@/?"_ba);
+}
+
+void addHeaderIfAbsent(HeaderList &headers, const QByteArray &name, const QByteArray &value)
+{
+    if (!hasHeader(headers, name))
+        headers.append({name, value});
+}
+
+// The absolute path of a body file, checked now so that a missing file is reported before sending.
+// The engine streams it from disk when the request goes out.
+Expected<QString> bodyFilePath(const QString &path, const ResolveContext &context)
+{
+    const QString absolute = QDir::isRelativePath(path) && !context.baseDirectory.isEmpty()
+        ? QDir(context.baseDirectory).filePath(path)
+        : path;
+    const QFileInfo info(absolute);
+    if (path.isEmpty() || !info.exists() || !info.isFile()) {
+        return std::unexpected(Error{Error::Code::FileNotFound,
+                                     QCoreApplication::translate("gatehouse::RequestResolver", "The body file “%1” does not exist.")
+                                         .arg(QDir::toNativeSeparators(absolute))});
+    }
+    if (!info.isReadable()) {
+        return std::unexpected(Error{Error::Code::FileUnreadable,
+                                     QCoreApplication::translate("gatehouse::RequestResolver", "The body file “%1” cannot be read.")
+                                         .arg(QDir::toNativeSeparators(absolute))});
+    }
+    return info.absoluteFilePath();
+}
+
+struct Builder {
+    const Request &request;
+    const ResolveContext &context;
+    VariableResolver resolver;
+    ResolvedRequest result;
+    QList<std::pair<QString, QString>> extraQuery;
+
+    QString resolve(const QString &text, const QString &place) { return resolver.resolve(text, place); }
+
+    void incompleteAuth(const QString &field, const QString &message)
+    {
+        resolver.addProblem({ResolveProblem::Kind::IncompleteAuth, field, QCoreApplication::translate("gatehouse::RequestResolver", "auth"), {}, message});
+    }
+
+    void applyAuth(const Auth &auth)
+    {
+        HeaderList &headers = result.request.headers;
+        switch (auth.kind) {
+        case Auth::Kind::None:
+        case Auth::Kind::Inherit:
+            return;
+        case Auth::Kind::Basic: {
+            const QString user = resolve(auth.username, QCoreApplication::translate("gatehouse::RequestResolver", "auth username"));
+            const QString password = resolve(auth.password, QCoreApplication::translate("gatehouse::RequestResolver", "auth password"));
+            addHeaderIfAbsent(headers, "Authorization"_ba, "Basic "_ba + (user + u':' + password).toUtf8().toBase64());
+            return;
+        }
+        case Auth::Kind::Bearer: {
+            const QString token = resolve(auth.token, QCoreApplication::translate("gatehouse::RequestResolver", "auth token"));
+            if (token.isEmpty()) {
+                incompleteAuth(u"token"_s, QCoreApplication::translate("gatehouse::RequestResolver", "Bearer auth has no token; no Authorization header is sent."));
+                return;
+            }
+            addHeaderIfAbsent(headers, "Authorization"_ba, "Bearer "_ba + token.toUtf8());
+            return;
+        }
+        case Auth::Kind::ApiKey:
+        case Auth::Kind::ApimSubscriptionKey: {
+            const bool apim = auth.kind == Auth::Kind::ApimSubscriptionKey;
+            QString name = resolve(auth.keyName, QCoreApplication::translate("gatehouse::RequestResolver", "auth key name"));
+            if (name.isEmpty() && apim)
+                name = auth.location == Auth::Location::Query ? QString(kApimSubscriptionQuery) : QString(kApimSubscriptionHeader);
+            const QString written = auth.keyValue.isEmpty() && apim ? u"{{"_s + kApimSubscriptionVariable + u"}}"_s : auth.keyValue;
+            const QString value = resolve(written, QCoreApplication::translate("gatehouse::RequestResolver", "auth key value"));
+            if (name.isEmpty()) {
+                incompleteAuth(u"keyName"_s, QCoreApplication::translate("gatehouse::RequestResolver", "API key auth has no key name; the key is not sent."));
+                return;
+            }
+            if (auth.location == Auth::Location::Query) {
+                extraQuery.append({name, value});
+            } else {
+                addHeaderIfAbsent(headers, name.toUtf8(), value.toUtf8());
+                // A key in a header of its own must not follow a redirect to another origin either.
+                result.request.credentialHeaders.append(name.toUtf8());
+            }
+            return;
+        }
+        case Auth::Kind::OAuth2: {
+            const QString token = resolve(auth.token, QCoreApplication::translate("gatehouse::RequestResolver", "auth access token"));
+            if (token.isEmpty()) {
+                incompleteAuth(u"token"_s, QCoreApplication::translate("gatehouse::RequestResolver", "OAuth 2.0 has no access token yet; get one before sending."));
+                return;
+            }
+            const QString prefix = auth.headerPrefix.isEmpty() ? u"Bearer"_s : resolve(auth.headerPrefix, QCoreApplication::translate("gatehouse::RequestResolver", "auth header prefix"));
+            addHeaderIfAbsent(headers, "Authorization"_ba, (prefix + u' ' + token).toUtf8());
+            return;
+        }
+        }
+    }
+
+    Expected<void> buildBody()
+    {
+        const Body &body = request.body;
+        HeaderList &headers = result.request.headers;
+        QByteArray &out = result.request.body;
+        switch (body.kind) {
+        case Body::Kind::None:
+            return {};
+        case Body::Kind::Raw:
+            out = resolve(body.raw, QCoreApplication::translate("gatehouse::RequestResolver", "body")).toUtf8();
+            addHeaderIfAbsent(headers, "Content-Type"_ba, contentTypeForLanguage(body.language));
+            return {};
+        case Body::Kind::FormUrlEncoded: {
+            QByteArrayList pairs;
+            for (const KeyValue &field : body.form) {
+                if (!field.enabled || field.name.isEmpty())
+                    continue;
+                const QString place = QCoreApplication::translate("gatehouse::RequestResolver", "form field “%1”").arg(field.name);
+                pairs.append(QUrl::toPercentEncoding(resolve(field.name, place)) + '='
+                             + QUrl::toPercentEncoding(resolve(field.value, place)));
+            }
+            out = pairs.join('&');
+            addHeaderIfAbsent(headers, "Content-Type"_ba, "application/x-www-form-urlencoded"_ba);
+            return {};
+        }
+        case Body::Kind::Multipart: {
+            // The engine encodes the parts (streaming files) and sets the Content-Type with its boundary.
+            for (const FormDataPart &part : body.parts) {
+                if (!part.enabled || part.name.isEmpty())
+                    continue;
+                const QString place = QCoreApplication::translate("gatehouse::RequestResolver", "multipart part “%1”").arg(part.name);
+                MultipartPart sent;
+                sent.name = resolve(part.name, place).toUtf8();
+                const QString value = resolve(part.value, place);
+                if (part.kind == FormDataPart::Kind::File) {
+                    auto path = bodyFilePath(value, context);
+                    if (!path)
+                        return std::unexpected(path.error());
+                    sent.filePath = *path;
+                } else {
+                    sent.value = value.toUtf8();
+                }
+                sent.contentType = resolve(part.contentType, place).toUtf8();
+                result.request.multipart.append(sent);
+            }
+            return {};
+        }
+        case Body::Kind::Binary: {
+            // Streamed from disk by the engine, which also defaults the Content-Type.
+            auto path = bodyFilePath(resolve(body.filePath, QCoreApplication::translate("gatehouse::RequestResolver", "body file")), context);
+            if (!path)
+                return std::unexpected(path.error());
+            result.request.bodyFile = *path;
+            return {};
+        }
+        case Body::Kind::GraphQL: {
+            QJsonObject payload;
+            payload.insert(u"query"_s, resolve(body.graphqlQuery, QCoreApplication::translate("gatehouse::RequestResolver", "GraphQL query")));
+            const QString variables = resolve(body.graphqlVariables, QCoreApplication::translate("gatehouse::RequestResolver", "GraphQL variables")).trimmed();
+            if (!variables.isEmpty()) {
+                QJsonParseError error;
+                const QJsonDocument document = QJsonDocument::fromJson(variables.toUtf8(), &error);
+                if (error.error != QJsonParseError::NoError || !document.isObject()) {
+                    const QString reason = error.error != QJsonParseError::NoError ? error.errorString() : QCoreApplication::translate("gatehouse::RequestResolver", "not an object");
+                    return std::unexpected(
+                        Error{Error::Code::InvalidArgument, QCoreApplication::translate("gatehouse::RequestResolver", "The GraphQL variables are not a JSON object: %1").arg(reason)});
+                }
+                payload.insert(u"variables"_s, document.object());
+            }
+            out = QJsonDocument(payload).toJson(QJsonDocument::Compact);
+            addHeaderIfAbsent(headers, "Content-Type"_ba, "application/json"_ba);
+            return {};
+        }
+        }
+        return {};
+    }
+};
+
+} // namespace
+
+ResolveContext resolveContext(const Workspace &workspace, const RequestLocation &location, const Environment *environment)
+{
+    ResolveContext context;
+    context.collection = location.collection;
+    context.folders = location.folders;
+    context.environment = environment;
+    context.globals = workspace.globals;
+    return context;
+}
+
+VariableScopes variableScopes(const ResolveContext &context)
+{
+    VariableScopes scopes;
+    scopes.local = context.local;
+    scopes.data = context.data;
+    if (context.environment)
+        scopes.environment = context.environment->variables;
+    for (auto it = context.folders.crbegin(); it != context.folders.crend(); ++it)
+        scopes.folders.append((*it)->variables);
+    if (context.collection)
+        scopes.collection = context.collection->variables;
+    scopes.globals = context.globals;
+    return scopes;
+}
+
+Auth effectiveAuth(const Request &request, const ResolveContext &context)
+{
+    if (request.auth.kind != Auth::Kind::Inherit)
+        return request.auth;
+    for (auto it = context.folders.crbegin(); it != context.folders.crend(); ++it) {
+        if ((*it)->auth.kind != Auth::Kind::Inherit)
+            return (*it)->auth;
+    }
+    if (context.collection && context.collection->auth.kind != Auth::Kind::Inherit)
+        return context.collection->auth;
+    Auth none;
+    none.kind = Auth::Kind::None;
+    return none;
+}
+
+Expected<ResolvedRequest> resolveRequest(const Request &request, const ResolveContext &context)
+{
+    Builder b{request, context, VariableResolver(variableScopes(context), context.dynamicValues), {}, {}};
+    HttpRequest &out = b.result.request;
+
+    QString method = b.resolve(request.method, QCoreApplication::translate("gatehouse::RequestResolver", "method")).trimmed().toUpper();
+    out.method = method.isEmpty() ? "GET"_ba : method.toLatin1();
+
+    for (const KeyValue &header : request.headers) {
+        if (!header.enabled || header.name.trimmed().isEmpty())
+            continue;
+        const QString place = QCoreApplication::translate("gatehouse::RequestResolver", "header “%1”").arg(header.name);
+        out.headers.append({b.resolve(header.name, place).trimmed().toUtf8(), b.resolve(header.value, place).toUtf8()});
+    }
+
+    b.applyAuth(effectiveAuth(request, context));
+    if (auto body = b.buildBody(); !body)
+        return std::unexpected(body.error());
+
+    QString url = b.resolve(request.url, QCoreApplication::translate("gatehouse::RequestResolver", "URL")).trimmed();
+    QByteArrayList query;
+    for (const KeyValue &param : request.params) {
+        if (!param.enabled || param.name.isEmpty())
+            continue;
+        const QString place = QCoreApplication::translate("gatehouse::RequestResolver", "query parameter “%1”").arg(param.name);
+        query.append(encodeQueryPart(b.resolve(param.name, place)) + '=' + encodeQueryPart(b.resolve(param.value, place)));
+    }
+    for (const auto &[name, value] : std::as_const(b.extraQuery))
+        query.append(encodeQueryPart(name) + '=' + encodeQueryPart(value));
+    if (!query.isEmpty())
+        url += (url.contains(u'?') ? u'&' : u'?') + QString::fromLatin1(query.join('&'));
+    if (!url.isEmpty() && !url.contains("://"_L1))
+        url.prepend(u"http://"_s); // as Postman does for "localhost:8080/x"
+    out.url = QUrl(url, QUrl::TolerantMode);
+    if (url.isEmpty() || !out.url.isValid() || out.url.host().isEmpty()) {
+        QString message = url.isEmpty() ? QCoreApplication::translate("gatehouse::RequestResolver", "The request has no URL.") : QCoreApplication::translate("gatehouse::RequestResolver", "“%1” is not a valid URL.").arg(url);
+        // Most often a variable without a value stands where the host should be: say which.
+        for (const ResolveProblem &problem : b.resolver.problems()) {
+            if (problem.place == QCoreApplication::translate("gatehouse::RequestResolver", "URL"))
+                message += u' ' + problem.message;
+        }
+        return std::unexpected(Error{Error::Code::InvalidUrl, message});
+    }
+
+    out.timeout = std::chrono::milliseconds(qMax(0, request.settings.timeoutMs));
+    out.followRedirects = request.settings.followRedirects;
+    out.tls.verifyPeer = request.settings.verifyTls;
+    b.result.verifyTls = request.settings.verifyTls;
+    b.result.problems = b.resolver.problems();
+    return b.result;
+}
+
+} // namespace gatehouse

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "error.h"
+#include "http/httprequest.h"
+#include "model/environment.h"
+#include "model/folder.h"
+#include "model/variables.h"
+#include "model/workspace.h"
+
+#include <QList>
+#include <QString>
+
+namespace gatehouse {
+
+// Everything around a request that decides what it sends.
+struct ResolveContext {
+    const Collection *collection = nullptr;
+    QList<const Folder *> folders; // the request's ancestors below the collection, outermost first
+    const Environment *environment = nullptr;
+    VariableList globals;
+    VariableList data;  // the current iteration's data row (collection runner)
+    VariableList local; // set by scripts for this request only
+    DynamicValues dynamicValues;
+    QString baseDirectory; // relative file paths in bodies are relative to it (the workspace)
+};
+
+// The context for a request found in a workspace, with an environment (or none).
+[[nodiscard]] ResolveContext resolveContext(const Workspace &workspace, const RequestLocation &location,
+                                            const Environment *environment = nullptr);
+
+// The variable scopes the context gives, in precedence order.
+[[nodiscard]] VariableScopes variableScopes(const ResolveContext &context);
+
+// The auth that applies: the request's own, or for Inherit the nearest folder's, then the
+// collection's; Inherit all the way up means None.
+[[nodiscard]] Auth effectiveAuth(const Request &request, const ResolveContext &context);
+
+struct ResolvedRequest {
+    HttpRequest request;
+    bool verifyTls = true; // also in request.tls.verifyPeer
+    QList<ResolveProblem> problems;
+};
+
+// The request with variables resolved, query parameters appended, auth applied and the body
+// encoded, ready for HttpClient. Unresolved variables and cycles are problems, not errors:
+// they stay in the text as written and are listed. Errors are what makes sending impossible:
+// a URL that is not one after resolution, a body file that does not exist, GraphQL variables
+// that are not JSON. Body files are not read here: request.bodyFile and request.multipart name
+// them, and the engine streams them.
+[[nodiscard]] Expected<ResolvedRequest> resolveRequest(const Request &request, const ResolveContext &context);
+
+} // namespace gatehouse
