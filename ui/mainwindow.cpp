@@ -4,11 +4,20 @@
 #include "apim/diagnosis.h"
 #include "http/httpclient.h"
 #include "inspectorpanel.h"
+#include "model/requestresolver.h"
+#include "secretsdialog.h"
+#include "sidebar.h"
+#include "storage/workspacestorage.h"
 #include "requestpanel.h"
 #include "responsepanel.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QLabel>
+#include <QToolBar>
+#include <QDir>
 #include <QDockWidget>
 #include <QTimer>
 #include <QUndoStack>
@@ -22,9 +31,12 @@ using namespace Qt::StringLiterals;
 
 namespace gatehouse::ui {
 
-MainWindow::MainWindow(HttpClient &client, SyntaxSupport &syntax, QWidget *parent)
+MainWindow::MainWindow(HttpClient &client, SyntaxSupport &syntax, SecretStore *secrets, QWidget *parent)
     : QMainWindow(parent)
     , m_client(client)
+    , m_secrets(secrets)
+    , m_sidebar(new Sidebar(this))
+    , m_environment(new QComboBox(this))
     , m_request(new RequestPanel(syntax, this))
     , m_response(new ResponsePanel(syntax, this))
     , m_inspector(new InspectorPanel(this))
@@ -37,10 +49,28 @@ MainWindow::MainWindow(HttpClient &client, SyntaxSupport &syntax, QWidget *paren
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(u"mainSplitter"_s);
+    splitter->addWidget(m_sidebar);
     splitter->addWidget(m_request);
     splitter->addWidget(m_response);
-    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(2, 1);
+    splitter->setSizes({240, 500, 540});
+    m_sidebar->hide(); // until a workspace is open
+    connect(m_sidebar, &Sidebar::requestActivated, this, &MainWindow::openRequest);
+
+    auto *toolbar = addToolBar(tr("Environment"));
+    toolbar->setObjectName(u"environmentToolBar"_s);
+    toolbar->setMovable(false);
+    auto *environmentLabel = new QLabel(tr("&Environment:"), toolbar);
+    environmentLabel->setBuddy(m_environment);
+    environmentLabel->setContentsMargins(4, 0, 4, 0);
+    m_environment->setObjectName(u"environmentCombo"_s);
+    m_environment->setMinimumContentsLength(16);
+    m_environment->addItem(tr("No environment"), QString());
+    m_environment->setEnabled(false);
+    toolbar->addWidget(environmentLabel);
+    toolbar->addWidget(m_environment);
     splitter->setChildrenCollapsible(false);
 
     auto *central = new QWidget(this);
@@ -69,6 +99,14 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open Workspace…"), this, [this] {
+        const QString path = QFileDialog::getExistingDirectory(this, tr("Open Workspace"));
+        if (!path.isEmpty())
+            openWorkspace(path);
+    });
+    open->setObjectName(u"openWorkspaceAction"_s);
+    open->setShortcut(QKeySequence::Open);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -110,7 +148,34 @@ void MainWindow::send()
 {
     if (m_exchange)
         return;
-    const HttpRequest request = m_request->request();
+    HttpRequest request = m_request->request();
+    QStringList problems;
+    if (m_workspace && !m_currentRequestId.isEmpty()) {
+        if (const auto location = findRequestById(*m_workspace, m_currentRequestId)) {
+            // The stored request with the editor's changes, resolved like the CLI and runner do.
+            Request edited = *location->request;
+            edited.method = QString::fromLatin1(request.method);
+            edited.url = m_request->urlText();
+            edited.headers.clear();
+            for (const HeaderTableModel::Row &row : m_request->headerRows())
+                edited.headers.append({row.name, row.value, row.enabled, {}});
+            if (edited.body.kind == Body::Kind::Raw || edited.body.kind == Body::Kind::None) {
+                edited.body.raw = m_request->bodyText();
+                edited.body.kind = edited.body.raw.isEmpty() ? Body::Kind::None : Body::Kind::Raw;
+            }
+            const Environment *environment = findEnvironment(*m_workspace, m_environment->currentData().toString());
+            ResolveContext context = resolveContext(*m_workspace, *location, environment);
+            context.baseDirectory = m_workspacePath;
+            auto resolved = resolveRequest(edited, context);
+            if (!resolved) {
+                m_response->showProblem(resolved.error().message);
+                return;
+            }
+            request = resolved->request;
+            for (const ResolveProblem &problem : std::as_const(resolved->problems))
+                problems.append(problem.message);
+        }
+    }
     if (request.url.isEmpty()) {
         m_response->showProblem(tr("Enter a URL to send the request to."));
         m_request->focusUrl();
@@ -119,6 +184,7 @@ void MainWindow::send()
     m_exchange = m_client.send(request);
     m_request->setBusy(true);
     m_response->showSending(request.url);
+    m_response->setWarnings(problems);
     statusBar()->showMessage(tr("Sending %1 %2 …").arg(QString::fromLatin1(request.method), request.url.toDisplayString()));
     connect(m_exchange, &Exchange::finished, this, [this](const ExchangeResult &result) {
         m_exchange->deleteLater();
@@ -189,6 +255,81 @@ void MainWindow::applyFix(const FixAction &fix)
         // Only raised for requests sent with an environment, which the window does not have yet.
         break;
     }
+}
+
+bool MainWindow::openWorkspace(const QString &path)
+{
+    WorkspaceStorage storage(path, m_secrets);
+    auto loaded = storage.load();
+    if (!loaded) {
+        QMessageBox::warning(this, tr("Open Workspace"), loaded.error().message);
+        return false;
+    }
+    m_workspace = loaded->workspace;
+    m_workspacePath = path;
+    m_currentRequestId.clear();
+    m_sidebar->setWorkspace(*m_workspace);
+    m_sidebar->show();
+    m_environment->clear();
+    m_environment->addItem(tr("No environment"), QString());
+    for (const Environment &environment : std::as_const(m_workspace->environments))
+        m_environment->addItem(environment.name, environment.id);
+    m_environment->setEnabled(true);
+    if (m_workspace->environments.size() == 1)
+        m_environment->setCurrentIndex(1);
+    setWindowTitle(tr("%1 — Gatehouse").arg(m_workspace->name.isEmpty() ? QDir(path).dirName() : m_workspace->name));
+    QStringList notes;
+    for (const StorageProblem &problem : std::as_const(loaded->problems))
+        notes.append(problem.error.message);
+    if (!loaded->missingSecrets.isEmpty()) {
+        QStringList names;
+        for (const MissingSecret &secret : std::as_const(loaded->missingSecrets))
+            names.append(secret.variable);
+        notes.append(tr("Secrets this machine does not have yet: %1").arg(names.join(u", "_s)));
+        // Asked once, on open; skipped ones are asked again next time.
+        if (m_secrets && m_askForSecrets) {
+            SecretsDialog dialog(loaded->missingSecrets, *m_secrets, this);
+            if (dialog.exec() == QDialog::Accepted) {
+                const auto saved = dialog.save();
+                if (!saved)
+                    QMessageBox::warning(this, tr("Secrets"), saved.error().message);
+                else if (*saved > 0)
+                    return openWorkspace(path);
+            }
+        }
+    }
+    statusBar()->showMessage(notes.isEmpty() ? tr("Opened %1").arg(QDir::toNativeSeparators(path)) : notes.join(u"  ·  "_s));
+    return true;
+}
+
+void MainWindow::openRequest(const QString &id)
+{
+    if (!m_workspace)
+        return;
+    const auto location = findRequestById(*m_workspace, id);
+    if (!location)
+        return;
+    const Request &r = *location->request;
+    m_currentRequestId = id;
+    m_request->setMethod(r.method);
+    m_request->setUrl(r.url);
+    QList<HeaderTableModel::Row> rows;
+    for (const KeyValue &h : r.headers)
+        rows.append({h.enabled, h.name, h.value});
+    m_request->setHeaderRows(rows);
+    m_request->setBody(r.body.kind == Body::Kind::Raw ? r.body.raw : QString());
+    m_sidebar->selectRequest(id);
+    statusBar()->showMessage(r.name);
+}
+
+void MainWindow::setEnvironment(const QString &nameOrId)
+{
+    if (!m_workspace)
+        return;
+    const Environment *environment = findEnvironment(*m_workspace, nameOrId);
+    const int index = environment ? m_environment->findData(environment->id) : 0;
+    if (index >= 0)
+        m_environment->setCurrentIndex(index);
 }
 
 void MainWindow::cancel()

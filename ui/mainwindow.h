@@ -4,12 +4,19 @@
 #include <QMainWindow>
 #include <QPointer>
 
+class QComboBox;
 class QDockWidget;
+class QSplitter;
 class QUndoStack;
+
+#include "model/workspace.h"
+
+#include <optional>
 
 namespace gatehouse {
 class Exchange;
 class HttpClient;
+class SecretStore;
 struct ExchangeResult;
 struct FixAction;
 }
@@ -19,13 +26,15 @@ namespace gatehouse::ui {
 class InspectorPanel;
 class RequestPanel;
 class ResponsePanel;
+class Sidebar;
 class SyntaxSupport;
 
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(HttpClient &client, SyntaxSupport &syntax, QWidget *parent = nullptr);
+    // secrets may be null: secret variables then stay unresolved (and say so).
+    MainWindow(HttpClient &client, SyntaxSupport &syntax, SecretStore *secrets = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     RequestPanel *requestPanel() const { return m_request; }
@@ -34,6 +43,16 @@ public:
     QDockWidget *inspectorDock() const { return m_inspectorDock; }
     QUndoStack *undoStack() const { return m_undo; }
     void applyFix(const gatehouse::FixAction &fix);
+
+    // Opens a workspace folder: its collections in the sidebar, its environments in the switcher.
+    bool openWorkspace(const QString &path);
+    void openRequest(const QString &id);
+    void setEnvironment(const QString &nameOrId);
+    Sidebar *sidebar() const { return m_sidebar; }
+    const std::optional<Workspace> &workspace() const { return m_workspace; }
+    QString currentRequestId() const { return m_currentRequestId; }
+    // Whether opening a workspace asks for missing secrets (off for screenshots and tests).
+    void setAskForSecrets(bool ask) { m_askForSecrets = ask; }
 
     void send();
     void cancel();
@@ -46,6 +65,13 @@ private:
     void createActions();
 
     HttpClient &m_client;
+    SecretStore *m_secrets;
+    Sidebar *m_sidebar;
+    QComboBox *m_environment;
+    std::optional<Workspace> m_workspace;
+    QString m_workspacePath;
+    QString m_currentRequestId;
+    bool m_askForSecrets = true;
     RequestPanel *m_request;
     ResponsePanel *m_response;
     InspectorPanel *m_inspector;

@@ -161,6 +161,16 @@ void RequestPanel::setBody(const QString &body)
     m_body->setPlainText(body);
 }
 
+QString RequestPanel::urlText() const
+{
+    return m_url->text().trimmed();
+}
+
+QString RequestPanel::bodyText() const
+{
+    return m_body->toPlainText();
+}
+
 void RequestPanel::setBusy(bool busy)
 {
     m_busy = busy;

@@ -33,6 +33,8 @@ public:
     QList<HeaderTableModel::Row> headerRows() const;
     void setHeaderRows(const QList<HeaderTableModel::Row> &rows);
     void setBody(const QString &body);
+    QString urlText() const;
+    QString bodyText() const;
     void setBusy(bool busy);
     void focusUrl();
 

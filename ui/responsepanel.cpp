@@ -64,6 +64,7 @@ ResponsePanel::ResponsePanel(SyntaxSupport &syntax, QWidget *parent)
     , m_time(new QLabel(this))
     , m_size(new QLabel(this))
     , m_tlsWarning(new QLabel(this))
+    , m_warnings(new QLabel(this))
     , m_tabs(new QTabWidget(this))
     , m_prettyButton(toolButton(tr("Pretty"), u"prettyButton"_s, this))
     , m_rawButton(toolButton(tr("Raw"), u"rawButton"_s, this))
@@ -192,6 +193,10 @@ ResponsePanel::ResponsePanel(SyntaxSupport &syntax, QWidget *parent)
     auto *resultPage = new QWidget(this);
     auto *resultLayout = new QVBoxLayout(resultPage);
     resultLayout->setContentsMargins(0, 0, 0, 0);
+    m_warnings->setObjectName(u"requestWarnings"_s);
+    m_warnings->setWordWrap(true);
+    m_warnings->hide();
+    resultLayout->addWidget(m_warnings);
     resultLayout->addLayout(summary);
     resultLayout->addWidget(m_tabs, 1);
 
@@ -352,6 +357,12 @@ void ResponsePanel::saveBody()
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(m_result.response->body) != m_result.response->body.size() || !file.commit())
         QMessageBox::warning(this, tr("Save Response Body"), tr("Cannot write '%1': %2").arg(path, file.errorString()));
+}
+
+void ResponsePanel::setWarnings(const QStringList &warnings)
+{
+    m_warnings->setText(warnings.isEmpty() ? QString() : u"⚠ "_s + warnings.join(u"\n⚠ "_s));
+    m_warnings->setVisible(!warnings.isEmpty());
 }
 
 QString ResponsePanel::statusText() const

@@ -30,6 +30,8 @@ public:
     void showSending(const QUrl &url);
     void showResult(const ExchangeResult &result);
     void showProblem(const QString &message);
+    // Shown above the result: unresolved variables and the like, sent as written.
+    void setWarnings(const QStringList &warnings);
 
     QString statusText() const;
     const CodeEditor *bodyEditor() const { return m_body; }
@@ -56,6 +58,7 @@ private:
     QLabel *m_time;
     QLabel *m_size;
     QLabel *m_tlsWarning;
+    QLabel *m_warnings;
     QTabWidget *m_tabs;
     QToolButton *m_prettyButton;
     QToolButton *m_rawButton;
