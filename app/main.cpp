@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 #include "requestpanel.h"
 #include "responsepanel.h"
+#include "storage/filesecretstore.h"
 #include "syntaxsupport.h"
 
 #include <QApplication>
@@ -66,14 +67,36 @@ int main(int argc, char *argv[])
     const QCommandLineOption headerOpt({u"H"_s, u"header"_s}, App::tr("A request header for the URL given on the command line; repeatable."),
                                        App::tr("'Name: value'"));
     const QCommandLineOption dataOpt({u"d"_s, u"data"_s}, App::tr("A request body for the URL given on the command line."), App::tr("BODY"));
-    parser.addOptions({screenshotOpt, methodOpt, headerOpt, dataOpt});
+    const QCommandLineOption workspaceOpt(u"workspace"_s, App::tr("Open the workspace in DIR."), App::tr("DIR"));
+    const QCommandLineOption environmentOpt(u"environment"_s, App::tr("With --workspace: choose this environment."), App::tr("NAME"));
+    const QCommandLineOption openOpt(u"open"_s, App::tr("With --workspace: open this request (Collection/Folder/Request)."), App::tr("PATH"));
+    parser.addOptions({screenshotOpt, methodOpt, headerOpt, dataOpt, workspaceOpt, environmentOpt, openOpt});
     parser.addPositionalArgument(u"url"_s, App::tr("A URL to send at start-up."), App::tr("[URL]"));
     parser.process(app);
 
     QApplication::setWindowIcon(QIcon(u":/icons/gatehouse.svg"_s));
     gatehouse::ui::SyntaxSupport syntax;
     gatehouse::HttpClient client;
-    gatehouse::ui::MainWindow window(client, syntax);
+    // Secrets outside the workspace, in a 0600 file under the user's data folder.
+    // TODO(#3): prefer the OS keychain (KeychainSecretStore) and fall back to the file.
+    gatehouse::FileSecretStore secrets;
+    gatehouse::ui::MainWindow window(client, syntax, &secrets);
+    const QString screenshot = parser.value(screenshotOpt);
+    if (parser.isSet(workspaceOpt)) {
+        window.setAskForSecrets(screenshot.isEmpty());
+        if (!window.openWorkspace(parser.value(workspaceOpt)))
+            return 2;
+        if (parser.isSet(environmentOpt))
+            window.setEnvironment(parser.value(environmentOpt));
+        if (parser.isSet(openOpt)) {
+            const auto location = gatehouse::findRequestByPath(*window.workspace(), parser.value(openOpt));
+            if (!location) {
+                printErr(App::tr("gatehouse: there is no request '%1' in the workspace.").arg(parser.value(openOpt)));
+                return 2;
+            }
+            window.openRequest(location->request->id);
+        }
+    }
 
     const QStringList positional = parser.positionalArguments();
     if (!positional.isEmpty()) {
@@ -96,11 +119,10 @@ int main(int argc, char *argv[])
             window.requestPanel()->setBody(parser.value(dataOpt));
     }
 
-    const QString screenshot = parser.value(screenshotOpt);
     if (!screenshot.isEmpty()) {
         window.resize(1280, 800);
         window.show();
-        if (positional.isEmpty()) {
+        if (positional.isEmpty() && !parser.isSet(openOpt)) {
             QTimer::singleShot(0, &window, [&] { saveScreenshot(window, screenshot); });
         } else {
             // The body is formatted in the background; take the picture once it is on screen.

@@ -1,774 +1,1134 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
-<context>
-    <name>gatehouse::ApimProfile</name>
-    <message>
-        <source>%1 is not a gateway host of this environment; the subscription key was not sent.</source>
-        <translation>%1 ist kein Gateway-Host dieser Umgebung; der Abonnementschlüssel wurde nicht gesendet.</translation>
-    </message>
-    <message>
-        <source>The request sets a subscription key itself; the environment&apos;s key was not added.</source>
-        <translation>Die Anfrage setzt selbst einen Abonnementschlüssel; der Schlüssel der Umgebung wurde nicht hinzugefügt.</translation>
-    </message>
-    <message>
-        <source>This environment has no subscription key yet; none was sent.</source>
-        <translation>Diese Umgebung hat noch keinen Abonnementschlüssel; es wurde keiner gesendet.</translation>
-    </message>
-    <message>
-        <source>Subscription key added as header %1.</source>
-        <translation>Abonnementschlüssel als Header %1 hinzugefügt.</translation>
-    </message>
-    <message>
-        <source>Subscription key added as query parameter %1.</source>
-        <translation>Abonnementschlüssel als Abfrageparameter %1 hinzugefügt.</translation>
-    </message>
-</context>
-<context>
-    <name>gatehouse::App</name>
-    <message>
-        <source>gatehouse: cannot write the screenshot to &apos;%1&apos;.</source>
-        <translation>gatehouse: Das Bildschirmfoto kann nicht nach „%1“ geschrieben werden.</translation>
-    </message>
-    <message>
-        <source>Gatehouse: a native API client that understands Azure API Management.</source>
-        <translation>Gatehouse: ein nativer API-Client, der Azure API Management versteht.</translation>
-    </message>
-    <message>
-        <source>Render the main window offscreen at 1280x800 (after the request, when a URL is given), write it to FILE as PNG and exit.</source>
-        <translation>Das Hauptfenster unsichtbar in 1280x800 zeichnen (nach der Anfrage, wenn eine URL angegeben ist), als PNG in DATEI schreiben und beenden.</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>DATEI</translation>
-    </message>
-    <message>
-        <source>HTTP method for the URL given on the command line.</source>
-        <translation>HTTP-Methode für die auf der Befehlszeile angegebene URL.</translation>
-    </message>
-    <message>
-        <source>METHOD</source>
-        <translation>METHODE</translation>
-    </message>
-    <message>
-        <source>A URL to send at start-up.</source>
-        <translation>Eine URL, die beim Start gesendet wird.</translation>
-    </message>
-    <message>
-        <source>[URL]</source>
-        <translation>[URL]</translation>
-    </message>
-    <message>
-        <source>A request header for the URL given on the command line; repeatable.</source>
-        <translation>Ein Anfrage-Header für die auf der Befehlszeile angegebene URL; wiederholbar.</translation>
-    </message>
-    <message>
-        <source>&apos;Name: value&apos;</source>
-        <translation>&apos;Name: Wert&apos;</translation>
-    </message>
-    <message>
-        <source>A request body for the URL given on the command line.</source>
-        <translation>Ein Anfrageinhalt für die auf der Befehlszeile angegebene URL.</translation>
-    </message>
-    <message>
-        <source>BODY</source>
-        <translation>INHALT</translation>
-    </message>
-    <message>
-        <source>gatehouse: header &apos;%1&apos; must look like &apos;Name: value&apos;.</source>
-        <translation>gatehouse: Der Header „%1“ muss die Form &apos;Name: Wert&apos; haben.</translation>
-    </message>
-</context>
-<context>
-    <name>gatehouse::BodyFormat</name>
-    <message>
-        <source>Text</source>
-        <translation>Text</translation>
-    </message>
-    <message>
-        <source>%1 B</source>
-        <translation>%1 B</translation>
-    </message>
-</context>
-<context>
-    <name>gatehouse::Decompress</name>
-    <message>
-        <source>Cannot start the decompressor.</source>
-        <translation>Der Dekomprimierer kann nicht gestartet werden.</translation>
-    </message>
-    <message>
-        <source>The compressed body is corrupt (%1).</source>
-        <translation>Der komprimierte Inhalt ist beschädigt (%1).</translation>
-    </message>
-    <message>
-        <source>The body expands beyond %1 when decompressed; stopped there.</source>
-        <translation>Der Inhalt wird beim Entpacken größer als %1; dort wurde abgebrochen.</translation>
-    </message>
-    <message>
-        <source>The body uses the content encoding &apos;%1&apos;, which Gatehouse cannot decode; it is shown as received.</source>
-        <translation>Der Inhalt verwendet die Kodierung „%1“, die Gatehouse nicht entpacken kann; er wird so angezeigt, wie er empfangen wurde.</translation>
-    </message>
-</context>
-<context>
-    <name>gatehouse::Diagnosis</name>
-    <message>
-        <source>%1 seconds</source>
-        <translation>%1 Sekunden</translation>
-    </message>
-    <message>
-        <source>%1 minutes</source>
-        <translation>%1 Minuten</translation>
-    </message>
-    <message>
-        <source>%1 hours</source>
-        <translation>%1 Stunden</translation>
-    </message>
-    <message>
-        <source>%1 days</source>
-        <translation>%1 Tagen</translation>
-    </message>
-    <message>
-        <source>in %1</source>
-        <translation>in %1</translation>
-    </message>
-    <message>
-        <source>%1 ago</source>
-        <translation>vor %1</translation>
-    </message>
-    <message>
-        <source>Gateway expects the key in</source>
-        <translation>Das Gateway erwartet den Schlüssel in</translation>
-    </message>
-    <message>
-        <source>header %1</source>
-        <translation>Header %1</translation>
-    </message>
-    <message>
-        <source>API matched (realm)</source>
-        <translation>Erkannte API (realm)</translation>
-    </message>
-    <message>
-        <source>Gateway message</source>
-        <translation>Meldung des Gateways</translation>
-    </message>
-    <message>
-        <source>The gateway found no subscription key in this request</source>
-        <translation>Das Gateway hat in dieser Anfrage keinen Abonnementschlüssel gefunden</translation>
-    </message>
-    <message>
-        <source>APIM answers 401 &quot;missing subscription key&quot; when the API (or every product it is in) requires a subscription and the request has no key under the header name the API is configured for (%1), nor in its query parameter.</source>
-        <translation>APIM antwortet mit 401 „missing subscription key“, wenn die API (oder jedes Produkt, das sie enthält) ein Abonnement verlangt und die Anfrage weder unter dem für die API eingestellten Header-Namen (%1) noch in ihrem Abfrageparameter einen Schlüssel trägt.</translation>
-    </message>
-    <message>
-        <source>The key was sent as %1, but this API expects %2</source>
-        <translation>Der Schlüssel wurde als %1 gesendet, diese API erwartet aber %2</translation>
-    </message>
-    <message>
-        <source>The key is under a header name the API does not use (%1). APIs can rename the key header; habits from other services (api-key, x-api-key, Authorization) do not carry over.</source>
-        <translation>Der Schlüssel steht unter einem Header-Namen, den die API nicht verwendet (%1). APIs können den Schlüssel-Header umbenennen; Gewohnheiten von anderen Diensten (api-key, x-api-key, Authorization) gelten hier nicht.</translation>
-    </message>
-    <message>
-        <source>The publisher renamed the API&apos;s key header and this request still uses the old name.</source>
-        <translation>Der Herausgeber hat den Schlüssel-Header der API umbenannt, und diese Anfrage verwendet noch den alten Namen.</translation>
-    </message>
-    <message>
-        <source>Send it as %1</source>
-        <translation>Als %1 senden</translation>
-    </message>
-    <message>
-        <source>The environment&apos;s key was not sent: %1 is not one of its gateway hosts</source>
-        <translation>Der Schlüssel der Umgebung wurde nicht gesendet: %1 ist keiner ihrer Gateway-Hosts</translation>
-    </message>
-    <message>
-        <source>Gatehouse only sends the subscription key to the gateway hosts listed in the environment, so it never leaks elsewhere. This host (a custom domain, a regional gateway, another instance?) is not in that list.</source>
-        <translation>Gatehouse sendet den Abonnementschlüssel nur an die Gateway-Hosts der Umgebung, damit er nie woanders landet. Dieser Host (eine eigene Domain, ein regionales Gateway, eine andere Instanz?) steht nicht in dieser Liste.</translation>
-    </message>
-    <message>
-        <source>Add %1 as a gateway host</source>
-        <translation>%1 als Gateway-Host hinzufügen</translation>
-    </message>
-    <message>
-        <source>The environment has no subscription key yet. Get one from the developer portal (Profile) or from the Azure portal (APIM &gt; Subscriptions).</source>
-        <translation>Die Umgebung hat noch keinen Abonnementschlüssel. Sie erhalten einen im Entwicklerportal (Profil) oder im Azure-Portal (APIM &gt; Abonnements).</translation>
-    </message>
-    <message>
-        <source>Set the subscription key…</source>
-        <translation>Abonnementschlüssel festlegen …</translation>
-    </message>
-    <message>
-        <source>The key is in a query parameter the API does not use: APIs can rename the query parameter too.</source>
-        <translation>Der Schlüssel steht in einem Abfrageparameter, den die API nicht verwendet: APIs können auch den Abfrageparameter umbenennen.</translation>
-    </message>
-    <message>
-        <source>The request carries no key. Add your subscription key as header %1.</source>
-        <translation>Die Anfrage trägt keinen Schlüssel. Fügen Sie Ihren Abonnementschlüssel als Header %1 hinzu.</translation>
-    </message>
-    <message>
-        <source>You expected this API to be open: it requires a subscription, and no open product (a product without &quot;Requires subscription&quot;) contains it.</source>
-        <translation>Sie haben diese API für offen gehalten: Sie verlangt ein Abonnement, und kein offenes Produkt (ein Produkt ohne „Abonnement erforderlich“) enthält sie.</translation>
-    </message>
-    <message>
-        <source>In the API&apos;s settings: &quot;Subscription required&quot; and the header/query parameter names. The products that contain the API: GET …/apis/{apiId}/products.</source>
-        <translation>In den Einstellungen der API: „Abonnement erforderlich“ und die Namen von Header und Abfrageparameter. Die Produkte, die die API enthalten: GET …/apis/{apiId}/products.</translation>
-    </message>
-    <message>
-        <source>The gateway rejected the subscription key</source>
-        <translation>Das Gateway hat den Abonnementschlüssel abgelehnt</translation>
-    </message>
-    <message>
-        <source>APIM answers 401 &quot;invalid subscription key&quot; when the key is not a key of an active subscription whose scope covers this API: the API itself, all APIs, the whole service, or a product that contains this API.</source>
-        <translation>APIM antwortet mit 401 „invalid subscription key“, wenn der Schlüssel zu keinem aktiven Abonnement gehört, dessen Bereich diese API abdeckt: die API selbst, alle APIs, den ganzen Dienst oder ein Produkt, das diese API enthält.</translation>
-    </message>
-    <message>
-        <source>The key has spaces or a line break around it (a copy-and-paste accident).</source>
-        <translation>Um den Schlüssel stehen Leerzeichen oder ein Zeilenumbruch (ein Versehen beim Kopieren).</translation>
-    </message>
-    <message>
-        <source>Remove the whitespace</source>
-        <translation>Leerraum entfernen</translation>
-    </message>
-    <message>
-        <source>The API was never added to a product your key belongs to. This is the most common cause: a new API is in no product until someone adds it, and a product key only opens the APIs of its product.</source>
-        <translation>Die API wurde nie zu einem Produkt hinzugefügt, zu dem Ihr Schlüssel gehört. Das ist die häufigste Ursache: Eine neue API ist in keinem Produkt, bis jemand sie hinzufügt, und ein Produktschlüssel öffnet nur die APIs seines Produkts.</translation>
-    </message>
-    <message>
-        <source>The key belongs to a subscription of another product (or another API) than the one containing this API: with several subscriptions it is easy to copy the wrong key.</source>
-        <translation>Der Schlüssel gehört zu einem Abonnement eines anderen Produkts (oder einer anderen API) als dem, das diese API enthält: Bei mehreren Abonnements kopiert man leicht den falschen Schlüssel.</translation>
-    </message>
-    <message>
-        <source>The subscription is not active: awaiting approval (submitted), suspended, cancelled, rejected or expired.</source>
-        <translation>Das Abonnement ist nicht aktiv: Es wartet auf Genehmigung (submitted), ist ausgesetzt, gekündigt, abgelehnt oder abgelaufen.</translation>
-    </message>
-    <message>
-        <source>The key is from another APIM instance or environment (dev vs prod), or it was regenerated.</source>
-        <translation>Der Schlüssel stammt von einer anderen APIM-Instanz oder Umgebung (Entwicklung statt Produktion), oder er wurde neu erzeugt.</translation>
-    </message>
-    <message>
-        <source>The key was created minutes ago: the gateway can take up to about 10 minutes to know it.</source>
-        <translation>Der Schlüssel wurde vor wenigen Minuten erzeugt: Das Gateway kann bis zu etwa 10 Minuten brauchen, bis es ihn kennt.</translation>
-    </message>
-    <message>
-        <source>The gateway that answered (%1) is not this environment&apos;s gateway.</source>
-        <translation>Das Gateway, das geantwortet hat (%1), ist nicht das Gateway dieser Umgebung.</translation>
-    </message>
-    <message>
-        <source>With the management API: the products of the API (GET …/apis/{apiId}/products), and the scope and state of the subscription that owns the key (GET …/subscriptions, then listSecrets).</source>
-        <translation>Mit der Verwaltungs-API: die Produkte der API (GET …/apis/{apiId}/products) sowie Bereich und Zustand des Abonnements, dem der Schlüssel gehört (GET …/subscriptions, dann listSecrets).</translation>
-    </message>
-    <message>
-        <source>Token expires</source>
-        <translation>Token läuft ab</translation>
-    </message>
-    <message>
-        <source>The access token expired %1</source>
-        <translation>Das Zugriffstoken ist %1 abgelaufen</translation>
-    </message>
-    <message>
-        <source>The token is expired; validate-jwt allows no clock skew unless configured. Get a new token.</source>
-        <translation>Das Token ist abgelaufen; validate-jwt erlaubt ohne Einstellung keine Uhrabweichung. Holen Sie ein neues Token.</translation>
-    </message>
-    <message>
-        <source>The token has no expiry (exp): validate-jwt requires one by default.</source>
-        <translation>Das Token hat kein Ablaufdatum (exp): validate-jwt verlangt standardmäßig eines.</translation>
-    </message>
-    <message>
-        <source>The token is not valid yet (nbf %1): check the clocks.</source>
-        <translation>Das Token ist noch nicht gültig (nbf %1): Prüfen Sie die Uhren.</translation>
-    </message>
-    <message>
-        <source>Audience (aud)</source>
-        <translation>Zielgruppe (aud)</translation>
-    </message>
-    <message>
-        <source>Issuer (iss)</source>
-        <translation>Aussteller (iss)</translation>
-    </message>
-    <message>
-        <source>Entra ID token version</source>
-        <translation>Entra-ID-Tokenversion</translation>
-    </message>
-    <message>
-        <source>The token is not signed: validate-jwt requires signed tokens by default.</source>
-        <translation>Das Token ist nicht signiert: validate-jwt verlangt standardmäßig signierte Tokens.</translation>
-    </message>
-    <message>
-        <source>%1 is not an API gateway host</source>
-        <translation>%1 ist kein API-Gateway-Host</translation>
-    </message>
-    <message>
-        <source>This is the developer portal, the legacy portal, the retired direct management API or the Git endpoint of an APIM instance. API calls go to https://{service}.azure-api.net or a custom gateway domain.</source>
-        <translation>Das ist das Entwicklerportal, das alte Portal, die eingestellte direkte Verwaltungs-API oder der Git-Endpunkt einer APIM-Instanz. API-Aufrufe gehen an https://{service}.azure-api.net oder an eine eigene Gateway-Domain.</translation>
-    </message>
-    <message>
-        <source>Empty 200 for a request with an Origin header</source>
-        <translation>Leere 200 für eine Anfrage mit Origin-Header</translation>
-    </message>
-    <message>
-        <source>An APIM cors policy that terminates unmatched requests answers an origin it does not allow with an empty 200 and no CORS headers.</source>
-        <translation>Eine APIM-cors-Richtlinie, die nicht passende Anfragen beendet, beantwortet einen nicht erlaubten Origin mit einer leeren 200 ohne CORS-Header.</translation>
-    </message>
-    <message>
-        <source>The Origin you send is not in the policy&apos;s allowed-origins; a desktop client does not need an Origin header at all.</source>
-        <translation>Der gesendete Origin steht nicht in allowed-origins der Richtlinie; ein Desktop-Client braucht gar keinen Origin-Header.</translation>
-    </message>
-    <message>
-        <source>This %1 comes from Azure Application Gateway, not from APIM</source>
-        <translation>Diese %1 stammt vom Azure Application Gateway, nicht von APIM</translation>
-    </message>
-    <message>
-        <source>An Application Gateway (often with a web application firewall) sits in front of the APIM gateway and answered itself: a WAF block (403), a missing client certificate (400) or an unhealthy backend pool (502).</source>
-        <translation>Ein Application Gateway (oft mit Web Application Firewall) steht vor dem APIM-Gateway und hat selbst geantwortet: eine WAF-Sperre (403), ein fehlendes Client-Zertifikat (400) oder ein gestörter Backend-Pool (502).</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>Server</translation>
-    </message>
-    <message>
-        <source>No API operation matches %1 %2</source>
-        <translation>Keine API-Operation passt zu %1 %2</translation>
-    </message>
-    <message>
-        <source>APIM found no API and operation for this method and URL. It answers 404 before it even looks at the subscription key, and it answers 404 (never 405) for a wrong method.</source>
-        <translation>APIM hat für diese Methode und URL keine API und Operation gefunden. Es antwortet mit 404, bevor es den Abonnementschlüssel überhaupt ansieht, und bei einer falschen Methode ebenfalls mit 404 (nie 405).</translation>
-    </message>
-    <message>
-        <source>The API URL suffix is wrong: the first path segment(s) must be the API&apos;s suffix.</source>
-        <translation>Das URL-Suffix der API stimmt nicht: Die ersten Pfadsegmente müssen das Suffix der API sein.</translation>
-    </message>
-    <message>
-        <source>The operation&apos;s path or template differs, or the operation does not accept %1.</source>
-        <translation>Pfad oder Vorlage der Operation weichen ab, oder die Operation akzeptiert %1 nicht.</translation>
-    </message>
-    <message>
-        <source>The API is versioned and the version is missing or unknown (a path segment, a query parameter such as api-version, or a header such as Api-Version).</source>
-        <translation>Die API ist versioniert und die Version fehlt oder ist unbekannt (ein Pfadsegment, ein Abfrageparameter wie api-version oder ein Header wie Api-Version).</translation>
-    </message>
-    <message>
-        <source>A revision is addressed wrongly (;rev=N belongs right after the API suffix) or is offline.</source>
-        <translation>Eine Revision ist falsch angesprochen (;rev=N gehört direkt hinter das API-Suffix) oder offline.</translation>
-    </message>
-    <message>
-        <source>With the management API: the APIs with their suffixes and versions (GET …/apis), and the operations of the API (GET …/apis/{apiId}/operations).</source>
-        <translation>Mit der Verwaltungs-API: die APIs mit Suffixen und Versionen (GET …/apis) und die Operationen der API (GET …/apis/{apiId}/operations).</translation>
-    </message>
-    <message>
-        <source>Method and path</source>
-        <translation>Methode und Pfad</translation>
-    </message>
-    <message>
-        <source>Token rate limit reached: try again in %1</source>
-        <translation>Token-Ratenlimit erreicht: erneut versuchen in %1</translation>
-    </message>
-    <message>
-        <source>Rate limit reached: try again in %1</source>
-        <translation>Ratenlimit erreicht: erneut versuchen in %1</translation>
-    </message>
-    <message>
-        <source>An llm-token-limit policy counts model tokens per minute for this caller.</source>
-        <translation>Eine llm-token-limit-Richtlinie zählt die Modell-Tokens pro Minute für diesen Aufrufer.</translation>
-    </message>
-    <message>
-        <source>A rate-limit policy allows a number of calls per sliding window (at most 300 s) for your subscription, or per key with rate-limit-by-key.</source>
-        <translation>Eine rate-limit-Richtlinie erlaubt Ihrem Abonnement eine Zahl von Aufrufen je gleitendem Zeitfenster (höchstens 300 s), oder je Schlüssel mit rate-limit-by-key.</translation>
-    </message>
-    <message>
-        <source>The product&apos;s default policy is strict: the Starter product allows 5 calls per minute and 100 per week.</source>
-        <translation>Die Standardrichtlinie des Produkts ist streng: Das Produkt Starter erlaubt 5 Aufrufe pro Minute und 100 pro Woche.</translation>
-    </message>
-    <message>
-        <source>It worked in the Azure portal&apos;s Test tab: that uses the built-in all-access key, which skips product policies.</source>
-        <translation>Im Test-Reiter des Azure-Portals hat es funktioniert: Der verwendet den eingebauten Vollzugriffsschlüssel, der Produktrichtlinien überspringt.</translation>
-    </message>
-    <message>
-        <source>rate-limit-by-key counts per IP address: everyone behind the same NAT or proxy shares one counter.</source>
-        <translation>rate-limit-by-key zählt je IP-Adresse: Alle hinter demselben NAT oder Proxy teilen sich einen Zähler.</translation>
-    </message>
-    <message>
-        <source>Retry-After</source>
-        <translation>Retry-After</translation>
-    </message>
-    <message>
-        <source>Send again in %1</source>
-        <translation>In %1 erneut senden</translation>
-    </message>
-    <message>
-        <source>Quota used up: it renews in %1</source>
-        <translation>Kontingent aufgebraucht: Es erneuert sich in %1</translation>
-    </message>
-    <message>
-        <source>This 403 is not a permission problem: a quota policy limits the calls (or kilobytes) per subscription over a long period, and APIM answers 403, not 429, when it is used up.</source>
-        <translation>Diese 403 ist kein Berechtigungsproblem: Eine quota-Richtlinie begrenzt die Aufrufe (oder Kilobytes) je Abonnement über einen langen Zeitraum, und APIM antwortet mit 403, nicht 429, wenn es aufgebraucht ist.</translation>
-    </message>
-    <message>
-        <source>The product&apos;s quota is small (Starter: 100 calls per week).</source>
-        <translation>Das Kontingent des Produkts ist klein (Starter: 100 Aufrufe pro Woche).</translation>
-    </message>
-    <message>
-        <source>Token quota used up</source>
-        <translation>Token-Kontingent aufgebraucht</translation>
-    </message>
-    <message>
-        <source>The gateway refused this caller (403 Forbidden)</source>
-        <translation>Das Gateway hat diesen Aufrufer abgewiesen (403 Forbidden)</translation>
-    </message>
-    <message>
-        <source>A bare &quot;Forbidden&quot; from APIM usually comes from an ip-filter policy at some scope: global, product, API or operation.</source>
-        <translation>Ein bloßes „Forbidden“ von APIM kommt meist von einer ip-filter-Richtlinie auf irgendeiner Ebene: global, Produkt, API oder Operation.</translation>
-    </message>
-    <message>
-        <source>Your IP address is not allowed. Behind Application Gateway or Front Door, the filter sees the proxy&apos;s address, not yours.</source>
-        <translation>Ihre IP-Adresse ist nicht erlaubt. Hinter Application Gateway oder Front Door sieht der Filter die Adresse des Proxys, nicht Ihre.</translation>
-    </message>
-    <message>
-        <source>Another access-restriction policy refused the call.</source>
-        <translation>Eine andere Zugriffsbeschränkung hat den Aufruf abgewiesen.</translation>
-    </message>
-    <message>
-        <source>The gateway found no access token where its validate-jwt policy looks</source>
-        <translation>Das Gateway hat dort, wo seine validate-jwt-Richtlinie sucht, kein Zugriffstoken gefunden</translation>
-    </message>
-    <message>
-        <source>The gateway rejected the access token</source>
-        <translation>Das Gateway hat das Zugriffstoken abgelehnt</translation>
-    </message>
-    <message>
-        <source>A validate-jwt (or validate-azure-ad-token) policy checks a token in the Authorization header by default, or in the header or query parameter the policy names.</source>
-        <translation>Eine validate-jwt- (oder validate-azure-ad-token-)Richtlinie prüft standardmäßig ein Token im Authorization-Header, oder in dem Header oder Abfrageparameter, den die Richtlinie nennt.</translation>
-    </message>
-    <message>
-        <source>The request has no Authorization header: send Authorization: Bearer &lt;token&gt;.</source>
-        <translation>Die Anfrage hat keinen Authorization-Header: Senden Sie Authorization: Bearer &lt;Token&gt;.</translation>
-    </message>
-    <message>
-        <source>The Authorization header does not hold a JWT.</source>
-        <translation>Der Authorization-Header enthält kein JWT.</translation>
-    </message>
-    <message>
-        <source>The policy reads the token from another header or query parameter.</source>
-        <translation>Die Richtlinie liest das Token aus einem anderen Header oder Abfrageparameter.</translation>
-    </message>
-    <message>
-        <source>The token was issued for another audience (aud): another app ID URI or client ID than the policy expects.</source>
-        <translation>Das Token wurde für eine andere Zielgruppe (aud) ausgestellt: einen anderen App-ID-URI oder eine andere Client-ID, als die Richtlinie erwartet.</translation>
-    </message>
-    <message>
-        <source>Issuer mismatch: Entra ID v1 tokens come from sts.windows.net, v2 tokens from login.microsoftonline.com/…/v2.0; the policy accepts one of them.</source>
-        <translation>Aussteller passt nicht: Entra-ID-v1-Tokens kommen von sts.windows.net, v2-Tokens von login.microsoftonline.com/…/v2.0; die Richtlinie akzeptiert nur eines davon.</translation>
-    </message>
-    <message>
-        <source>A required claim (roles, scp …) is missing or has another value.</source>
-        <translation>Ein verlangter Claim (roles, scp …) fehlt oder hat einen anderen Wert.</translation>
-    </message>
-    <message>
-        <source>The Authorization header lacks the &quot;Bearer &quot; scheme.</source>
-        <translation>Dem Authorization-Header fehlt das Schema „Bearer “.</translation>
-    </message>
-    <message>
-        <source>The gateway could not get an answer from the backend (or a policy failed)</source>
-        <translation>Das Gateway hat vom Backend keine Antwort bekommen (oder eine Richtlinie ist fehlgeschlagen)</translation>
-    </message>
-    <message>
-        <source>APIM answers this 500 itself when calling the backend fails (connection, DNS, TLS trust, timeout) or a policy expression throws.</source>
-        <translation>APIM antwortet selbst mit dieser 500, wenn der Aufruf des Backends scheitert (Verbindung, DNS, TLS-Vertrauen, Zeitüberschreitung) oder ein Richtlinienausdruck einen Fehler wirft.</translation>
-    </message>
-    <message>
-        <source>The backend&apos;s TLS certificate is not trusted by APIM (self-signed, private CA, name mismatch).</source>
-        <translation>APIM vertraut dem TLS-Zertifikat des Backends nicht (selbstsigniert, private CA, falscher Name).</translation>
-    </message>
-    <message>
-        <source>The backend is unreachable or closes connections (intermittent under load: SNAT port exhaustion).</source>
-        <translation>Das Backend ist nicht erreichbar oder schließt Verbindungen (zeitweise unter Last: erschöpfte SNAT-Ports).</translation>
-    </message>
-    <message>
-        <source>The backend took longer than forward-request&apos;s timeout (300 s by default, 30 s on Consumption and v2 tiers).</source>
-        <translation>Das Backend brauchte länger als das Zeitlimit von forward-request (standardmäßig 300 s, 30 s in den Tarifen Consumption und v2).</translation>
-    </message>
-    <message>
-        <source>A policy expression failed, for example on a missing header or claim.</source>
-        <translation>Ein Richtlinienausdruck ist fehlgeschlagen, etwa an einem fehlenden Header oder Claim.</translation>
-    </message>
-    <message>
-        <source>Trace the request (debug credentials and Apim-Debug-Authorization) to see the failing step.</source>
-        <translation>Verfolgen Sie die Anfrage (Debug-Anmeldedaten und Apim-Debug-Authorization), um den fehlschlagenden Schritt zu sehen.</translation>
-    </message>
-    <message>
-        <source>Activity ID</source>
-        <translation>Aktivitäts-ID</translation>
-    </message>
-    <message>
-        <source>Service unavailable: the backend&apos;s circuit breaker may be open</source>
-        <translation>Dienst nicht verfügbar: Der Schutzschalter des Backends ist vielleicht offen</translation>
-    </message>
-    <message>
-        <source>When a backend&apos;s circuit breaker trips, APIM stops calling it for the trip duration and answers 503.</source>
-        <translation>Löst der Schutzschalter eines Backends aus, ruft APIM es für diese Dauer nicht mehr auf und antwortet mit 503.</translation>
-    </message>
-    <message>
-        <source>This %1 comes from the backend, passed through by APIM</source>
-        <translation>Diese %1 kommt vom Backend und wurde von APIM durchgereicht</translation>
-    </message>
-    <message>
-        <source>The body is not APIM&apos;s own error format, so the gateway let the request through and forwarded the backend&apos;s answer unchanged. Look at the backend, not at APIM&apos;s configuration.</source>
-        <translation>Der Inhalt hat nicht APIMs eigenes Fehlerformat, also hat das Gateway die Anfrage durchgelassen und die Antwort des Backends unverändert weitergegeben. Suchen Sie im Backend, nicht in der APIM-Konfiguration.</translation>
-    </message>
-</context>
-<context>
-    <name>gatehouse::Exchange</name>
-    <message>
-        <source>Connection refused by %1 (nothing is listening on port %2).</source>
-        <translation>Verbindung von %1 abgelehnt (auf Port %2 lauscht nichts).</translation>
-    </message>
-    <message>
-        <source>Host not found: %1 (check the URL and your DNS).</source>
-        <translation>Host nicht gefunden: %1 (prüfen Sie die URL und Ihr DNS).</translation>
-    </message>
-    <message>
-        <source>The connection to %1 timed out.</source>
-        <translation>Die Verbindung zu %1 hat das Zeitlimit überschritten.</translation>
-    </message>
-    <message>
-        <source>%1 closed the connection before answering.</source>
-        <translation>%1 hat die Verbindung vor der Antwort geschlossen.</translation>
-    </message>
-    <message>
-        <source>Request to %1 failed: %2</source>
-        <translation>Anfrage an %1 fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <source>The request was cancelled.</source>
-        <translation>Die Anfrage wurde abgebrochen.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not an http:// or https:// URL.</source>
-        <translation>„%1“ ist keine http://- oder https://-URL.</translation>
-    </message>
-    <message>
-        <source>No complete response from %1 within %2 ms.</source>
-        <translation>Keine vollständige Antwort von %1 innerhalb von %2 ms.</translation>
-    </message>
-    <message>
-        <source>TLS with %1 failed: %2</source>
-        <translation>TLS mit %1 fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <source>Cannot read the file &apos;%1&apos; for form field &apos;%2&apos;: %3</source>
-        <translation>Die Datei „%1“ für das Formularfeld „%2“ kann nicht gelesen werden: %3</translation>
-    </message>
-    <message>
-        <source>multipart/form-data, parts: %1, %2</source>
-        <translation>multipart/form-data, Teile: %1, %2</translation>
-    </message>
-    <message>
-        <source>Cannot read the body file &apos;%1&apos;: %2</source>
-        <translation>Die Inhaltsdatei „%1“ kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 (%2), streamed from disk</source>
-        <translation>%1 (%2), direkt von der Platte gesendet</translation>
-    </message>
-    <message>
-        <source>Too many redirects (more than %1); the server may be redirecting in a loop.</source>
-        <translation>Zu viele Weiterleitungen (mehr als %1); der Server leitet vielleicht im Kreis weiter.</translation>
-    </message>
-</context>
-<context>
-    <name>gatehouse::ExchangeJson</name>
-    <message>
-        <source>This is not an exchange as &apos;gatehouse-cli send --json&apos; writes it: it needs a &quot;request&quot; and a &quot;response&quot;.</source>
-        <translation>Das ist kein Austausch, wie ihn „gatehouse-cli send --json“ schreibt: Er braucht „request“ und „response“.</translation>
-    </message>
-</context>
-<context>
-    <name>gatehouse::ExchangeText</name>
-    <message>
-        <source>[body: %1]</source>
-        <translation>[Inhalt: %1]</translation>
-    </message>
-</context>
-<context>
-    <name>gatehouse::FindingFormat</name>
-    <message>
-        <source>Likely causes:</source>
-        <translation>Wahrscheinliche Ursachen:</translation>
-    </message>
-    <message>
-        <source>Confirm: %1</source>
-        <translation>Bestätigen: %1</translation>
-    </message>
-    <message>
-        <source>Fix: %1</source>
-        <translation>Beheben: %1</translation>
-    </message>
-</context>
-<context>
-    <name>gatehouse::HeaderTableModel</name>
-    <message>
-        <source>Header</source>
-        <translation>Header</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Wert</translation>
-    </message>
-</context>
-<context>
-    <name>gatehouse::Proxy</name>
-    <message>
-        <source>&apos;%1&apos; is not a proxy address; use http://host:port or socks5://host:port.</source>
-        <translation>„%1“ ist keine Proxy-Adresse; verwenden Sie http://host:port oder socks5://host:port.</translation>
-    </message>
-</context>
-<context>
-    <name>gatehouse::TimingPhases</name>
-    <message>
-        <source>Queued</source>
-        <translation>Wartend</translation>
-    </message>
-    <message>
-        <source>Connect + TLS</source>
-        <translation>Verbinden + TLS</translation>
-    </message>
-    <message>
-        <source>Connect</source>
-        <translation>Verbinden</translation>
-    </message>
-    <message>
-        <source>Request sent</source>
-        <translation>Anfrage gesendet</translation>
-    </message>
-    <message>
-        <source>Waiting (first byte)</source>
-        <translation>Warten (erstes Byte)</translation>
-    </message>
-    <message>
-        <source>Download</source>
-        <translation>Herunterladen</translation>
-    </message>
-</context>
-<context>
-    <name>gatehouse::Tls</name>
-    <message>
-        <source>The %1 file &apos;%2&apos; does not exist.</source>
-        <translation>Die %1-Datei „%2“ existiert nicht.</translation>
-    </message>
-    <message>
-        <source>Cannot read the %1 file &apos;%2&apos;: %3</source>
-        <translation>Die %1-Datei „%2“ kann nicht gelesen werden: %3</translation>
-    </message>
-    <message>
-        <source>CA bundle</source>
-        <translation>CA-Bündel</translation>
-    </message>
-    <message>
-        <source>The CA bundle &apos;%1&apos; contains no PEM certificate.</source>
-        <translation>Das CA-Bündel „%1“ enthält kein PEM-Zertifikat.</translation>
-    </message>
-    <message>
-        <source>client certificate</source>
-        <translation>Client-Zertifikat</translation>
-    </message>
-    <message>
-        <source>Cannot open the PKCS#12 bundle &apos;%1&apos;: wrong passphrase, or not a PKCS#12 file.</source>
-        <translation>Das PKCS#12-Bündel „%1“ kann nicht geöffnet werden: falsche Passphrase oder keine PKCS#12-Datei.</translation>
-    </message>
-    <message>
-        <source>The client certificate &apos;%1&apos; contains no PEM certificate.</source>
-        <translation>Das Client-Zertifikat „%1“ enthält kein PEM-Zertifikat.</translation>
-    </message>
-    <message>
-        <source>The client certificate &apos;%1&apos; needs its private key file.</source>
-        <translation>Das Client-Zertifikat „%1“ braucht seine Datei mit dem privaten Schlüssel.</translation>
-    </message>
-    <message>
-        <source>private key</source>
-        <translation>Privatschlüssel</translation>
-    </message>
-    <message>
-        <source>Cannot read the private key &apos;%1&apos;: wrong passphrase, or not a PEM RSA/EC key.</source>
-        <translation>Der private Schlüssel „%1“ kann nicht gelesen werden: falsche Passphrase oder kein PEM-RSA/EC-Schlüssel.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s certificate is self-signed, so no authority you trust vouches for it. If you trust this server, add its certificate (or your company&apos;s CA) as a custom CA bundle; or turn certificate verification off for this request while testing.</source>
-        <translation>Das Zertifikat des Servers ist selbstsigniert, also bürgt keine Stelle, der Sie vertrauen, dafür. Wenn Sie diesem Server vertrauen, fügen Sie sein Zertifikat (oder die CA Ihrer Firma) als eigenes CA-Bündel hinzu, oder schalten Sie die Zertifikatsprüfung für diese Anfrage zum Testen ab.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s certificate was issued by an authority this machine does not know (often a company or test CA, or a server that does not send its intermediate certificates). Add that CA as a custom CA bundle.</source>
-        <translation>Das Zertifikat des Servers stammt von einer Stelle, die dieser Rechner nicht kennt (oft eine Firmen- oder Test-CA, oder ein Server, der seine Zwischenzertifikate nicht mitsendet). Fügen Sie diese CA als eigenes CA-Bündel hinzu.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s certificate expired on %1. The server must renew it; check also this machine&apos;s clock.</source>
-        <translation>Das Zertifikat des Servers ist am %1 abgelaufen. Der Server muss es erneuern; prüfen Sie auch die Uhr dieses Rechners.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s certificate is not valid until %1. Check this machine&apos;s clock.</source>
-        <translation>Das Zertifikat des Servers gilt erst ab %1. Prüfen Sie die Uhr dieses Rechners.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s certificate is for %1, not for the host in the URL. Use the host name the certificate names (for APIM: the gateway&apos;s *.azure-api.net name or a configured custom domain).</source>
-        <translation>Das Zertifikat des Servers gilt für %1, nicht für den Host in der URL. Verwenden Sie den Hostnamen aus dem Zertifikat (bei APIM: den *.azure-api.net-Namen des Gateways oder eine eingerichtete eigene Domain).</translation>
-    </message>
-    <message>
-        <source>another name</source>
-        <translation>einen anderen Namen</translation>
-    </message>
-    <message>
-        <source>The server&apos;s certificate has been revoked by its issuer. Do not trust this server.</source>
-        <translation>Das Zertifikat des Servers wurde von seinem Aussteller widerrufen. Vertrauen Sie diesem Server nicht.</translation>
-    </message>
-</context>
-<context>
-    <name>gatehouse::cli::ExplainCommand</name>
-    <message>
-        <source>Explain an APIM error from an exchange saved with &apos;gatehouse-cli send --json&apos;.</source>
-        <translation>Einen APIM-Fehler aus einem mit „gatehouse-cli send --json“ gespeicherten Austausch erklären.</translation>
-    </message>
-    <message>
-        <source>Print the findings as JSON.</source>
-        <translation>Die Befunde als JSON ausgeben.</translation>
-    </message>
-    <message>
-        <source>The saved exchange (&apos;-&apos; or nothing: standard input).</source>
-        <translation>Der gespeicherte Austausch („-“ oder nichts: Standardeingabe).</translation>
-    </message>
-    <message>
-        <source>[FILE]</source>
-        <translation>[DATEI]</translation>
-    </message>
-    <message>
-        <source>gatehouse-cli explain: %1</source>
-        <translation>gatehouse-cli explain: %1</translation>
-    </message>
-    <message>
-        <source>gatehouse-cli explain: cannot read &apos;%1&apos;: %2</source>
-        <translation>gatehouse-cli explain: „%1“ kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>gatehouse-cli explain: &apos;%1&apos; is not JSON (%2 at offset %3).</source>
-        <translation>gatehouse-cli explain: „%1“ ist kein JSON (%2 an Position %3).</translation>
-    </message>
-    <message>
-        <source>No APIM problem recognised in this exchange.</source>
-        <translation>In diesem Austausch wurde kein APIM-Problem erkannt.</translation>
-    </message>
-</context>
-<context>
-    <name>gatehouse::cli::Main</name>
-    <message>
-        <source>gatehouse-cli: unknown command &apos;%1&apos;.</source>
-        <translation>gatehouse-cli: unbekannter Befehl „%1“.</translation>
-    </message>
-    <message>
-        <source>Usage: gatehouse-cli COMMAND [OPTIONS]
+    <context>
+        <name>gatehouse::ApimProfile</name>
+        <message>
+            <source>%1 is not a gateway host of this environment; the subscription key was not sent.</source>
+            <translation>%1 ist kein Gateway-Host dieser Umgebung; der Abonnementschlüssel wurde nicht gesendet.</translation>
+        </message>
+        <message>
+            <source>The request sets a subscription key itself; the environment's key was not added.</source>
+            <translation>Die Anfrage setzt selbst einen Abonnementschlüssel; der Schlüssel der Umgebung wurde nicht hinzugefügt.</translation>
+        </message>
+        <message>
+            <source>This environment has no subscription key yet; none was sent.</source>
+            <translation>Diese Umgebung hat noch keinen Abonnementschlüssel; es wurde keiner gesendet.</translation>
+        </message>
+        <message>
+            <source>Subscription key added as header %1.</source>
+            <translation>Abonnementschlüssel als Header %1 hinzugefügt.</translation>
+        </message>
+        <message>
+            <source>Subscription key added as query parameter %1.</source>
+            <translation>Abonnementschlüssel als Abfrageparameter %1 hinzugefügt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>gatehouse::App</name>
+        <message>
+            <source>gatehouse: cannot write the screenshot to '%1'.</source>
+            <translation>gatehouse: Das Bildschirmfoto kann nicht nach „%1“ geschrieben werden.</translation>
+        </message>
+        <message>
+            <source>Gatehouse: a native API client that understands Azure API Management.</source>
+            <translation>Gatehouse: ein nativer API-Client, der Azure API Management versteht.</translation>
+        </message>
+        <message>
+            <source>Render the main window offscreen at 1280x800 (after the request, when a URL is given), write it to FILE as PNG and exit.</source>
+            <translation>Das Hauptfenster unsichtbar in 1280x800 zeichnen (nach der Anfrage, wenn eine URL angegeben ist), als PNG in DATEI schreiben und beenden.</translation>
+        </message>
+        <message>
+            <source>FILE</source>
+            <translation>DATEI</translation>
+        </message>
+        <message>
+            <source>HTTP method for the URL given on the command line.</source>
+            <translation>HTTP-Methode für die auf der Befehlszeile angegebene URL.</translation>
+        </message>
+        <message>
+            <source>METHOD</source>
+            <translation>METHODE</translation>
+        </message>
+        <message>
+            <source>A URL to send at start-up.</source>
+            <translation>Eine URL, die beim Start gesendet wird.</translation>
+        </message>
+        <message>
+            <source>[URL]</source>
+            <translation>[URL]</translation>
+        </message>
+        <message>
+            <source>A request header for the URL given on the command line; repeatable.</source>
+            <translation>Ein Anfrage-Header für die auf der Befehlszeile angegebene URL; wiederholbar.</translation>
+        </message>
+        <message>
+            <source>'Name: value'</source>
+            <translation>'Name: Wert'</translation>
+        </message>
+        <message>
+            <source>A request body for the URL given on the command line.</source>
+            <translation>Ein Anfrageinhalt für die auf der Befehlszeile angegebene URL.</translation>
+        </message>
+        <message>
+            <source>BODY</source>
+            <translation>INHALT</translation>
+        </message>
+        <message>
+            <source>gatehouse: header '%1' must look like 'Name: value'.</source>
+            <translation>gatehouse: Der Header „%1“ muss die Form 'Name: Wert' haben.</translation>
+        </message>
+        <message>
+            <source>Open the workspace in DIR.</source>
+            <translation>Den Arbeitsbereich in VERZEICHNIS öffnen.</translation>
+        </message>
+        <message>
+            <source>DIR</source>
+            <translation>VERZEICHNIS</translation>
+        </message>
+        <message>
+            <source>With --workspace: choose this environment.</source>
+            <translation>Mit --workspace: diese Umgebung wählen.</translation>
+        </message>
+        <message>
+            <source>NAME</source>
+            <translation>NAME</translation>
+        </message>
+        <message>
+            <source>With --workspace: open this request (Collection/Folder/Request).</source>
+            <translation>Mit --workspace: diese Anfrage öffnen (Sammlung/Ordner/Anfrage).</translation>
+        </message>
+        <message>
+            <source>PATH</source>
+            <translation>PFAD</translation>
+        </message>
+        <message>
+            <source>gatehouse: there is no request '%1' in the workspace.</source>
+            <translation>gatehouse: Im Arbeitsbereich gibt es keine Anfrage „%1“.</translation>
+        </message>
+    </context>
+    <context>
+        <name>gatehouse::BodyFormat</name>
+        <message>
+            <source>Text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>%1 B</source>
+            <translation>%1 B</translation>
+        </message>
+    </context>
+    <context>
+        <name>gatehouse::Decompress</name>
+        <message>
+            <source>Cannot start the decompressor.</source>
+            <translation>Der Dekomprimierer kann nicht gestartet werden.</translation>
+        </message>
+        <message>
+            <source>The compressed body is corrupt (%1).</source>
+            <translation>Der komprimierte Inhalt ist beschädigt (%1).</translation>
+        </message>
+        <message>
+            <source>The body expands beyond %1 when decompressed; stopped there.</source>
+            <translation>Der Inhalt wird beim Entpacken größer als %1; dort wurde abgebrochen.</translation>
+        </message>
+        <message>
+            <source>The body uses the content encoding '%1', which Gatehouse cannot decode; it is shown as received.</source>
+            <translation>Der Inhalt verwendet die Kodierung „%1“, die Gatehouse nicht entpacken kann; er wird so angezeigt, wie er empfangen wurde.</translation>
+        </message>
+    </context>
+    <context>
+        <name>gatehouse::Diagnosis</name>
+        <message>
+            <source>%1 seconds</source>
+            <translation>%1 Sekunden</translation>
+        </message>
+        <message>
+            <source>%1 minutes</source>
+            <translation>%1 Minuten</translation>
+        </message>
+        <message>
+            <source>%1 hours</source>
+            <translation>%1 Stunden</translation>
+        </message>
+        <message>
+            <source>%1 days</source>
+            <translation>%1 Tagen</translation>
+        </message>
+        <message>
+            <source>in %1</source>
+            <translation>in %1</translation>
+        </message>
+        <message>
+            <source>%1 ago</source>
+            <translation>vor %1</translation>
+        </message>
+        <message>
+            <source>Gateway expects the key in</source>
+            <translation>Das Gateway erwartet den Schlüssel in</translation>
+        </message>
+        <message>
+            <source>header %1</source>
+            <translation>Header %1</translation>
+        </message>
+        <message>
+            <source>API matched (realm)</source>
+            <translation>Erkannte API (realm)</translation>
+        </message>
+        <message>
+            <source>Gateway message</source>
+            <translation>Meldung des Gateways</translation>
+        </message>
+        <message>
+            <source>The gateway found no subscription key in this request</source>
+            <translation>Das Gateway hat in dieser Anfrage keinen Abonnementschlüssel gefunden</translation>
+        </message>
+        <message>
+            <source>APIM answers 401 "missing subscription key" when the API (or every product it is in) requires a subscription and the request has no key under the header name the API is configured for (%1), nor in its query parameter.</source>
+            <translation>APIM antwortet mit 401 „missing subscription key“, wenn die API (oder jedes Produkt, das sie enthält) ein Abonnement verlangt und die Anfrage weder unter dem für die API eingestellten Header-Namen (%1) noch in ihrem Abfrageparameter einen Schlüssel trägt.</translation>
+        </message>
+        <message>
+            <source>The key was sent as %1, but this API expects %2</source>
+            <translation>Der Schlüssel wurde als %1 gesendet, diese API erwartet aber %2</translation>
+        </message>
+        <message>
+            <source>The key is under a header name the API does not use (%1). APIs can rename the key header; habits from other services (api-key, x-api-key, Authorization) do not carry over.</source>
+            <translation>Der Schlüssel steht unter einem Header-Namen, den die API nicht verwendet (%1). APIs können den Schlüssel-Header umbenennen; Gewohnheiten von anderen Diensten (api-key, x-api-key, Authorization) gelten hier nicht.</translation>
+        </message>
+        <message>
+            <source>The publisher renamed the API's key header and this request still uses the old name.</source>
+            <translation>Der Herausgeber hat den Schlüssel-Header der API umbenannt, und diese Anfrage verwendet noch den alten Namen.</translation>
+        </message>
+        <message>
+            <source>Send it as %1</source>
+            <translation>Als %1 senden</translation>
+        </message>
+        <message>
+            <source>The environment's key was not sent: %1 is not one of its gateway hosts</source>
+            <translation>Der Schlüssel der Umgebung wurde nicht gesendet: %1 ist keiner ihrer Gateway-Hosts</translation>
+        </message>
+        <message>
+            <source>Gatehouse only sends the subscription key to the gateway hosts listed in the environment, so it never leaks elsewhere. This host (a custom domain, a regional gateway, another instance?) is not in that list.</source>
+            <translation>Gatehouse sendet den Abonnementschlüssel nur an die Gateway-Hosts der Umgebung, damit er nie woanders landet. Dieser Host (eine eigene Domain, ein regionales Gateway, eine andere Instanz?) steht nicht in dieser Liste.</translation>
+        </message>
+        <message>
+            <source>Add %1 as a gateway host</source>
+            <translation>%1 als Gateway-Host hinzufügen</translation>
+        </message>
+        <message>
+            <source>The environment has no subscription key yet. Get one from the developer portal (Profile) or from the Azure portal (APIM &gt; Subscriptions).</source>
+            <translation>Die Umgebung hat noch keinen Abonnementschlüssel. Sie erhalten einen im Entwicklerportal (Profil) oder im Azure-Portal (APIM &gt; Abonnements).</translation>
+        </message>
+        <message>
+            <source>Set the subscription key…</source>
+            <translation>Abonnementschlüssel festlegen …</translation>
+        </message>
+        <message>
+            <source>The key is in a query parameter the API does not use: APIs can rename the query parameter too.</source>
+            <translation>Der Schlüssel steht in einem Abfrageparameter, den die API nicht verwendet: APIs können auch den Abfrageparameter umbenennen.</translation>
+        </message>
+        <message>
+            <source>The request carries no key. Add your subscription key as header %1.</source>
+            <translation>Die Anfrage trägt keinen Schlüssel. Fügen Sie Ihren Abonnementschlüssel als Header %1 hinzu.</translation>
+        </message>
+        <message>
+            <source>You expected this API to be open: it requires a subscription, and no open product (a product without "Requires subscription") contains it.</source>
+            <translation>Sie haben diese API für offen gehalten: Sie verlangt ein Abonnement, und kein offenes Produkt (ein Produkt ohne „Abonnement erforderlich“) enthält sie.</translation>
+        </message>
+        <message>
+            <source>In the API's settings: "Subscription required" and the header/query parameter names. The products that contain the API: GET …/apis/{apiId}/products.</source>
+            <translation>In den Einstellungen der API: „Abonnement erforderlich“ und die Namen von Header und Abfrageparameter. Die Produkte, die die API enthalten: GET …/apis/{apiId}/products.</translation>
+        </message>
+        <message>
+            <source>The gateway rejected the subscription key</source>
+            <translation>Das Gateway hat den Abonnementschlüssel abgelehnt</translation>
+        </message>
+        <message>
+            <source>APIM answers 401 "invalid subscription key" when the key is not a key of an active subscription whose scope covers this API: the API itself, all APIs, the whole service, or a product that contains this API.</source>
+            <translation>APIM antwortet mit 401 „invalid subscription key“, wenn der Schlüssel zu keinem aktiven Abonnement gehört, dessen Bereich diese API abdeckt: die API selbst, alle APIs, den ganzen Dienst oder ein Produkt, das diese API enthält.</translation>
+        </message>
+        <message>
+            <source>The key has spaces or a line break around it (a copy-and-paste accident).</source>
+            <translation>Um den Schlüssel stehen Leerzeichen oder ein Zeilenumbruch (ein Versehen beim Kopieren).</translation>
+        </message>
+        <message>
+            <source>Remove the whitespace</source>
+            <translation>Leerraum entfernen</translation>
+        </message>
+        <message>
+            <source>The API was never added to a product your key belongs to. This is the most common cause: a new API is in no product until someone adds it, and a product key only opens the APIs of its product.</source>
+            <translation>Die API wurde nie zu einem Produkt hinzugefügt, zu dem Ihr Schlüssel gehört. Das ist die häufigste Ursache: Eine neue API ist in keinem Produkt, bis jemand sie hinzufügt, und ein Produktschlüssel öffnet nur die APIs seines Produkts.</translation>
+        </message>
+        <message>
+            <source>The key belongs to a subscription of another product (or another API) than the one containing this API: with several subscriptions it is easy to copy the wrong key.</source>
+            <translation>Der Schlüssel gehört zu einem Abonnement eines anderen Produkts (oder einer anderen API) als dem, das diese API enthält: Bei mehreren Abonnements kopiert man leicht den falschen Schlüssel.</translation>
+        </message>
+        <message>
+            <source>The subscription is not active: awaiting approval (submitted), suspended, cancelled, rejected or expired.</source>
+            <translation>Das Abonnement ist nicht aktiv: Es wartet auf Genehmigung (submitted), ist ausgesetzt, gekündigt, abgelehnt oder abgelaufen.</translation>
+        </message>
+        <message>
+            <source>The key is from another APIM instance or environment (dev vs prod), or it was regenerated.</source>
+            <translation>Der Schlüssel stammt von einer anderen APIM-Instanz oder Umgebung (Entwicklung statt Produktion), oder er wurde neu erzeugt.</translation>
+        </message>
+        <message>
+            <source>The key was created minutes ago: the gateway can take up to about 10 minutes to know it.</source>
+            <translation>Der Schlüssel wurde vor wenigen Minuten erzeugt: Das Gateway kann bis zu etwa 10 Minuten brauchen, bis es ihn kennt.</translation>
+        </message>
+        <message>
+            <source>The gateway that answered (%1) is not this environment's gateway.</source>
+            <translation>Das Gateway, das geantwortet hat (%1), ist nicht das Gateway dieser Umgebung.</translation>
+        </message>
+        <message>
+            <source>With the management API: the products of the API (GET …/apis/{apiId}/products), and the scope and state of the subscription that owns the key (GET …/subscriptions, then listSecrets).</source>
+            <translation>Mit der Verwaltungs-API: die Produkte der API (GET …/apis/{apiId}/products) sowie Bereich und Zustand des Abonnements, dem der Schlüssel gehört (GET …/subscriptions, dann listSecrets).</translation>
+        </message>
+        <message>
+            <source>Token expires</source>
+            <translation>Token läuft ab</translation>
+        </message>
+        <message>
+            <source>The access token expired %1</source>
+            <translation>Das Zugriffstoken ist %1 abgelaufen</translation>
+        </message>
+        <message>
+            <source>The token is expired; validate-jwt allows no clock skew unless configured. Get a new token.</source>
+            <translation>Das Token ist abgelaufen; validate-jwt erlaubt ohne Einstellung keine Uhrabweichung. Holen Sie ein neues Token.</translation>
+        </message>
+        <message>
+            <source>The token has no expiry (exp): validate-jwt requires one by default.</source>
+            <translation>Das Token hat kein Ablaufdatum (exp): validate-jwt verlangt standardmäßig eines.</translation>
+        </message>
+        <message>
+            <source>The token is not valid yet (nbf %1): check the clocks.</source>
+            <translation>Das Token ist noch nicht gültig (nbf %1): Prüfen Sie die Uhren.</translation>
+        </message>
+        <message>
+            <source>Audience (aud)</source>
+            <translation>Zielgruppe (aud)</translation>
+        </message>
+        <message>
+            <source>Issuer (iss)</source>
+            <translation>Aussteller (iss)</translation>
+        </message>
+        <message>
+            <source>Entra ID token version</source>
+            <translation>Entra-ID-Tokenversion</translation>
+        </message>
+        <message>
+            <source>The token is not signed: validate-jwt requires signed tokens by default.</source>
+            <translation>Das Token ist nicht signiert: validate-jwt verlangt standardmäßig signierte Tokens.</translation>
+        </message>
+        <message>
+            <source>%1 is not an API gateway host</source>
+            <translation>%1 ist kein API-Gateway-Host</translation>
+        </message>
+        <message>
+            <source>This is the developer portal, the legacy portal, the retired direct management API or the Git endpoint of an APIM instance. API calls go to https://{service}.azure-api.net or a custom gateway domain.</source>
+            <translation>Das ist das Entwicklerportal, das alte Portal, die eingestellte direkte Verwaltungs-API oder der Git-Endpunkt einer APIM-Instanz. API-Aufrufe gehen an https://{service}.azure-api.net oder an eine eigene Gateway-Domain.</translation>
+        </message>
+        <message>
+            <source>Empty 200 for a request with an Origin header</source>
+            <translation>Leere 200 für eine Anfrage mit Origin-Header</translation>
+        </message>
+        <message>
+            <source>An APIM cors policy that terminates unmatched requests answers an origin it does not allow with an empty 200 and no CORS headers.</source>
+            <translation>Eine APIM-cors-Richtlinie, die nicht passende Anfragen beendet, beantwortet einen nicht erlaubten Origin mit einer leeren 200 ohne CORS-Header.</translation>
+        </message>
+        <message>
+            <source>The Origin you send is not in the policy's allowed-origins; a desktop client does not need an Origin header at all.</source>
+            <translation>Der gesendete Origin steht nicht in allowed-origins der Richtlinie; ein Desktop-Client braucht gar keinen Origin-Header.</translation>
+        </message>
+        <message>
+            <source>This %1 comes from Azure Application Gateway, not from APIM</source>
+            <translation>Diese %1 stammt vom Azure Application Gateway, nicht von APIM</translation>
+        </message>
+        <message>
+            <source>An Application Gateway (often with a web application firewall) sits in front of the APIM gateway and answered itself: a WAF block (403), a missing client certificate (400) or an unhealthy backend pool (502).</source>
+            <translation>Ein Application Gateway (oft mit Web Application Firewall) steht vor dem APIM-Gateway und hat selbst geantwortet: eine WAF-Sperre (403), ein fehlendes Client-Zertifikat (400) oder ein gestörter Backend-Pool (502).</translation>
+        </message>
+        <message>
+            <source>Server</source>
+            <translation>Server</translation>
+        </message>
+        <message>
+            <source>No API operation matches %1 %2</source>
+            <translation>Keine API-Operation passt zu %1 %2</translation>
+        </message>
+        <message>
+            <source>APIM found no API and operation for this method and URL. It answers 404 before it even looks at the subscription key, and it answers 404 (never 405) for a wrong method.</source>
+            <translation>APIM hat für diese Methode und URL keine API und Operation gefunden. Es antwortet mit 404, bevor es den Abonnementschlüssel überhaupt ansieht, und bei einer falschen Methode ebenfalls mit 404 (nie 405).</translation>
+        </message>
+        <message>
+            <source>The API URL suffix is wrong: the first path segment(s) must be the API's suffix.</source>
+            <translation>Das URL-Suffix der API stimmt nicht: Die ersten Pfadsegmente müssen das Suffix der API sein.</translation>
+        </message>
+        <message>
+            <source>The operation's path or template differs, or the operation does not accept %1.</source>
+            <translation>Pfad oder Vorlage der Operation weichen ab, oder die Operation akzeptiert %1 nicht.</translation>
+        </message>
+        <message>
+            <source>The API is versioned and the version is missing or unknown (a path segment, a query parameter such as api-version, or a header such as Api-Version).</source>
+            <translation>Die API ist versioniert und die Version fehlt oder ist unbekannt (ein Pfadsegment, ein Abfrageparameter wie api-version oder ein Header wie Api-Version).</translation>
+        </message>
+        <message>
+            <source>A revision is addressed wrongly (;rev=N belongs right after the API suffix) or is offline.</source>
+            <translation>Eine Revision ist falsch angesprochen (;rev=N gehört direkt hinter das API-Suffix) oder offline.</translation>
+        </message>
+        <message>
+            <source>With the management API: the APIs with their suffixes and versions (GET …/apis), and the operations of the API (GET …/apis/{apiId}/operations).</source>
+            <translation>Mit der Verwaltungs-API: die APIs mit Suffixen und Versionen (GET …/apis) und die Operationen der API (GET …/apis/{apiId}/operations).</translation>
+        </message>
+        <message>
+            <source>Method and path</source>
+            <translation>Methode und Pfad</translation>
+        </message>
+        <message>
+            <source>Token rate limit reached: try again in %1</source>
+            <translation>Token-Ratenlimit erreicht: erneut versuchen in %1</translation>
+        </message>
+        <message>
+            <source>Rate limit reached: try again in %1</source>
+            <translation>Ratenlimit erreicht: erneut versuchen in %1</translation>
+        </message>
+        <message>
+            <source>An llm-token-limit policy counts model tokens per minute for this caller.</source>
+            <translation>Eine llm-token-limit-Richtlinie zählt die Modell-Tokens pro Minute für diesen Aufrufer.</translation>
+        </message>
+        <message>
+            <source>A rate-limit policy allows a number of calls per sliding window (at most 300 s) for your subscription, or per key with rate-limit-by-key.</source>
+            <translation>Eine rate-limit-Richtlinie erlaubt Ihrem Abonnement eine Zahl von Aufrufen je gleitendem Zeitfenster (höchstens 300 s), oder je Schlüssel mit rate-limit-by-key.</translation>
+        </message>
+        <message>
+            <source>The product's default policy is strict: the Starter product allows 5 calls per minute and 100 per week.</source>
+            <translation>Die Standardrichtlinie des Produkts ist streng: Das Produkt Starter erlaubt 5 Aufrufe pro Minute und 100 pro Woche.</translation>
+        </message>
+        <message>
+            <source>It worked in the Azure portal's Test tab: that uses the built-in all-access key, which skips product policies.</source>
+            <translation>Im Test-Reiter des Azure-Portals hat es funktioniert: Der verwendet den eingebauten Vollzugriffsschlüssel, der Produktrichtlinien überspringt.</translation>
+        </message>
+        <message>
+            <source>rate-limit-by-key counts per IP address: everyone behind the same NAT or proxy shares one counter.</source>
+            <translation>rate-limit-by-key zählt je IP-Adresse: Alle hinter demselben NAT oder Proxy teilen sich einen Zähler.</translation>
+        </message>
+        <message>
+            <source>Retry-After</source>
+            <translation>Retry-After</translation>
+        </message>
+        <message>
+            <source>Send again in %1</source>
+            <translation>In %1 erneut senden</translation>
+        </message>
+        <message>
+            <source>Quota used up: it renews in %1</source>
+            <translation>Kontingent aufgebraucht: Es erneuert sich in %1</translation>
+        </message>
+        <message>
+            <source>This 403 is not a permission problem: a quota policy limits the calls (or kilobytes) per subscription over a long period, and APIM answers 403, not 429, when it is used up.</source>
+            <translation>Diese 403 ist kein Berechtigungsproblem: Eine quota-Richtlinie begrenzt die Aufrufe (oder Kilobytes) je Abonnement über einen langen Zeitraum, und APIM antwortet mit 403, nicht 429, wenn es aufgebraucht ist.</translation>
+        </message>
+        <message>
+            <source>The product's quota is small (Starter: 100 calls per week).</source>
+            <translation>Das Kontingent des Produkts ist klein (Starter: 100 Aufrufe pro Woche).</translation>
+        </message>
+        <message>
+            <source>Token quota used up</source>
+            <translation>Token-Kontingent aufgebraucht</translation>
+        </message>
+        <message>
+            <source>The gateway refused this caller (403 Forbidden)</source>
+            <translation>Das Gateway hat diesen Aufrufer abgewiesen (403 Forbidden)</translation>
+        </message>
+        <message>
+            <source>A bare "Forbidden" from APIM usually comes from an ip-filter policy at some scope: global, product, API or operation.</source>
+            <translation>Ein bloßes „Forbidden“ von APIM kommt meist von einer ip-filter-Richtlinie auf irgendeiner Ebene: global, Produkt, API oder Operation.</translation>
+        </message>
+        <message>
+            <source>Your IP address is not allowed. Behind Application Gateway or Front Door, the filter sees the proxy's address, not yours.</source>
+            <translation>Ihre IP-Adresse ist nicht erlaubt. Hinter Application Gateway oder Front Door sieht der Filter die Adresse des Proxys, nicht Ihre.</translation>
+        </message>
+        <message>
+            <source>Another access-restriction policy refused the call.</source>
+            <translation>Eine andere Zugriffsbeschränkung hat den Aufruf abgewiesen.</translation>
+        </message>
+        <message>
+            <source>The gateway found no access token where its validate-jwt policy looks</source>
+            <translation>Das Gateway hat dort, wo seine validate-jwt-Richtlinie sucht, kein Zugriffstoken gefunden</translation>
+        </message>
+        <message>
+            <source>The gateway rejected the access token</source>
+            <translation>Das Gateway hat das Zugriffstoken abgelehnt</translation>
+        </message>
+        <message>
+            <source>A validate-jwt (or validate-azure-ad-token) policy checks a token in the Authorization header by default, or in the header or query parameter the policy names.</source>
+            <translation>Eine validate-jwt- (oder validate-azure-ad-token-)Richtlinie prüft standardmäßig ein Token im Authorization-Header, oder in dem Header oder Abfrageparameter, den die Richtlinie nennt.</translation>
+        </message>
+        <message>
+            <source>The request has no Authorization header: send Authorization: Bearer &lt;token&gt;.</source>
+            <translation>Die Anfrage hat keinen Authorization-Header: Senden Sie Authorization: Bearer &lt;Token&gt;.</translation>
+        </message>
+        <message>
+            <source>The Authorization header does not hold a JWT.</source>
+            <translation>Der Authorization-Header enthält kein JWT.</translation>
+        </message>
+        <message>
+            <source>The policy reads the token from another header or query parameter.</source>
+            <translation>Die Richtlinie liest das Token aus einem anderen Header oder Abfrageparameter.</translation>
+        </message>
+        <message>
+            <source>The token was issued for another audience (aud): another app ID URI or client ID than the policy expects.</source>
+            <translation>Das Token wurde für eine andere Zielgruppe (aud) ausgestellt: einen anderen App-ID-URI oder eine andere Client-ID, als die Richtlinie erwartet.</translation>
+        </message>
+        <message>
+            <source>Issuer mismatch: Entra ID v1 tokens come from sts.windows.net, v2 tokens from login.microsoftonline.com/…/v2.0; the policy accepts one of them.</source>
+            <translation>Aussteller passt nicht: Entra-ID-v1-Tokens kommen von sts.windows.net, v2-Tokens von login.microsoftonline.com/…/v2.0; die Richtlinie akzeptiert nur eines davon.</translation>
+        </message>
+        <message>
+            <source>A required claim (roles, scp …) is missing or has another value.</source>
+            <translation>Ein verlangter Claim (roles, scp …) fehlt oder hat einen anderen Wert.</translation>
+        </message>
+        <message>
+            <source>The Authorization header lacks the "Bearer " scheme.</source>
+            <translation>Dem Authorization-Header fehlt das Schema „Bearer “.</translation>
+        </message>
+        <message>
+            <source>The gateway could not get an answer from the backend (or a policy failed)</source>
+            <translation>Das Gateway hat vom Backend keine Antwort bekommen (oder eine Richtlinie ist fehlgeschlagen)</translation>
+        </message>
+        <message>
+            <source>APIM answers this 500 itself when calling the backend fails (connection, DNS, TLS trust, timeout) or a policy expression throws.</source>
+            <translation>APIM antwortet selbst mit dieser 500, wenn der Aufruf des Backends scheitert (Verbindung, DNS, TLS-Vertrauen, Zeitüberschreitung) oder ein Richtlinienausdruck einen Fehler wirft.</translation>
+        </message>
+        <message>
+            <source>The backend's TLS certificate is not trusted by APIM (self-signed, private CA, name mismatch).</source>
+            <translation>APIM vertraut dem TLS-Zertifikat des Backends nicht (selbstsigniert, private CA, falscher Name).</translation>
+        </message>
+        <message>
+            <source>The backend is unreachable or closes connections (intermittent under load: SNAT port exhaustion).</source>
+            <translation>Das Backend ist nicht erreichbar oder schließt Verbindungen (zeitweise unter Last: erschöpfte SNAT-Ports).</translation>
+        </message>
+        <message>
+            <source>The backend took longer than forward-request's timeout (300 s by default, 30 s on Consumption and v2 tiers).</source>
+            <translation>Das Backend brauchte länger als das Zeitlimit von forward-request (standardmäßig 300 s, 30 s in den Tarifen Consumption und v2).</translation>
+        </message>
+        <message>
+            <source>A policy expression failed, for example on a missing header or claim.</source>
+            <translation>Ein Richtlinienausdruck ist fehlgeschlagen, etwa an einem fehlenden Header oder Claim.</translation>
+        </message>
+        <message>
+            <source>Trace the request (debug credentials and Apim-Debug-Authorization) to see the failing step.</source>
+            <translation>Verfolgen Sie die Anfrage (Debug-Anmeldedaten und Apim-Debug-Authorization), um den fehlschlagenden Schritt zu sehen.</translation>
+        </message>
+        <message>
+            <source>Activity ID</source>
+            <translation>Aktivitäts-ID</translation>
+        </message>
+        <message>
+            <source>Service unavailable: the backend's circuit breaker may be open</source>
+            <translation>Dienst nicht verfügbar: Der Schutzschalter des Backends ist vielleicht offen</translation>
+        </message>
+        <message>
+            <source>When a backend's circuit breaker trips, APIM stops calling it for the trip duration and answers 503.</source>
+            <translation>Löst der Schutzschalter eines Backends aus, ruft APIM es für diese Dauer nicht mehr auf und antwortet mit 503.</translation>
+        </message>
+        <message>
+            <source>This %1 comes from the backend, passed through by APIM</source>
+            <translation>Diese %1 kommt vom Backend und wurde von APIM durchgereicht</translation>
+        </message>
+        <message>
+            <source>The body is not APIM's own error format, so the gateway let the request through and forwarded the backend's answer unchanged. Look at the backend, not at APIM's configuration.</source>
+            <translation>Der Inhalt hat nicht APIMs eigenes Fehlerformat, also hat das Gateway die Anfrage durchgelassen und die Antwort des Backends unverändert weitergegeben. Suchen Sie im Backend, nicht in der APIM-Konfiguration.</translation>
+        </message>
+    </context>
+    <context>
+        <name>gatehouse::Exchange</name>
+        <message>
+            <source>Connection refused by %1 (nothing is listening on port %2).</source>
+            <translation>Verbindung von %1 abgelehnt (auf Port %2 lauscht nichts).</translation>
+        </message>
+        <message>
+            <source>Host not found: %1 (check the URL and your DNS).</source>
+            <translation>Host nicht gefunden: %1 (prüfen Sie die URL und Ihr DNS).</translation>
+        </message>
+        <message>
+            <source>The connection to %1 timed out.</source>
+            <translation>Die Verbindung zu %1 hat das Zeitlimit überschritten.</translation>
+        </message>
+        <message>
+            <source>%1 closed the connection before answering.</source>
+            <translation>%1 hat die Verbindung vor der Antwort geschlossen.</translation>
+        </message>
+        <message>
+            <source>Request to %1 failed: %2</source>
+            <translation>Anfrage an %1 fehlgeschlagen: %2</translation>
+        </message>
+        <message>
+            <source>The request was cancelled.</source>
+            <translation>Die Anfrage wurde abgebrochen.</translation>
+        </message>
+        <message>
+            <source>'%1' is not an http:// or https:// URL.</source>
+            <translation>„%1“ ist keine http://- oder https://-URL.</translation>
+        </message>
+        <message>
+            <source>No complete response from %1 within %2 ms.</source>
+            <translation>Keine vollständige Antwort von %1 innerhalb von %2 ms.</translation>
+        </message>
+        <message>
+            <source>TLS with %1 failed: %2</source>
+            <translation>TLS mit %1 fehlgeschlagen: %2</translation>
+        </message>
+        <message>
+            <source>Cannot read the file '%1' for form field '%2': %3</source>
+            <translation>Die Datei „%1“ für das Formularfeld „%2“ kann nicht gelesen werden: %3</translation>
+        </message>
+        <message>
+            <source>multipart/form-data, parts: %1, %2</source>
+            <translation>multipart/form-data, Teile: %1, %2</translation>
+        </message>
+        <message>
+            <source>Cannot read the body file '%1': %2</source>
+            <translation>Die Inhaltsdatei „%1“ kann nicht gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>%1 (%2), streamed from disk</source>
+            <translation>%1 (%2), direkt von der Platte gesendet</translation>
+        </message>
+        <message>
+            <source>Too many redirects (more than %1); the server may be redirecting in a loop.</source>
+            <translation>Zu viele Weiterleitungen (mehr als %1); der Server leitet vielleicht im Kreis weiter.</translation>
+        </message>
+    </context>
+    <context>
+        <name>gatehouse::ExchangeJson</name>
+        <message>
+            <source>This is not an exchange as 'gatehouse-cli send --json' writes it: it needs a "request" and a "response".</source>
+            <translation>Das ist kein Austausch, wie ihn „gatehouse-cli send --json“ schreibt: Er braucht „request“ und „response“.</translation>
+        </message>
+    </context>
+    <context>
+        <name>gatehouse::ExchangeText</name>
+        <message>
+            <source>[body: %1]</source>
+            <translation>[Inhalt: %1]</translation>
+        </message>
+    </context>
+    <context>
+        <name>gatehouse::FileSecretStore</name>
+        <message>
+            <source>the file %1 (readable only by you)</source>
+            <translation>die Datei %1 (nur für Sie lesbar)</translation>
+        </message>
+        <message>
+            <source>Cannot read the secret store %1: %2</source>
+            <translation>Der Geheimnisspeicher %1 kann nicht gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>Cannot create the folder %1 for the secret store.</source>
+            <translation>Der Ordner %1 für den Geheimnisspeicher kann nicht angelegt werden.</translation>
+        </message>
+        <message>
+            <source>Cannot write the secret store %1: %2</source>
+            <translation>Der Geheimnisspeicher %1 kann nicht geschrieben werden: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>gatehouse::FindingFormat</name>
+        <message>
+            <source>Likely causes:</source>
+            <translation>Wahrscheinliche Ursachen:</translation>
+        </message>
+        <message>
+            <source>Confirm: %1</source>
+            <translation>Bestätigen: %1</translation>
+        </message>
+        <message>
+            <source>Fix: %1</source>
+            <translation>Beheben: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>gatehouse::HeaderTableModel</name>
+        <message>
+            <source>Header</source>
+            <translation>Header</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Wert</translation>
+        </message>
+    </context>
+    <context>
+        <name>gatehouse::KeychainSecretStore</name>
+        <message>
+            <source>The keychain cannot be used: %1</source>
+            <translation>Der Schlüsselbund kann nicht verwendet werden: %1</translation>
+        </message>
+        <message>
+            <source>Gatehouse's keychain entry is damaged; it was left as it is.</source>
+            <translation>Der Schlüsselbund-Eintrag von Gatehouse ist beschädigt; er wurde unverändert gelassen.</translation>
+        </message>
+        <message>
+            <source>The keychain has not been opened.</source>
+            <translation>Der Schlüsselbund wurde noch nicht geöffnet.</translation>
+        </message>
+        <message>
+            <source>the system keychain (entry “%1” of “%2”)</source>
+            <translation>der Schlüsselbund des Systems (Eintrag „%1“ von „%2“)</translation>
+        </message>
+        <message>
+            <source>Saving to the keychain failed: %1</source>
+            <translation>Speichern im Schlüsselbund fehlgeschlagen: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>gatehouse::MemorySecretStore</name>
+        <message>
+            <source>memory (forgotten when Gatehouse quits)</source>
+            <translation>Arbeitsspeicher (vergessen, wenn Gatehouse beendet wird)</translation>
+        </message>
+    </context>
+    <context>
+        <name>gatehouse::PostmanImport</name>
+        <message>
+            <source>Not valid JSON (line %1: %2).</source>
+            <translation>Kein gültiges JSON (Zeile %1: %2).</translation>
+        </message>
+        <message>
+            <source>Not a Postman file: the JSON is not an object.</source>
+            <translation>Keine Postman-Datei: Das JSON ist kein Objekt.</translation>
+        </message>
+        <message>
+            <source>A variable without a name was skipped.</source>
+            <translation>Eine Variable ohne Namen wurde übersprungen.</translation>
+        </message>
+        <message>
+            <source>A disabled “%1” script was not imported.</source>
+            <translation>Ein deaktiviertes „%1“-Skript wurde nicht importiert.</translation>
+        </message>
+        <message>
+            <source>A script loaded from a URL was not imported.</source>
+            <translation>Ein von einer URL geladenes Skript wurde nicht importiert.</translation>
+        </message>
+        <message>
+            <source>Scripts for the “%1” event are not supported.</source>
+            <translation>Skripte für das Ereignis „%1“ werden nicht unterstützt.</translation>
+        </message>
+        <message>
+            <source>The OAuth 2.0 token goes into the Authorization header, not the query.</source>
+            <translation>Das OAuth-2.0-Token wird im Authorization-Header gesendet, nicht in der Query.</translation>
+        </message>
+        <message>
+            <source>“%1” auth is not supported; the item has no auth.</source>
+            <translation>Authentifizierung „%1“ wird nicht unterstützt; das Element hat keine Authentifizierung.</translation>
+        </message>
+        <message>
+            <source>The path variable “:%1” was replaced by its value.</source>
+            <translation>Die Pfadvariable „:%1“ wurde durch ihren Wert ersetzt.</translation>
+        </message>
+        <message>
+            <source>The URL fragment “%1” is not sent and was dropped.</source>
+            <translation>Das URL-Fragment „%1“ wird nicht gesendet und wurde entfernt.</translation>
+        </message>
+        <message>
+            <source>Only the first of %1 files of part “%2” was imported.</source>
+            <translation>Nur die erste von %1 Dateien des Teils „%2“ wurde importiert.</translation>
+        </message>
+        <message>
+            <source>The file part “%1” has no file chosen.</source>
+            <translation>Für den Dateiteil „%1“ ist keine Datei gewählt.</translation>
+        </message>
+        <message>
+            <source>The binary body has no file chosen.</source>
+            <translation>Für den binären Body ist keine Datei gewählt.</translation>
+        </message>
+        <message>
+            <source>The body mode “%1” is not supported; the request has no body.</source>
+            <translation>Der Body-Modus „%1“ wird nicht unterstützt; die Anfrage hat keinen Body.</translation>
+        </message>
+        <message>
+            <source>Untitled request</source>
+            <translation>Unbenannte Anfrage</translation>
+        </message>
+        <message>
+            <source>Per-request proxy settings are not supported.</source>
+            <translation>Proxy-Einstellungen pro Anfrage werden nicht unterstützt.</translation>
+        </message>
+        <message>
+            <source>Per-request client certificates are not supported.</source>
+            <translation>Client-Zertifikate pro Anfrage werden nicht unterstützt.</translation>
+        </message>
+        <message>
+            <source>This setting is not supported and was dropped.</source>
+            <translation>Diese Einstellung wird nicht unterstützt und wurde entfernt.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n saved example response(s) were not imported.</source>
+            <translation>
+                <numerusform>%n gespeicherte Beispielantwort wurde nicht importiert.</numerusform>
+                <numerusform>%n gespeicherte Beispielantworten wurden nicht importiert.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Untitled folder</source>
+            <translation>Unbenannter Ordner</translation>
+        </message>
+        <message>
+            <source>Imported collection</source>
+            <translation>Importierte Sammlung</translation>
+        </message>
+        <message>
+            <source>Not a Postman collection (a v2 collection needs “info” and “item”, a v1 collection “requests”).</source>
+            <translation>Keine Postman-Sammlung (eine v2-Sammlung braucht „info“ und „item“, eine v1-Sammlung „requests“).</translation>
+        </message>
+        <message>
+            <source>Not a Postman environment or globals file (it needs “values”).</source>
+            <translation>Keine Postman-Umgebungs- oder Globals-Datei (sie braucht „values“).</translation>
+        </message>
+        <message>
+            <source>Globals</source>
+            <translation>Globale Variablen</translation>
+        </message>
+        <message>
+            <source>Imported environment</source>
+            <translation>Importierte Umgebung</translation>
+        </message>
+    </context>
+    <context>
+        <name>gatehouse::Proxy</name>
+        <message>
+            <source>'%1' is not a proxy address; use http://host:port or socks5://host:port.</source>
+            <translation>„%1“ ist keine Proxy-Adresse; verwenden Sie http://host:port oder socks5://host:port.</translation>
+        </message>
+    </context>
+    <context>
+        <name>gatehouse::RequestResolver</name>
+        <message>
+            <source>The body file “%1” does not exist.</source>
+            <translation>Die Body-Datei „%1“ existiert nicht.</translation>
+        </message>
+        <message>
+            <source>The body file “%1” cannot be read.</source>
+            <translation>Die Body-Datei „%1“ kann nicht gelesen werden.</translation>
+        </message>
+        <message>
+            <source>auth</source>
+            <translation>Authentifizierung</translation>
+        </message>
+        <message>
+            <source>auth username</source>
+            <translation>Authentifizierung: Benutzername</translation>
+        </message>
+        <message>
+            <source>auth password</source>
+            <translation>Authentifizierung: Passwort</translation>
+        </message>
+        <message>
+            <source>auth token</source>
+            <translation>Authentifizierung: Token</translation>
+        </message>
+        <message>
+            <source>Bearer auth has no token; no Authorization header is sent.</source>
+            <translation>Bearer-Authentifizierung ohne Token; es wird kein Authorization-Header gesendet.</translation>
+        </message>
+        <message>
+            <source>auth key name</source>
+            <translation>Authentifizierung: Schlüsselname</translation>
+        </message>
+        <message>
+            <source>auth key value</source>
+            <translation>Authentifizierung: Schlüsselwert</translation>
+        </message>
+        <message>
+            <source>API key auth has no key name; the key is not sent.</source>
+            <translation>API-Schlüssel ohne Namen; der Schlüssel wird nicht gesendet.</translation>
+        </message>
+        <message>
+            <source>auth access token</source>
+            <translation>Authentifizierung: Zugriffstoken</translation>
+        </message>
+        <message>
+            <source>OAuth 2.0 has no access token yet; get one before sending.</source>
+            <translation>OAuth 2.0 hat noch kein Zugriffstoken; holen Sie vor dem Senden eines.</translation>
+        </message>
+        <message>
+            <source>auth header prefix</source>
+            <translation>Authentifizierung: Header-Präfix</translation>
+        </message>
+        <message>
+            <source>body</source>
+            <translation>Body</translation>
+        </message>
+        <message>
+            <source>form field “%1”</source>
+            <translation>Formularfeld „%1“</translation>
+        </message>
+        <message>
+            <source>multipart part “%1”</source>
+            <translation>Multipart-Teil „%1“</translation>
+        </message>
+        <message>
+            <source>body file</source>
+            <translation>Body-Datei</translation>
+        </message>
+        <message>
+            <source>GraphQL query</source>
+            <translation>GraphQL-Abfrage</translation>
+        </message>
+        <message>
+            <source>GraphQL variables</source>
+            <translation>GraphQL-Variablen</translation>
+        </message>
+        <message>
+            <source>not an object</source>
+            <translation>kein Objekt</translation>
+        </message>
+        <message>
+            <source>The GraphQL variables are not a JSON object: %1</source>
+            <translation>Die GraphQL-Variablen sind kein JSON-Objekt: %1</translation>
+        </message>
+        <message>
+            <source>method</source>
+            <translation>Methode</translation>
+        </message>
+        <message>
+            <source>header “%1”</source>
+            <translation>Header „%1“</translation>
+        </message>
+        <message>
+            <source>URL</source>
+            <translation>URL</translation>
+        </message>
+        <message>
+            <source>query parameter “%1”</source>
+            <translation>Query-Parameter „%1“</translation>
+        </message>
+        <message>
+            <source>The request has no URL.</source>
+            <translation>Die Anfrage hat keine URL.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a valid URL.</source>
+            <translation>„%1“ ist keine gültige URL.</translation>
+        </message>
+    </context>
+    <context>
+        <name>gatehouse::TimingPhases</name>
+        <message>
+            <source>Queued</source>
+            <translation>Wartend</translation>
+        </message>
+        <message>
+            <source>Connect + TLS</source>
+            <translation>Verbinden + TLS</translation>
+        </message>
+        <message>
+            <source>Connect</source>
+            <translation>Verbinden</translation>
+        </message>
+        <message>
+            <source>Request sent</source>
+            <translation>Anfrage gesendet</translation>
+        </message>
+        <message>
+            <source>Waiting (first byte)</source>
+            <translation>Warten (erstes Byte)</translation>
+        </message>
+        <message>
+            <source>Download</source>
+            <translation>Herunterladen</translation>
+        </message>
+    </context>
+    <context>
+        <name>gatehouse::Tls</name>
+        <message>
+            <source>The %1 file '%2' does not exist.</source>
+            <translation>Die %1-Datei „%2“ existiert nicht.</translation>
+        </message>
+        <message>
+            <source>Cannot read the %1 file '%2': %3</source>
+            <translation>Die %1-Datei „%2“ kann nicht gelesen werden: %3</translation>
+        </message>
+        <message>
+            <source>CA bundle</source>
+            <translation>CA-Bündel</translation>
+        </message>
+        <message>
+            <source>The CA bundle '%1' contains no PEM certificate.</source>
+            <translation>Das CA-Bündel „%1“ enthält kein PEM-Zertifikat.</translation>
+        </message>
+        <message>
+            <source>client certificate</source>
+            <translation>Client-Zertifikat</translation>
+        </message>
+        <message>
+            <source>Cannot open the PKCS#12 bundle '%1': wrong passphrase, or not a PKCS#12 file.</source>
+            <translation>Das PKCS#12-Bündel „%1“ kann nicht geöffnet werden: falsche Passphrase oder keine PKCS#12-Datei.</translation>
+        </message>
+        <message>
+            <source>The client certificate '%1' contains no PEM certificate.</source>
+            <translation>Das Client-Zertifikat „%1“ enthält kein PEM-Zertifikat.</translation>
+        </message>
+        <message>
+            <source>The client certificate '%1' needs its private key file.</source>
+            <translation>Das Client-Zertifikat „%1“ braucht seine Datei mit dem privaten Schlüssel.</translation>
+        </message>
+        <message>
+            <source>private key</source>
+            <translation>Privatschlüssel</translation>
+        </message>
+        <message>
+            <source>Cannot read the private key '%1': wrong passphrase, or not a PEM RSA/EC key.</source>
+            <translation>Der private Schlüssel „%1“ kann nicht gelesen werden: falsche Passphrase oder kein PEM-RSA/EC-Schlüssel.</translation>
+        </message>
+        <message>
+            <source>The server's certificate is self-signed, so no authority you trust vouches for it. If you trust this server, add its certificate (or your company's CA) as a custom CA bundle; or turn certificate verification off for this request while testing.</source>
+            <translation>Das Zertifikat des Servers ist selbstsigniert, also bürgt keine Stelle, der Sie vertrauen, dafür. Wenn Sie diesem Server vertrauen, fügen Sie sein Zertifikat (oder die CA Ihrer Firma) als eigenes CA-Bündel hinzu, oder schalten Sie die Zertifikatsprüfung für diese Anfrage zum Testen ab.</translation>
+        </message>
+        <message>
+            <source>The server's certificate was issued by an authority this machine does not know (often a company or test CA, or a server that does not send its intermediate certificates). Add that CA as a custom CA bundle.</source>
+            <translation>Das Zertifikat des Servers stammt von einer Stelle, die dieser Rechner nicht kennt (oft eine Firmen- oder Test-CA, oder ein Server, der seine Zwischenzertifikate nicht mitsendet). Fügen Sie diese CA als eigenes CA-Bündel hinzu.</translation>
+        </message>
+        <message>
+            <source>The server's certificate expired on %1. The server must renew it; check also this machine's clock.</source>
+            <translation>Das Zertifikat des Servers ist am %1 abgelaufen. Der Server muss es erneuern; prüfen Sie auch die Uhr dieses Rechners.</translation>
+        </message>
+        <message>
+            <source>The server's certificate is not valid until %1. Check this machine's clock.</source>
+            <translation>Das Zertifikat des Servers gilt erst ab %1. Prüfen Sie die Uhr dieses Rechners.</translation>
+        </message>
+        <message>
+            <source>The server's certificate is for %1, not for the host in the URL. Use the host name the certificate names (for APIM: the gateway's *.azure-api.net name or a configured custom domain).</source>
+            <translation>Das Zertifikat des Servers gilt für %1, nicht für den Host in der URL. Verwenden Sie den Hostnamen aus dem Zertifikat (bei APIM: den *.azure-api.net-Namen des Gateways oder eine eingerichtete eigene Domain).</translation>
+        </message>
+        <message>
+            <source>another name</source>
+            <translation>einen anderen Namen</translation>
+        </message>
+        <message>
+            <source>The server's certificate has been revoked by its issuer. Do not trust this server.</source>
+            <translation>Das Zertifikat des Servers wurde von seinem Aussteller widerrufen. Vertrauen Sie diesem Server nicht.</translation>
+        </message>
+    </context>
+    <context>
+        <name>gatehouse::VariableResolver</name>
+        <message>
+            <source>Variable “%1” in %2 has no value (reached through %3); it is sent as written.</source>
+            <translation>Variable „%1“ in %2 hat keinen Wert (erreicht über %3); sie wird so gesendet, wie sie dasteht.</translation>
+        </message>
+        <message>
+            <source>Variable “%1” in %2 has no value; it is sent as written.</source>
+            <translation>Variable „%1“ in %2 hat keinen Wert; sie wird so gesendet, wie sie dasteht.</translation>
+        </message>
+        <message>
+            <source>Variables in %1 refer to each other in a cycle: %2.</source>
+            <translation>Variablen in %1 verweisen im Kreis aufeinander: %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>gatehouse::WorkspaceStorage</name>
+        <message>
+            <source>%1, line %2: %3</source>
+            <translation>%1, Zeile %2: %3</translation>
+        </message>
+        <message>
+            <source>%1, line 1: a workspace file must hold a JSON object.</source>
+            <translation>%1, Zeile 1: Eine Arbeitsbereichsdatei muss ein JSON-Objekt enthalten.</translation>
+        </message>
+        <message>
+            <source>%1: expected a “%2” file, found “%3”.</source>
+            <translation>%1: „%2“-Datei erwartet, „%3“ gefunden.</translation>
+        </message>
+        <message>
+            <source>%1: “schemaVersion” is missing or not a positive number.</source>
+            <translation>%1: „schemaVersion“ fehlt oder ist keine positive Zahl.</translation>
+        </message>
+        <message>
+            <source>%1 was written by a newer Gatehouse (schema version %2; this version reads up to %3). Update Gatehouse to open it.</source>
+            <translation>%1 wurde von einem neueren Gatehouse geschrieben (Schemaversion %2; diese Version liest bis %3). Aktualisieren Sie Gatehouse, um die Datei zu öffnen.</translation>
+        </message>
+        <message>
+            <source>Globals</source>
+            <translation>Globale Variablen</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read: %2</source>
+            <translation>%1 kann nicht gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>%1 is not a Gatehouse workspace (it has no %2).</source>
+            <translation>%1 ist kein Gatehouse-Arbeitsbereich (%2 fehlt).</translation>
+        </message>
+        <message>
+            <source>Every item of a workspace needs an id before it is saved.</source>
+            <translation>Jedes Element eines Arbeitsbereichs braucht vor dem Speichern eine ID.</translation>
+        </message>
+        <message>
+            <source>There is no secret store to keep the value of “%1” in.</source>
+            <translation>Es gibt keinen Geheimnisspeicher für den Wert von „%1“.</translation>
+        </message>
+        <message>
+            <source>Cannot create the folder for %1.</source>
+            <translation>Der Ordner für %1 kann nicht angelegt werden.</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>%1 kann nicht geschrieben werden: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>gatehouse::cli::ExplainCommand</name>
+        <message>
+            <source>Explain an APIM error from an exchange saved with 'gatehouse-cli send --json'.</source>
+            <translation>Einen APIM-Fehler aus einem mit „gatehouse-cli send --json“ gespeicherten Austausch erklären.</translation>
+        </message>
+        <message>
+            <source>Print the findings as JSON.</source>
+            <translation>Die Befunde als JSON ausgeben.</translation>
+        </message>
+        <message>
+            <source>The saved exchange ('-' or nothing: standard input).</source>
+            <translation>Der gespeicherte Austausch („-“ oder nichts: Standardeingabe).</translation>
+        </message>
+        <message>
+            <source>[FILE]</source>
+            <translation>[DATEI]</translation>
+        </message>
+        <message>
+            <source>gatehouse-cli explain: %1</source>
+            <translation>gatehouse-cli explain: %1</translation>
+        </message>
+        <message>
+            <source>gatehouse-cli explain: cannot read '%1': %2</source>
+            <translation>gatehouse-cli explain: „%1“ kann nicht gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>gatehouse-cli explain: '%1' is not JSON (%2 at offset %3).</source>
+            <translation>gatehouse-cli explain: „%1“ ist kein JSON (%2 an Position %3).</translation>
+        </message>
+        <message>
+            <source>No APIM problem recognised in this exchange.</source>
+            <translation>In diesem Austausch wurde kein APIM-Problem erkannt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>gatehouse::cli::Main</name>
+        <message>
+            <source>gatehouse-cli: unknown command '%1'.</source>
+            <translation>gatehouse-cli: unbekannter Befehl „%1“.</translation>
+        </message>
+        <message>
+            <source>Usage: gatehouse-cli COMMAND [OPTIONS]
 
 Commands:
   send       send one HTTP request and print the response (APIM errors explained)
-  explain    explain an APIM error from an exchange saved with &apos;send --json&apos;
+  explain    explain an APIM error from an exchange saved with 'send --json'
 
-Run &apos;gatehouse-cli COMMAND --help&apos; for the options of a command.
+Run 'gatehouse-cli COMMAND --help' for the options of a command.
 Exit codes: 0 a response arrived (whatever its status), 1 no response (connection,
 DNS, TLS, timeout), 2 bad arguments.
 </source>
-        <translation>Aufruf: gatehouse-cli BEFEHL [OPTIONEN]
+            <translation>Aufruf: gatehouse-cli BEFEHL [OPTIONEN]
 
 Befehle:
   send       eine HTTP-Anfrage senden und die Antwort ausgeben (APIM-Fehler erklärt)
@@ -778,830 +1138,1011 @@ Befehle:
 Exit-Codes: 0 eine Antwort kam an (egal mit welchem Status), 1 keine Antwort (Verbindung,
 DNS, TLS, Zeitlimit), 2 ungültige Argumente.
 </translation>
-    </message>
-</context>
-<context>
-    <name>gatehouse::cli::SendCommand</name>
-    <message>
-        <source>Send one HTTP request and print the response.</source>
-        <translation>Eine HTTP-Anfrage senden und die Antwort ausgeben.</translation>
-    </message>
-    <message>
-        <source>HTTP method (default GET, or POST with a body).</source>
-        <translation>HTTP-Methode (Standard GET, mit Inhalt POST).</translation>
-    </message>
-    <message>
-        <source>METHOD</source>
-        <translation>METHODE</translation>
-    </message>
-    <message>
-        <source>Add a request header; repeatable.</source>
-        <translation>Einen Anfrage-Header hinzufügen; wiederholbar.</translation>
-    </message>
-    <message>
-        <source>&apos;Name: value&apos;</source>
-        <translation>&apos;Name: Wert&apos;</translation>
-    </message>
-    <message>
-        <source>Request body; @FILE reads it from FILE.</source>
-        <translation>Anfrageinhalt; @DATEI liest ihn aus DATEI.</translation>
-    </message>
-    <message>
-        <source>BODY</source>
-        <translation>INHALT</translation>
-    </message>
-    <message>
-        <source>Read the request body from FILE (&apos;-&apos; for standard input).</source>
-        <translation>Den Anfrageinhalt aus DATEI lesen („-“ für die Standardeingabe).</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>DATEI</translation>
-    </message>
-    <message>
-        <source>Print one JSON object: request as sent, status, headers, body, timings.</source>
-        <translation>Ein JSON-Objekt ausgeben: gesendete Anfrage, Status, Header, Inhalt, Zeiten.</translation>
-    </message>
-    <message>
-        <source>Pretty-print JSON and XML bodies.</source>
-        <translation>JSON- und XML-Inhalte formatiert ausgeben.</translation>
-    </message>
-    <message>
-        <source>Also print the request as sent and the timings (to standard error).</source>
-        <translation>Zusätzlich die gesendete Anfrage und die Zeiten ausgeben (auf die Standardfehlerausgabe).</translation>
-    </message>
-    <message>
-        <source>Give up after SECONDS (default: no limit).</source>
-        <translation>Nach SEKUNDEN aufgeben (Standard: keine Grenze).</translation>
-    </message>
-    <message>
-        <source>SECONDS</source>
-        <translation>SEKUNDEN</translation>
-    </message>
-    <message>
-        <source>Do not follow redirects.</source>
-        <translation>Weiterleitungen nicht folgen.</translation>
-    </message>
-    <message>
-        <source>Print credential headers (Authorization, subscription keys, cookies) unmasked.</source>
-        <translation>Header mit Zugangsdaten (Authorization, Abonnementschlüssel, Cookies) unmaskiert ausgeben.</translation>
-    </message>
-    <message>
-        <source>The URL to send the request to.</source>
-        <translation>Die URL, an die die Anfrage gesendet wird.</translation>
-    </message>
-    <message>
-        <source>URL</source>
-        <translation>URL</translation>
-    </message>
-    <message>
-        <source>gatehouse-cli send: %1</source>
-        <translation>gatehouse-cli send: %1</translation>
-    </message>
-    <message>
-        <source>Usage: gatehouse-cli send [-X METHOD] URL [-H &apos;Name: value&apos;]... [-d BODY | --data-file FILE] [--json]</source>
-        <translation>Aufruf: gatehouse-cli send [-X METHODE] URL [-H &apos;Name: Wert&apos;]... [-d INHALT | --data-file DATEI] [--json]</translation>
-    </message>
-    <message>
-        <source>gatehouse-cli send: &apos;%1&apos; is not a valid URL.</source>
-        <translation>gatehouse-cli send: „%1“ ist keine gültige URL.</translation>
-    </message>
-    <message>
-        <source>gatehouse-cli send: header &apos;%1&apos; must look like &apos;Name: value&apos;.</source>
-        <translation>gatehouse-cli send: Der Header „%1“ muss die Form &apos;Name: Wert&apos; haben.</translation>
-    </message>
-    <message>
-        <source>gatehouse-cli send: use either --data or --data-file, not both.</source>
-        <translation>gatehouse-cli send: Verwenden Sie entweder --data oder --data-file, nicht beides.</translation>
-    </message>
-    <message>
-        <source>gatehouse-cli send: cannot read body file &apos;%1&apos;: %2</source>
-        <translation>gatehouse-cli send: Die Inhaltsdatei „%1“ kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>gatehouse-cli send: the method must not be empty.</source>
-        <translation>gatehouse-cli send: Die Methode darf nicht leer sein.</translation>
-    </message>
-    <message>
-        <source>gatehouse-cli send: --timeout needs a positive number of seconds, not &apos;%1&apos;.</source>
-        <translation>gatehouse-cli send: --timeout braucht eine positive Zahl von Sekunden, nicht „%1“.</translation>
-    </message>
-    <message>
-        <source>* %1 redirected (%2) to %3</source>
-        <translation>* %1 leitete (%2) weiter nach %3</translation>
-    </message>
-    <message>
-        <source>* total %1 ms, first byte after %2 ms, %3 received</source>
-        <translation>* insgesamt %1 ms, erstes Byte nach %2 ms, %3 empfangen</translation>
-    </message>
-    <message>
-        <source>Do not verify the server&apos;s TLS certificate (for testing only).</source>
-        <translation>Das TLS-Zertifikat des Servers nicht prüfen (nur zum Testen).</translation>
-    </message>
-    <message>
-        <source>Also trust the CA certificates in FILE (PEM).</source>
-        <translation>Zusätzlich den CA-Zertifikaten in DATEI (PEM) vertrauen.</translation>
-    </message>
-    <message>
-        <source>Client certificate: a PEM file (with --key) or a PKCS#12 bundle (.p12/.pfx).</source>
-        <translation>Client-Zertifikat: eine PEM-Datei (mit --key) oder ein PKCS#12-Bündel (.p12/.pfx).</translation>
-    </message>
-    <message>
-        <source>Private key (PEM) of the client certificate.</source>
-        <translation>Privater Schlüssel (PEM) des Client-Zertifikats.</translation>
-    </message>
-    <message>
-        <source>Passphrase of the private key or PKCS#12 bundle.</source>
-        <translation>Passphrase des privaten Schlüssels oder PKCS#12-Bündels.</translation>
-    </message>
-    <message>
-        <source>PASSPHRASE</source>
-        <translation>PASSPHRASE</translation>
-    </message>
-    <message>
-        <source>Use this proxy: http://[user:password@]host:port or socks5://host:port.</source>
-        <translation>Diesen Proxy verwenden: http://[benutzer:passwort@]host:port oder socks5://host:port.</translation>
-    </message>
-    <message>
-        <source>Comma-separated hosts that bypass the proxy (&apos;*&apos; for all).</source>
-        <translation>Kommagetrennte Hosts, die den Proxy umgehen („*“ für alle).</translation>
-    </message>
-    <message>
-        <source>LIST</source>
-        <translation>LISTE</translation>
-    </message>
-    <message>
-        <source>* TLS certificate verification is OFF for this request.</source>
-        <translation>* Die Prüfung des TLS-Zertifikats ist für diese Anfrage AUS.</translation>
-    </message>
-    <message>
-        <source>* %1, %2; server certificate &quot;%3&quot; issued by &quot;%4&quot;, valid until %5%6</source>
-        <translation>* %1, %2; Serverzertifikat „%3“ ausgestellt von „%4“, gültig bis %5%6</translation>
-    </message>
-    <message>
-        <source> (NOT verified)</source>
-        <translation> (NICHT geprüft)</translation>
-    </message>
-    <message>
-        <source>gatehouse-cli send: expected exactly one URL, got %1.</source>
-        <translation>gatehouse-cli send: genau eine URL erwartet, %1 erhalten.</translation>
-    </message>
-    <message>
-        <source>An APIM gateway host (repeatable): the subscription key goes to these hosts only.</source>
-        <translation>Ein APIM-Gateway-Host (wiederholbar): Der Abonnementschlüssel geht nur an diese Hosts.</translation>
-    </message>
-    <message>
-        <source>HOST</source>
-        <translation>HOST</translation>
-    </message>
-    <message>
-        <source>Read the APIM subscription key from this environment variable (keeps it out of shell history).</source>
-        <translation>Den APIM-Abonnementschlüssel aus dieser Umgebungsvariablen lesen (hält ihn aus dem Shell-Verlauf heraus).</translation>
-    </message>
-    <message>
-        <source>VARIABLE</source>
-        <translation>VARIABLE</translation>
-    </message>
-    <message>
-        <source>Send the key in this header (default Ocp-Apim-Subscription-Key).</source>
-        <translation>Den Schlüssel in diesem Header senden (Standard Ocp-Apim-Subscription-Key).</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>NAME</translation>
-    </message>
-    <message>
-        <source>Send the key in this query parameter instead of a header.</source>
-        <translation>Den Schlüssel statt in einem Header in diesem Abfrageparameter senden.</translation>
-    </message>
-    <message>
-        <source>Do not explain APIM errors.</source>
-        <translation>APIM-Fehler nicht erklären.</translation>
-    </message>
-    <message>
-        <source>gatehouse-cli send: the environment variable %1 (for the subscription key) is not set.</source>
-        <translation>gatehouse-cli send: Die Umgebungsvariable %1 (für den Abonnementschlüssel) ist nicht gesetzt.</translation>
-    </message>
-</context>
-<context>
-    <name>gatehouse::ui::InspectorPanel</name>
-    <message>
-        <source>When an API gateway answers with an error, the inspector explains it here: what Azure API Management means, the likely misconfiguration, and how to fix it.</source>
-        <translation>Wenn ein API-Gateway mit einem Fehler antwortet, erklärt der Inspektor ihn hier: was Azure API Management meint, die wahrscheinliche Fehlkonfiguration und wie man sie behebt.</translation>
-    </message>
-    <message>
-        <source>Likely causes, most likely first:</source>
-        <translation>Wahrscheinliche Ursachen, die wahrscheinlichste zuerst:</translation>
-    </message>
-    <message>
-        <source>How to confirm: %1</source>
-        <translation>So bestätigen Sie es: %1</translation>
-    </message>
-</context>
-<context>
-    <name>gatehouse::ui::MainWindow</name>
-    <message>
-        <source>Gatehouse</source>
-        <translation>Gatehouse</translation>
-    </message>
-    <message>
-        <source>Ready</source>
-        <translation>Bereit</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <source>&amp;Request</source>
-        <translation>An&amp;frage</translation>
-    </message>
-    <message>
-        <source>&amp;Send</source>
-        <translation>&amp;Senden</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation>Ab&amp;brechen</translation>
-    </message>
-    <message>
-        <source>Focus &amp;URL</source>
-        <translation>&amp;URL bearbeiten</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>&amp;About Gatehouse</source>
-        <translation>Ü&amp;ber Gatehouse</translation>
-    </message>
-    <message>
-        <source>About Gatehouse</source>
-        <translation>Über Gatehouse</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Gatehouse %1&lt;/h3&gt;&lt;p&gt;A native API client that understands Azure API Management.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Gatehouse %1&lt;/h3&gt;&lt;p&gt;Ein nativer API-Client, der Azure API Management versteht.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Enter a URL to send the request to.</source>
-        <translation>Geben Sie die URL ein, an die die Anfrage gehen soll.</translation>
-    </message>
-    <message>
-        <source>Sending %1 %2 …</source>
-        <translation>Sende %1 %2 …</translation>
-    </message>
-    <message>
-        <source>Done in %1 ms</source>
-        <translation>Fertig in %1 ms</translation>
-    </message>
-    <message>
-        <source>APIM Inspector</source>
-        <translation>APIM-Inspektor</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Bearbeiten</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Rückgängig</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Wiederholen</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
-        <source>APIM &amp;Inspector</source>
-        <translation>APIM-&amp;Inspektor</translation>
-    </message>
-    <message>
-        <source>Changed the request: %1. Undo with Ctrl+Z.</source>
-        <translation>Anfrage geändert: %1. Rückgängig mit Strg+Z.</translation>
-    </message>
-    <message>
-        <source>Sending again in %1 s …</source>
-        <translation>Erneutes Senden in %1 s …</translation>
-    </message>
-</context>
-<context>
-    <name>gatehouse::ui::RequestPanel</name>
-    <message>
-        <source>HTTP method</source>
-        <translation>HTTP-Methode</translation>
-    </message>
-    <message>
-        <source>Enter a URL, for example https://contoso.azure-api.net/echo/resource</source>
-        <translation>URL eingeben, zum Beispiel https://contoso.azure-api.net/echo/resource</translation>
-    </message>
-    <message>
-        <source>Remove Header</source>
-        <translation>Header entfernen</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Sprache:</translation>
-    </message>
-    <message>
-        <source>Request body (sent when not empty)</source>
-        <translation>Anfrageinhalt (wird gesendet, wenn nicht leer)</translation>
-    </message>
-    <message>
-        <source>&amp;Headers</source>
-        <translation>&amp;Header</translation>
-    </message>
-    <message>
-        <source>&amp;Body</source>
-        <translation>&amp;Inhalt</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Send</source>
-        <translation>Senden</translation>
-    </message>
-    <message>
-        <source>Cancel the request in flight</source>
-        <translation>Die laufende Anfrage abbrechen</translation>
-    </message>
-    <message>
-        <source>Send the request (Ctrl+Enter)</source>
-        <translation>Die Anfrage senden (Strg+Eingabe)</translation>
-    </message>
-</context>
-<context>
-    <name>gatehouse::ui::ResponsePanel</name>
-    <message>
-        <source>Enter a URL and press Send (Ctrl+Enter).
+        </message>
+    </context>
+    <context>
+        <name>gatehouse::cli::SendCommand</name>
+        <message>
+            <source>Send one HTTP request and print the response.</source>
+            <translation>Eine HTTP-Anfrage senden und die Antwort ausgeben.</translation>
+        </message>
+        <message>
+            <source>HTTP method (default GET, or POST with a body).</source>
+            <translation>HTTP-Methode (Standard GET, mit Inhalt POST).</translation>
+        </message>
+        <message>
+            <source>METHOD</source>
+            <translation>METHODE</translation>
+        </message>
+        <message>
+            <source>Add a request header; repeatable.</source>
+            <translation>Einen Anfrage-Header hinzufügen; wiederholbar.</translation>
+        </message>
+        <message>
+            <source>'Name: value'</source>
+            <translation>'Name: Wert'</translation>
+        </message>
+        <message>
+            <source>Request body; @FILE reads it from FILE.</source>
+            <translation>Anfrageinhalt; @DATEI liest ihn aus DATEI.</translation>
+        </message>
+        <message>
+            <source>BODY</source>
+            <translation>INHALT</translation>
+        </message>
+        <message>
+            <source>Read the request body from FILE ('-' for standard input).</source>
+            <translation>Den Anfrageinhalt aus DATEI lesen („-“ für die Standardeingabe).</translation>
+        </message>
+        <message>
+            <source>FILE</source>
+            <translation>DATEI</translation>
+        </message>
+        <message>
+            <source>Print one JSON object: request as sent, status, headers, body, timings.</source>
+            <translation>Ein JSON-Objekt ausgeben: gesendete Anfrage, Status, Header, Inhalt, Zeiten.</translation>
+        </message>
+        <message>
+            <source>Pretty-print JSON and XML bodies.</source>
+            <translation>JSON- und XML-Inhalte formatiert ausgeben.</translation>
+        </message>
+        <message>
+            <source>Also print the request as sent and the timings (to standard error).</source>
+            <translation>Zusätzlich die gesendete Anfrage und die Zeiten ausgeben (auf die Standardfehlerausgabe).</translation>
+        </message>
+        <message>
+            <source>Give up after SECONDS (default: no limit).</source>
+            <translation>Nach SEKUNDEN aufgeben (Standard: keine Grenze).</translation>
+        </message>
+        <message>
+            <source>SECONDS</source>
+            <translation>SEKUNDEN</translation>
+        </message>
+        <message>
+            <source>Do not follow redirects.</source>
+            <translation>Weiterleitungen nicht folgen.</translation>
+        </message>
+        <message>
+            <source>Print credential headers (Authorization, subscription keys, cookies) unmasked.</source>
+            <translation>Header mit Zugangsdaten (Authorization, Abonnementschlüssel, Cookies) unmaskiert ausgeben.</translation>
+        </message>
+        <message>
+            <source>The URL to send the request to.</source>
+            <translation>Die URL, an die die Anfrage gesendet wird.</translation>
+        </message>
+        <message>
+            <source>URL</source>
+            <translation>URL</translation>
+        </message>
+        <message>
+            <source>gatehouse-cli send: %1</source>
+            <translation>gatehouse-cli send: %1</translation>
+        </message>
+        <message>
+            <source>Usage: gatehouse-cli send [-X METHOD] URL [-H 'Name: value']... [-d BODY | --data-file FILE] [--json]</source>
+            <translation>Aufruf: gatehouse-cli send [-X METHODE] URL [-H 'Name: Wert']... [-d INHALT | --data-file DATEI] [--json]</translation>
+        </message>
+        <message>
+            <source>gatehouse-cli send: '%1' is not a valid URL.</source>
+            <translation>gatehouse-cli send: „%1“ ist keine gültige URL.</translation>
+        </message>
+        <message>
+            <source>gatehouse-cli send: header '%1' must look like 'Name: value'.</source>
+            <translation>gatehouse-cli send: Der Header „%1“ muss die Form 'Name: Wert' haben.</translation>
+        </message>
+        <message>
+            <source>gatehouse-cli send: use either --data or --data-file, not both.</source>
+            <translation>gatehouse-cli send: Verwenden Sie entweder --data oder --data-file, nicht beides.</translation>
+        </message>
+        <message>
+            <source>gatehouse-cli send: cannot read body file '%1': %2</source>
+            <translation>gatehouse-cli send: Die Inhaltsdatei „%1“ kann nicht gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>gatehouse-cli send: the method must not be empty.</source>
+            <translation>gatehouse-cli send: Die Methode darf nicht leer sein.</translation>
+        </message>
+        <message>
+            <source>gatehouse-cli send: --timeout needs a positive number of seconds, not '%1'.</source>
+            <translation>gatehouse-cli send: --timeout braucht eine positive Zahl von Sekunden, nicht „%1“.</translation>
+        </message>
+        <message>
+            <source>* %1 redirected (%2) to %3</source>
+            <translation>* %1 leitete (%2) weiter nach %3</translation>
+        </message>
+        <message>
+            <source>* total %1 ms, first byte after %2 ms, %3 received</source>
+            <translation>* insgesamt %1 ms, erstes Byte nach %2 ms, %3 empfangen</translation>
+        </message>
+        <message>
+            <source>Do not verify the server's TLS certificate (for testing only).</source>
+            <translation>Das TLS-Zertifikat des Servers nicht prüfen (nur zum Testen).</translation>
+        </message>
+        <message>
+            <source>Also trust the CA certificates in FILE (PEM).</source>
+            <translation>Zusätzlich den CA-Zertifikaten in DATEI (PEM) vertrauen.</translation>
+        </message>
+        <message>
+            <source>Client certificate: a PEM file (with --key) or a PKCS#12 bundle (.p12/.pfx).</source>
+            <translation>Client-Zertifikat: eine PEM-Datei (mit --key) oder ein PKCS#12-Bündel (.p12/.pfx).</translation>
+        </message>
+        <message>
+            <source>Private key (PEM) of the client certificate.</source>
+            <translation>Privater Schlüssel (PEM) des Client-Zertifikats.</translation>
+        </message>
+        <message>
+            <source>Passphrase of the private key or PKCS#12 bundle.</source>
+            <translation>Passphrase des privaten Schlüssels oder PKCS#12-Bündels.</translation>
+        </message>
+        <message>
+            <source>PASSPHRASE</source>
+            <translation>PASSPHRASE</translation>
+        </message>
+        <message>
+            <source>Use this proxy: http://[user:password@]host:port or socks5://host:port.</source>
+            <translation>Diesen Proxy verwenden: http://[benutzer:passwort@]host:port oder socks5://host:port.</translation>
+        </message>
+        <message>
+            <source>Comma-separated hosts that bypass the proxy ('*' for all).</source>
+            <translation>Kommagetrennte Hosts, die den Proxy umgehen („*“ für alle).</translation>
+        </message>
+        <message>
+            <source>LIST</source>
+            <translation>LISTE</translation>
+        </message>
+        <message>
+            <source>* TLS certificate verification is OFF for this request.</source>
+            <translation>* Die Prüfung des TLS-Zertifikats ist für diese Anfrage AUS.</translation>
+        </message>
+        <message>
+            <source>* %1, %2; server certificate "%3" issued by "%4", valid until %5%6</source>
+            <translation>* %1, %2; Serverzertifikat „%3“ ausgestellt von „%4“, gültig bis %5%6</translation>
+        </message>
+        <message>
+            <source> (NOT verified)</source>
+            <translation> (NICHT geprüft)</translation>
+        </message>
+        <message>
+            <source>gatehouse-cli send: expected exactly one URL, got %1.</source>
+            <translation>gatehouse-cli send: genau eine URL erwartet, %1 erhalten.</translation>
+        </message>
+        <message>
+            <source>An APIM gateway host (repeatable): the subscription key goes to these hosts only.</source>
+            <translation>Ein APIM-Gateway-Host (wiederholbar): Der Abonnementschlüssel geht nur an diese Hosts.</translation>
+        </message>
+        <message>
+            <source>HOST</source>
+            <translation>HOST</translation>
+        </message>
+        <message>
+            <source>Read the APIM subscription key from this environment variable (keeps it out of shell history).</source>
+            <translation>Den APIM-Abonnementschlüssel aus dieser Umgebungsvariablen lesen (hält ihn aus dem Shell-Verlauf heraus).</translation>
+        </message>
+        <message>
+            <source>VARIABLE</source>
+            <translation>VARIABLE</translation>
+        </message>
+        <message>
+            <source>Send the key in this header (default Ocp-Apim-Subscription-Key).</source>
+            <translation>Den Schlüssel in diesem Header senden (Standard Ocp-Apim-Subscription-Key).</translation>
+        </message>
+        <message>
+            <source>NAME</source>
+            <translation>NAME</translation>
+        </message>
+        <message>
+            <source>Send the key in this query parameter instead of a header.</source>
+            <translation>Den Schlüssel statt in einem Header in diesem Abfrageparameter senden.</translation>
+        </message>
+        <message>
+            <source>Do not explain APIM errors.</source>
+            <translation>APIM-Fehler nicht erklären.</translation>
+        </message>
+        <message>
+            <source>gatehouse-cli send: the environment variable %1 (for the subscription key) is not set.</source>
+            <translation>gatehouse-cli send: Die Umgebungsvariable %1 (für den Abonnementschlüssel) ist nicht gesetzt.</translation>
+        </message>
+        <message>
+            <source>Send a request stored in the workspace in DIR; name it with --request PATH or as the argument (Collection/Folder/Request).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>DIR</source>
+            <translation>VERZEICHNIS</translation>
+        </message>
+        <message>
+            <source>With --workspace: resolve variables and the APIM key in this environment.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>With --workspace: set a variable (over the environment's value); repeatable.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>NAME=VALUE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>With --workspace: read secret values from this file instead of the keychain.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>With --workspace: send even when variables have no value (they go out as written).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>gatehouse-cli send: with --workspace, name one request: --request Collection/Folder/Request.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>gatehouse-cli send: --data and --data-file do not apply to a stored request; edit its body in the workspace.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>gatehouse-cli send: warning: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>gatehouse::cli::WorkspaceRequest</name>
+        <message>
+            <source>--env-var '%1' must look like NAME=VALUE.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no request “%1” in %2 (give it as Collection/Folder/Request).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no environment “%1”: the workspace has none.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no environment “%1”; the workspace has: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>APIM gateway host</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>APIM subscription key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The secret “%1” (%2) has no value on this machine. Provide it with --env-var %1=VALUE, or store it in %3 under the key “%4”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing was sent. Give the missing values with --env-var NAME=VALUE, or send anyway with --allow-unresolved.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>gatehouse::sim::Main</name>
+        <message>
+            <source>A local Azure API Management gateway simulator, configured by a JSON file.</source>
+            <translation>Ein lokaler Gateway-Simulator für Azure API Management, konfiguriert über eine JSON-Datei.</translation>
+        </message>
+        <message>
+            <source>The simulator configuration (JSON; see docs/simulator.md).</source>
+            <translation>Die Konfiguration des Simulators (JSON; siehe docs/simulator.md).</translation>
+        </message>
+        <message>
+            <source>FILE</source>
+            <translation>DATEI</translation>
+        </message>
+        <message>
+            <source>Gateway port; 0 (the default) picks a free one.</source>
+            <translation>Port des Gateways; 0 (Standard) wählt einen freien Port.</translation>
+        </message>
+        <message>
+            <source>N</source>
+            <translation>N</translation>
+        </message>
+        <message>
+            <source>Address to listen on (default 127.0.0.1; 0.0.0.0 or :: to accept other machines).</source>
+            <translation>Adresse, auf der gelauscht wird (Standard 127.0.0.1; 0.0.0.0 oder ::, um Verbindungen von anderen Rechnern anzunehmen).</translation>
+        </message>
+        <message>
+            <source>ADDR</source>
+            <translation>ADRESSE</translation>
+        </message>
+        <message>
+            <source>Also serve the management (ARM) API on port N (0 picks a free one).</source>
+            <translation>Zusätzlich die Verwaltungs-API (ARM) auf Port N bereitstellen (0 wählt einen freien Port).</translation>
+        </message>
+        <message>
+            <source>Only check the configuration and exit (0: valid, 1: not).</source>
+            <translation>Nur die Konfiguration prüfen und beenden (0: gültig, 1: ungültig).</translation>
+        </message>
+        <message>
+            <source>Do not log each request to standard error.</source>
+            <translation>Nicht jede Anfrage auf der Standardfehlerausgabe protokollieren.</translation>
+        </message>
+        <message>
+            <source>gatehouse-apimsim: unexpected argument '%1'.</source>
+            <translation>gatehouse-apimsim: unerwartetes Argument „%1“.</translation>
+        </message>
+        <message>
+            <source>gatehouse-apimsim: --config FILE is required.</source>
+            <translation>gatehouse-apimsim: --config DATEI ist erforderlich.</translation>
+        </message>
+        <message>
+            <source>gatehouse-apimsim: --port needs a number from 0 to 65535, not '%1'.</source>
+            <translation>gatehouse-apimsim: --port braucht eine Zahl von 0 bis 65535, nicht „%1“.</translation>
+        </message>
+        <message>
+            <source>gatehouse-apimsim: --management-port needs a number from 0 to 65535, not '%1'.</source>
+            <translation>gatehouse-apimsim: --management-port braucht eine Zahl von 0 bis 65535, nicht „%1“.</translation>
+        </message>
+        <message>
+            <source>gatehouse-apimsim: --listen needs an IP address such as 127.0.0.1, not '%1'.</source>
+            <translation>gatehouse-apimsim: --listen braucht eine IP-Adresse wie 127.0.0.1, nicht „%1“.</translation>
+        </message>
+        <message>
+            <source>gatehouse-apimsim: %1</source>
+            <translation>gatehouse-apimsim: %1</translation>
+        </message>
+        <message>
+            <source>%1: valid: service '%2'; APIs: %3, products: %4, subscriptions: %5.</source>
+            <translation>%1: gültig: Dienst „%2“; APIs: %3, Produkte: %4, Abonnements: %5.</translation>
+        </message>
+        <message>
+            <source>gatehouse-apimsim: cannot catch SIGINT/SIGTERM; stop it with SIGKILL.</source>
+            <translation>gatehouse-apimsim: SIGINT/SIGTERM können nicht abgefangen werden; beenden Sie den Simulator mit SIGKILL.</translation>
+        </message>
+        <message>
+            <source>Simulating the API Management service '%1'. Stop with Ctrl+C.</source>
+            <translation>Der API-Management-Dienst „%1“ wird simuliert. Beenden mit Strg+C.</translation>
+        </message>
+        <message>
+            <source>gatehouse-apimsim: stopped.</source>
+            <translation>gatehouse-apimsim: beendet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>gatehouse::sim::SimConfig</name>
+        <message>
+            <source>null</source>
+            <translation>null</translation>
+        </message>
+        <message>
+            <source>a boolean</source>
+            <translation>ein Wahrheitswert</translation>
+        </message>
+        <message>
+            <source>a number</source>
+            <translation>eine Zahl</translation>
+        </message>
+        <message>
+            <source>a string</source>
+            <translation>eine Zeichenkette</translation>
+        </message>
+        <message>
+            <source>an array</source>
+            <translation>ein Array</translation>
+        </message>
+        <message>
+            <source>an object</source>
+            <translation>ein Objekt</translation>
+        </message>
+        <message>
+            <source>nothing</source>
+            <translation>nichts</translation>
+        </message>
+        <message>
+            <source>unknown key '%1' (expected one of: %2).</source>
+            <translation>unbekannter Schlüssel „%1“ (erlaubt: %2).</translation>
+        </message>
+        <message>
+            <source>expected an object, found %1.</source>
+            <translation>Objekt erwartet, gefunden: %1.</translation>
+        </message>
+        <message>
+            <source>expected an array, found %1.</source>
+            <translation>Array erwartet, gefunden: %1.</translation>
+        </message>
+        <message>
+            <source>the required key '%1' is missing.</source>
+            <translation>Der erforderliche Schlüssel „%1“ fehlt.</translation>
+        </message>
+        <message>
+            <source>expected a string, found %1.</source>
+            <translation>Zeichenkette erwartet, gefunden: %1.</translation>
+        </message>
+        <message>
+            <source>'%1' is not a valid id (letters, digits, '-', '_', '.', '~'; starting with a letter or digit).</source>
+            <translation>„%1“ ist keine gültige ID (Buchstaben, Ziffern, '-', '_', '.', '~'; am Anfang ein Buchstabe oder eine Ziffer).</translation>
+        </message>
+        <message>
+            <source>expected true or false, found %1.</source>
+            <translation>true oder false erwartet, gefunden: %1.</translation>
+        </message>
+        <message>
+            <source>expected a whole number, found %1.</source>
+            <translation>Ganzzahl erwartet, gefunden: %1.</translation>
+        </message>
+        <message>
+            <source>%1 is out of range (%2 to %3).</source>
+            <translation>%1 liegt außerhalb des Bereichs (%2 bis %3).</translation>
+        </message>
+        <message>
+            <source>'%1' is not one of: %2.</source>
+            <translation>„%1“ ist keiner der Werte: %2.</translation>
+        </message>
+        <message>
+            <source>the required key 'service' is missing.</source>
+            <translation>Der erforderliche Schlüssel „service“ fehlt.</translation>
+        </message>
+        <message>
+            <source>the version set id '%1' is used twice.</source>
+            <translation>Die Versionssatz-ID „%1“ wird doppelt verwendet.</translation>
+        </message>
+        <message>
+            <source>'%1' is not a valid service name (a letter, then letters, digits and '-', at most 50).</source>
+            <translation>„%1“ ist kein gültiger Dienstname (ein Buchstabe, dann Buchstaben, Ziffern und '-', höchstens 50 Zeichen).</translation>
+        </message>
+        <message>
+            <source>'%1' is not a gateway URL such as 'https://contoso.azure-api.net'.</source>
+            <translation>„%1“ ist keine Gateway-URL wie „https://contoso.azure-api.net“.</translation>
+        </message>
+        <message>
+            <source>expected a host name, found %1.</source>
+            <translation>Hostname erwartet, gefunden: %1.</translation>
+        </message>
+        <message>
+            <source>the management token must not be empty.</source>
+            <translation>Das Verwaltungstoken darf nicht leer sein.</translation>
+        </message>
+        <message>
+            <source>the required key 'type' is missing (echo, static or failure).</source>
+            <translation>Der erforderliche Schlüssel „type“ fehlt (echo, static oder failure).</translation>
+        </message>
+        <message>
+            <source>only a backend of type 'static' has '%1'.</source>
+            <translation>Nur ein Backend vom Typ „static“ hat „%1“.</translation>
+        </message>
+        <message>
+            <source>only a backend of type 'failure' has 'failure'.</source>
+            <translation>Nur ein Backend vom Typ „failure“ hat „failure“.</translation>
+        </message>
+        <message>
+            <source>use either 'body' or 'json', not both.</source>
+            <translation>Verwenden Sie entweder „body“ oder „json“, nicht beides.</translation>
+        </message>
+        <message>
+            <source>'%1' is not a valid header name.</source>
+            <translation>„%1“ ist kein gültiger Header-Name.</translation>
+        </message>
+        <message>
+            <source>an API with a version needs an 'apiVersionSetId'.</source>
+            <translation>Eine API mit Version braucht „apiVersionSetId“.</translation>
+        </message>
+        <message>
+            <source>an API in a version set needs an 'apiVersion' ("" for the unversioned original).</source>
+            <translation>Eine API in einem Versionssatz braucht „apiVersion“ ("" für das unversionierte Original).</translation>
+        </message>
+        <message>
+            <source>'%1' is not a revision number.</source>
+            <translation>„%1“ ist keine Revisionsnummer.</translation>
+        </message>
+        <message>
+            <source>the current revision of an API is always online.</source>
+            <translation>Die aktuelle Revision einer API ist immer online.</translation>
+        </message>
+        <message>
+            <source>'%1' is not a URL suffix such as 'orders' or 'shop/orders'.</source>
+            <translation>„%1“ ist kein URL-Suffix wie „orders“ oder „shop/orders“.</translation>
+        </message>
+        <message>
+            <source>the query parameter name must not be empty.</source>
+            <translation>Der Name des Abfrageparameters darf nicht leer sein.</translation>
+        </message>
+        <message>
+            <source>the operation id '%1' is used twice in this API.</source>
+            <translation>Die Operations-ID „%1“ wird in dieser API doppelt verwendet.</translation>
+        </message>
+        <message>
+            <source>expected an API id, found %1.</source>
+            <translation>API-ID erwartet, gefunden: %1.</translation>
+        </message>
+        <message>
+            <source>a product that requires no subscription cannot limit calls per subscription (rateLimit, quota).</source>
+            <translation>Ein Produkt, das kein Abonnement verlangt, kann Aufrufe nicht je Abonnement begrenzen (rateLimit, quota).</translation>
+        </message>
+        <message>
+            <source>'%1' is not a subscription scope; use '/' (all-access), '/apis', '/apis/{apiId}' or '/products/{productId}'.</source>
+            <translation>„%1“ ist kein Abonnementbereich (scope); verwenden Sie „/“ (Vollzugriff), „/apis“, „/apis/{apiId}“ oder „/products/{productId}“.</translation>
+        </message>
+        <message>
+            <source>a key must be 1 to 256 characters long.</source>
+            <translation>Ein Schlüssel muss 1 bis 256 Zeichen lang sein.</translation>
+        </message>
+        <message>
+            <source>'%1' is not an ISO 8601 date and time such as '2026-01-31T09:00:00Z'.</source>
+            <translation>„%1“ ist kein Datum mit Uhrzeit nach ISO 8601 wie „2026-01-31T09:00:00Z“.</translation>
+        </message>
+        <message>
+            <source>the required key 'type' is missing (ip-filter, check-header, validate-jwt or cors).</source>
+            <translation>Der erforderliche Schlüssel „type“ fehlt (ip-filter, check-header, validate-jwt oder cors).</translation>
+        </message>
+        <message>
+            <source>'%1' is not an IP address.</source>
+            <translation>„%1“ ist keine IP-Adresse.</translation>
+        </message>
+        <message>
+            <source>'%1' is not an IPv4 address.</source>
+            <translation>„%1“ ist keine IPv4-Adresse.</translation>
+        </message>
+        <message>
+            <source>an ip-filter needs 'addresses' or 'ranges'.</source>
+            <translation>Ein ip-filter braucht „addresses“ oder „ranges“.</translation>
+        </message>
+        <message>
+            <source>the key must be base64, as in the policy's &lt;key&gt; element.</source>
+            <translation>Der Schlüssel muss Base64-kodiert sein, wie im &lt;key&gt;-Element der Richtlinie.</translation>
+        </message>
+        <message>
+            <source>a cors policy needs 'allowedOrigins' ("*" or origins such as "https://app.example").</source>
+            <translation>Eine cors-Richtlinie braucht „allowedOrigins“ ("*" oder Origins wie "https://app.example").</translation>
+        </message>
+        <message>
+            <source>credentials cannot be allowed for the origin "*".</source>
+            <translation>Für den Origin "*" können keine Zugangsdaten erlaubt werden.</translation>
+        </message>
+        <message>
+            <source>the API id '%1' is used twice.</source>
+            <translation>Die API-ID „%1“ wird doppelt verwendet.</translation>
+        </message>
+        <message>
+            <source>the API '%1' has the revision %2 twice.</source>
+            <translation>Die API „%1“ hat die Revision %2 doppelt.</translation>
+        </message>
+        <message>
+            <source>there is no version set with the id '%1'.</source>
+            <translation>Es gibt keinen Versionssatz mit der ID „%1“.</translation>
+        </message>
+        <message>
+            <source>the API id '%1' is used twice (only one revision can be current; mark the others "isCurrent": false).</source>
+            <translation>Die API-ID „%1“ wird doppelt verwendet (nur eine Revision kann aktuell sein; setzen Sie bei den anderen "isCurrent": false).</translation>
+        </message>
+        <message>
+            <source>the URL suffix '%1' is already used by the API '%2'.</source>
+            <translation>Das URL-Suffix „%1“ wird bereits von der API „%2“ verwendet.</translation>
+        </message>
+        <message>
+            <source>the version '%1' of '%2' is already the API '%3'.</source>
+            <translation>Die Version „%1“ von „%2“ ist bereits die API „%3“.</translation>
+        </message>
+        <message>
+            <source>the API '%1' has no current revision.</source>
+            <translation>Die API „%1“ hat keine aktuelle Revision.</translation>
+        </message>
+        <message>
+            <source>every revision of the API '%1' must have the same URL suffix.</source>
+            <translation>Alle Revisionen der API „%1“ müssen dasselbe URL-Suffix haben.</translation>
+        </message>
+        <message>
+            <source>the product id '%1' is used twice.</source>
+            <translation>Die Produkt-ID „%1“ wird doppelt verwendet.</translation>
+        </message>
+        <message>
+            <source>there is no API with the id '%1'.</source>
+            <translation>Es gibt keine API mit der ID „%1“.</translation>
+        </message>
+        <message>
+            <source>the API '%1' is already in the open product '%2'; an API can be in only one product that requires no subscription.</source>
+            <translation>Die API „%1“ ist bereits im offenen Produkt „%2“; eine API kann nur in einem einzigen Produkt ohne Abonnementpflicht sein.</translation>
+        </message>
+        <message>
+            <source>the subscription id '%1' is used twice.</source>
+            <translation>Die Abonnement-ID „%1“ wird doppelt verwendet.</translation>
+        </message>
+        <message>
+            <source>there is no product with the id '%1'.</source>
+            <translation>Es gibt kein Produkt mit der ID „%1“.</translation>
+        </message>
+        <message>
+            <source>this key is already a key of the subscription '%1'; every key must be unique.</source>
+            <translation>Dieser Schlüssel ist bereits ein Schlüssel des Abonnements „%1“; jeder Schlüssel muss eindeutig sein.</translation>
+        </message>
+        <message>
+            <source>%1:%2:%3: not valid JSON: %4.</source>
+            <translation>%1:%2:%3: kein gültiges JSON: %4.</translation>
+        </message>
+        <message>
+            <source>%1: the top level must be a JSON object.</source>
+            <translation>%1: Die oberste Ebene muss ein JSON-Objekt sein.</translation>
+        </message>
+        <message>
+            <source>%1: no such file.</source>
+            <translation>%1: Datei nicht vorhanden.</translation>
+        </message>
+        <message>
+            <source>%1: cannot read the file: %2</source>
+            <translation>%1: Die Datei kann nicht gelesen werden: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>gatehouse::sim::SimulatorServer</name>
+        <message>
+            <source>Cannot listen on %1 port %2: %3</source>
+            <translation>Auf %1, Port %2, kann nicht gelauscht werden: %3</translation>
+        </message>
+        <message>
+            <source>Cannot serve HTTP on %1 port %2.</source>
+            <translation>HTTP kann auf %1, Port %2, nicht bereitgestellt werden.</translation>
+        </message>
+    </context>
+    <context>
+        <name>gatehouse::sim::UrlTemplate</name>
+        <message>
+            <source>the URL template '%1' must start with '/'.</source>
+            <translation>Die URL-Vorlage „%1“ muss mit „/“ beginnen.</translation>
+        </message>
+        <message>
+            <source>in the URL template '%1', the wildcard '%2' must be the last segment.</source>
+            <translation>In der URL-Vorlage „%1“ muss der Platzhalter „%2“ das letzte Segment sein.</translation>
+        </message>
+        <message>
+            <source>the URL template '%1' has an invalid parameter '%2'.</source>
+            <translation>Die URL-Vorlage „%1“ hat einen ungültigen Parameter „%2“.</translation>
+        </message>
+        <message>
+            <source>in the URL template '%1', a parameter must fill a whole segment: '%2'.</source>
+            <translation>In der URL-Vorlage „%1“ muss ein Parameter ein ganzes Segment füllen: „%2“.</translation>
+        </message>
+    </context>
+    <context>
+        <name>gatehouse::ui::InspectorPanel</name>
+        <message>
+            <source>When an API gateway answers with an error, the inspector explains it here: what Azure API Management means, the likely misconfiguration, and how to fix it.</source>
+            <translation>Wenn ein API-Gateway mit einem Fehler antwortet, erklärt der Inspektor ihn hier: was Azure API Management meint, die wahrscheinliche Fehlkonfiguration und wie man sie behebt.</translation>
+        </message>
+        <message>
+            <source>Likely causes, most likely first:</source>
+            <translation>Wahrscheinliche Ursachen, die wahrscheinlichste zuerst:</translation>
+        </message>
+        <message>
+            <source>How to confirm: %1</source>
+            <translation>So bestätigen Sie es: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>gatehouse::ui::MainWindow</name>
+        <message>
+            <source>Gatehouse</source>
+            <translation>Gatehouse</translation>
+        </message>
+        <message>
+            <source>Ready</source>
+            <translation>Bereit</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Datei</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Beenden</translation>
+        </message>
+        <message>
+            <source>&amp;Request</source>
+            <translation>&amp;Anfrage</translation>
+        </message>
+        <message>
+            <source>&amp;Send</source>
+            <translation>&amp;Senden</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation>Ab&amp;brechen</translation>
+        </message>
+        <message>
+            <source>Focus &amp;URL</source>
+            <translation>&amp;URL bearbeiten</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Hilfe</translation>
+        </message>
+        <message>
+            <source>&amp;About Gatehouse</source>
+            <translation>Ü&amp;ber Gatehouse</translation>
+        </message>
+        <message>
+            <source>About Gatehouse</source>
+            <translation>Über Gatehouse</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;Gatehouse %1&lt;/h3&gt;&lt;p&gt;A native API client that understands Azure API Management.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Gatehouse %1&lt;/h3&gt;&lt;p&gt;Ein nativer API-Client, der Azure API Management versteht.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Enter a URL to send the request to.</source>
+            <translation>Geben Sie die URL ein, an die die Anfrage gehen soll.</translation>
+        </message>
+        <message>
+            <source>Sending %1 %2 …</source>
+            <translation>Sende %1 %2 …</translation>
+        </message>
+        <message>
+            <source>Done in %1 ms</source>
+            <translation>Fertig in %1 ms</translation>
+        </message>
+        <message>
+            <source>APIM Inspector</source>
+            <translation>APIM-Inspektor</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Bearbeiten</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Rückgängig</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Wiederholen</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Ansicht</translation>
+        </message>
+        <message>
+            <source>APIM &amp;Inspector</source>
+            <translation>APIM-&amp;Inspektor</translation>
+        </message>
+        <message>
+            <source>Changed the request: %1. Undo with Ctrl+Z.</source>
+            <translation>Anfrage geändert: %1. Rückgängig mit Strg+Z.</translation>
+        </message>
+        <message>
+            <source>Sending again in %1 s …</source>
+            <translation>Erneutes Senden in %1 s …</translation>
+        </message>
+        <message>
+            <source>Environment</source>
+            <translation>Umgebung</translation>
+        </message>
+        <message>
+            <source>&amp;Environment:</source>
+            <translation>&amp;Umgebung:</translation>
+        </message>
+        <message>
+            <source>No environment</source>
+            <translation>Keine Umgebung</translation>
+        </message>
+        <message>
+            <source>&amp;Open Workspace…</source>
+            <translation>Arbeitsbereich ö&amp;ffnen …</translation>
+        </message>
+        <message>
+            <source>Open Workspace</source>
+            <translation>Arbeitsbereich öffnen</translation>
+        </message>
+        <message>
+            <source>%1 — Gatehouse</source>
+            <translation>%1 — Gatehouse</translation>
+        </message>
+        <message>
+            <source>Secrets this machine does not have yet: %1</source>
+            <translation>Geheimnisse, die dieser Rechner noch nicht hat: %1</translation>
+        </message>
+        <message>
+            <source>Secrets</source>
+            <translation>Geheimnisse</translation>
+        </message>
+        <message>
+            <source>Opened %1</source>
+            <translation>%1 geöffnet</translation>
+        </message>
+    </context>
+    <context>
+        <name>gatehouse::ui::RequestPanel</name>
+        <message>
+            <source>HTTP method</source>
+            <translation>HTTP-Methode</translation>
+        </message>
+        <message>
+            <source>Enter a URL, for example https://contoso.azure-api.net/echo/resource</source>
+            <translation>URL eingeben, zum Beispiel https://contoso.azure-api.net/echo/resource</translation>
+        </message>
+        <message>
+            <source>Remove Header</source>
+            <translation>Header entfernen</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Sprache:</translation>
+        </message>
+        <message>
+            <source>Request body (sent when not empty)</source>
+            <translation>Anfrageinhalt (wird gesendet, wenn nicht leer)</translation>
+        </message>
+        <message>
+            <source>&amp;Headers</source>
+            <translation>&amp;Header</translation>
+        </message>
+        <message>
+            <source>&amp;Body</source>
+            <translation>&amp;Inhalt</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>Send</source>
+            <translation>Senden</translation>
+        </message>
+        <message>
+            <source>Cancel the request in flight</source>
+            <translation>Die laufende Anfrage abbrechen</translation>
+        </message>
+        <message>
+            <source>Send the request (Ctrl+Enter)</source>
+            <translation>Die Anfrage senden (Strg+Eingabe)</translation>
+        </message>
+    </context>
+    <context>
+        <name>gatehouse::ui::ResponsePanel</name>
+        <message>
+            <source>Enter a URL and press Send (Ctrl+Enter).
 The response appears here.</source>
-        <translation>Geben Sie eine URL ein und klicken Sie auf „Senden“ (Strg+Eingabe).
+            <translation>Geben Sie eine URL ein und klicken Sie auf „Senden“ (Strg+Eingabe).
 Die Antwort erscheint hier.</translation>
-    </message>
-    <message>
-        <source>Header</source>
-        <translation>Header</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Wert</translation>
-    </message>
-    <message>
-        <source>Body</source>
-        <translation>Inhalt</translation>
-    </message>
-    <message>
-        <source>Headers</source>
-        <translation>Header</translation>
-    </message>
-    <message>
-        <source>Sending to %1 …</source>
-        <translation>Sende an %1 …</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <source>First byte after %1 ms</source>
-        <translation>Erstes Byte nach %1 ms</translation>
-    </message>
-    <message>
-        <source>No response.</source>
-        <translation>Keine Antwort.</translation>
-    </message>
-    <message>
-        <source>Body %1, headers %2</source>
-        <translation>Inhalt %1, Header %2</translation>
-    </message>
-    <message>
-        <source>Formatting %1 …</source>
-        <translation>Formatiere %1 …</translation>
-    </message>
-    <message>
-        <source>Pretty</source>
-        <translation>Formatiert</translation>
-    </message>
-    <message>
-        <source>Raw</source>
-        <translation>Roh</translation>
-    </message>
-    <message>
-        <source>Show credentials</source>
-        <translation>Zugangsdaten zeigen</translation>
-    </message>
-    <message>
-        <source>⚠ TLS certificate not verified</source>
-        <translation>⚠ TLS-Zertifikat nicht geprüft</translation>
-    </message>
-    <message>
-        <source>Certificate verification was switched off for this request: anyone between you and the server could read and change it.</source>
-        <translation>Die Zertifikatsprüfung war für diese Anfrage abgeschaltet: Jeder zwischen Ihnen und dem Server hätte sie mitlesen und ändern können.</translation>
-    </message>
-    <message>
-        <source>Find in body (Enter: next, Shift+Enter: previous)</source>
-        <translation>Im Inhalt suchen (Eingabe: weiter, Umschalt+Eingabe: zurück)</translation>
-    </message>
-    <message>
-        <source>Find</source>
-        <translation>Suchen</translation>
-    </message>
-    <message>
-        <source>Find in the body (Ctrl+F)</source>
-        <translation>Im Inhalt suchen (Strg+F)</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>Kopieren</translation>
-    </message>
-    <message>
-        <source>Copy the body as shown</source>
-        <translation>Den Inhalt wie angezeigt kopieren</translation>
-    </message>
-    <message>
-        <source>Save…</source>
-        <translation>Speichern …</translation>
-    </message>
-    <message>
-        <source>Save the body, exactly as received, to a file</source>
-        <translation>Den Inhalt genau wie empfangen in eine Datei speichern</translation>
-    </message>
-    <message>
-        <source>Credentials (Authorization, subscription keys, cookies) are masked so they never end up in a screenshot.</source>
-        <translation>Zugangsdaten (Authorization, Abonnementschlüssel, Cookies) werden maskiert, damit sie nie auf einem Bildschirmfoto landen.</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>Zeitachse</translation>
-    </message>
-    <message>
-        <source>Request sent</source>
-        <translation>Anfrage gesendet</translation>
-    </message>
-    <message>
-        <source>Body %1 (%2 on the wire), headers %3</source>
-        <translation>Inhalt %1 (%2 übertragen), Header %3</translation>
-    </message>
-    <message>
-        <source>Save Response Body</source>
-        <translation>Antwortinhalt speichern</translation>
-    </message>
-    <message>
-        <source>Cannot write &apos;%1&apos;: %2</source>
-        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
-    </message>
-</context>
-<context>
-    <name>gatehouse::ui::TimelineView</name>
-    <message>
-        <source>Total</source>
-        <translation>Gesamt</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-</context>
-<context>
-    <name>gatehouse::FileSecretStore</name>
-    <message>
-        <source>the file %1 (readable only by you)</source>
-        <translation>die Datei %1 (nur für Sie lesbar)</translation>
-    </message>
-    <message>
-        <source>Cannot read the secret store %1: %2</source>
-        <translation>Der Geheimnisspeicher %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1 for the secret store.</source>
-        <translation>Der Ordner %1 für den Geheimnisspeicher kann nicht angelegt werden.</translation>
-    </message>
-    <message>
-        <source>Cannot write the secret store %1: %2</source>
-        <translation>Der Geheimnisspeicher %1 kann nicht geschrieben werden: %2</translation>
-    </message>
-</context>
-<context>
-    <name>gatehouse::KeychainSecretStore</name>
-    <message>
-        <source>The keychain cannot be used: %1</source>
-        <translation>Der Schlüsselbund kann nicht verwendet werden: %1</translation>
-    </message>
-    <message>
-        <source>Gatehouse&apos;s keychain entry is damaged; it was left as it is.</source>
-        <translation>Der Schlüsselbund-Eintrag von Gatehouse ist beschädigt; er wurde unverändert gelassen.</translation>
-    </message>
-    <message>
-        <source>The keychain has not been opened.</source>
-        <translation>Der Schlüsselbund wurde noch nicht geöffnet.</translation>
-    </message>
-    <message>
-        <source>the system keychain (entry “%1” of “%2”)</source>
-        <translation>der Schlüsselbund des Systems (Eintrag „%1“ von „%2“)</translation>
-    </message>
-    <message>
-        <source>Saving to the keychain failed: %1</source>
-        <translation>Speichern im Schlüsselbund fehlgeschlagen: %1</translation>
-    </message>
-</context>
-<context>
-    <name>gatehouse::MemorySecretStore</name>
-    <message>
-        <source>memory (forgotten when Gatehouse quits)</source>
-        <translation>Arbeitsspeicher (vergessen, wenn Gatehouse beendet wird)</translation>
-    </message>
-</context>
-<context>
-    <name>gatehouse::PostmanImport</name>
-    <message>
-        <source>Not valid JSON (line %1: %2).</source>
-        <translation>Kein gültiges JSON (Zeile %1: %2).</translation>
-    </message>
-    <message>
-        <source>Not a Postman file: the JSON is not an object.</source>
-        <translation>Keine Postman-Datei: Das JSON ist kein Objekt.</translation>
-    </message>
-    <message>
-        <source>A variable without a name was skipped.</source>
-        <translation>Eine Variable ohne Namen wurde übersprungen.</translation>
-    </message>
-    <message>
-        <source>A disabled “%1” script was not imported.</source>
-        <translation>Ein deaktiviertes „%1“-Skript wurde nicht importiert.</translation>
-    </message>
-    <message>
-        <source>A script loaded from a URL was not imported.</source>
-        <translation>Ein von einer URL geladenes Skript wurde nicht importiert.</translation>
-    </message>
-    <message>
-        <source>Scripts for the “%1” event are not supported.</source>
-        <translation>Skripte für das Ereignis „%1“ werden nicht unterstützt.</translation>
-    </message>
-    <message>
-        <source>The OAuth 2.0 token goes into the Authorization header, not the query.</source>
-        <translation>Das OAuth-2.0-Token wird im Authorization-Header gesendet, nicht in der Query.</translation>
-    </message>
-    <message>
-        <source>“%1” auth is not supported; the item has no auth.</source>
-        <translation>Authentifizierung „%1“ wird nicht unterstützt; das Element hat keine Authentifizierung.</translation>
-    </message>
-    <message>
-        <source>The path variable “:%1” was replaced by its value.</source>
-        <translation>Die Pfadvariable „:%1“ wurde durch ihren Wert ersetzt.</translation>
-    </message>
-    <message>
-        <source>The URL fragment “%1” is not sent and was dropped.</source>
-        <translation>Das URL-Fragment „%1“ wird nicht gesendet und wurde entfernt.</translation>
-    </message>
-    <message>
-        <source>Only the first of %1 files of part “%2” was imported.</source>
-        <translation>Nur die erste von %1 Dateien des Teils „%2“ wurde importiert.</translation>
-    </message>
-    <message>
-        <source>The file part “%1” has no file chosen.</source>
-        <translation>Für den Dateiteil „%1“ ist keine Datei gewählt.</translation>
-    </message>
-    <message>
-        <source>The binary body has no file chosen.</source>
-        <translation>Für den binären Body ist keine Datei gewählt.</translation>
-    </message>
-    <message>
-        <source>The body mode “%1” is not supported; the request has no body.</source>
-        <translation>Der Body-Modus „%1“ wird nicht unterstützt; die Anfrage hat keinen Body.</translation>
-    </message>
-    <message>
-        <source>Untitled request</source>
-        <translation>Unbenannte Anfrage</translation>
-    </message>
-    <message>
-        <source>Per-request proxy settings are not supported.</source>
-        <translation>Proxy-Einstellungen pro Anfrage werden nicht unterstützt.</translation>
-    </message>
-    <message>
-        <source>Per-request client certificates are not supported.</source>
-        <translation>Client-Zertifikate pro Anfrage werden nicht unterstützt.</translation>
-    </message>
-    <message>
-        <source>This setting is not supported and was dropped.</source>
-        <translation>Diese Einstellung wird nicht unterstützt und wurde entfernt.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n saved example response(s) were not imported.</source>
-        <translation>
-            <numerusform>%n gespeicherte Beispielantwort wurde nicht importiert.</numerusform>
-            <numerusform>%n gespeicherte Beispielantworten wurden nicht importiert.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Untitled folder</source>
-        <translation>Unbenannter Ordner</translation>
-    </message>
-    <message>
-        <source>Imported collection</source>
-        <translation>Importierte Sammlung</translation>
-    </message>
-    <message>
-        <source>Not a Postman collection (a v2 collection needs “info” and “item”, a v1 collection “requests”).</source>
-        <translation>Keine Postman-Sammlung (eine v2-Sammlung braucht „info“ und „item“, eine v1-Sammlung „requests“).</translation>
-    </message>
-    <message>
-        <source>Not a Postman environment or globals file (it needs “values”).</source>
-        <translation>Keine Postman-Umgebungs- oder Globals-Datei (sie braucht „values“).</translation>
-    </message>
-    <message>
-        <source>Globals</source>
-        <translation>Globale Variablen</translation>
-    </message>
-    <message>
-        <source>Imported environment</source>
-        <translation>Importierte Umgebung</translation>
-    </message>
-</context>
-<context>
-    <name>gatehouse::RequestResolver</name>
-    <message>
-        <source>The body file “%1” does not exist.</source>
-        <translation>Die Body-Datei „%1“ existiert nicht.</translation>
-    </message>
-    <message>
-        <source>The body file “%1” cannot be read.</source>
-        <translation>Die Body-Datei „%1“ kann nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <source>auth</source>
-        <translation>Authentifizierung</translation>
-    </message>
-    <message>
-        <source>auth username</source>
-        <translation>Authentifizierung: Benutzername</translation>
-    </message>
-    <message>
-        <source>auth password</source>
-        <translation>Authentifizierung: Passwort</translation>
-    </message>
-    <message>
-        <source>auth token</source>
-        <translation>Authentifizierung: Token</translation>
-    </message>
-    <message>
-        <source>Bearer auth has no token; no Authorization header is sent.</source>
-        <translation>Bearer-Authentifizierung ohne Token; es wird kein Authorization-Header gesendet.</translation>
-    </message>
-    <message>
-        <source>auth key name</source>
-        <translation>Authentifizierung: Schlüsselname</translation>
-    </message>
-    <message>
-        <source>auth key value</source>
-        <translation>Authentifizierung: Schlüsselwert</translation>
-    </message>
-    <message>
-        <source>API key auth has no key name; the key is not sent.</source>
-        <translation>API-Schlüssel ohne Namen; der Schlüssel wird nicht gesendet.</translation>
-    </message>
-    <message>
-        <source>auth access token</source>
-        <translation>Authentifizierung: Zugriffstoken</translation>
-    </message>
-    <message>
-        <source>OAuth 2.0 has no access token yet; get one before sending.</source>
-        <translation>OAuth 2.0 hat noch kein Zugriffstoken; holen Sie vor dem Senden eines.</translation>
-    </message>
-    <message>
-        <source>auth header prefix</source>
-        <translation>Authentifizierung: Header-Präfix</translation>
-    </message>
-    <message>
-        <source>body</source>
-        <translation>Body</translation>
-    </message>
-    <message>
-        <source>form field “%1”</source>
-        <translation>Formularfeld „%1“</translation>
-    </message>
-    <message>
-        <source>multipart part “%1”</source>
-        <translation>Multipart-Teil „%1“</translation>
-    </message>
-    <message>
-        <source>body file</source>
-        <translation>Body-Datei</translation>
-    </message>
-    <message>
-        <source>GraphQL query</source>
-        <translation>GraphQL-Abfrage</translation>
-    </message>
-    <message>
-        <source>GraphQL variables</source>
-        <translation>GraphQL-Variablen</translation>
-    </message>
-    <message>
-        <source>not an object</source>
-        <translation>kein Objekt</translation>
-    </message>
-    <message>
-        <source>The GraphQL variables are not a JSON object: %1</source>
-        <translation>Die GraphQL-Variablen sind kein JSON-Objekt: %1</translation>
-    </message>
-    <message>
-        <source>method</source>
-        <translation>Methode</translation>
-    </message>
-    <message>
-        <source>header “%1”</source>
-        <translation>Header „%1“</translation>
-    </message>
-    <message>
-        <source>URL</source>
-        <translation>URL</translation>
-    </message>
-    <message>
-        <source>query parameter “%1”</source>
-        <translation>Query-Parameter „%1“</translation>
-    </message>
-    <message>
-        <source>The request has no URL.</source>
-        <translation>Die Anfrage hat keine URL.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a valid URL.</source>
-        <translation>„%1“ ist keine gültige URL.</translation>
-    </message>
-</context>
-<context>
-    <name>gatehouse::VariableResolver</name>
-    <message>
-        <source>Variable “%1” in %2 has no value (reached through %3); it is sent as written.</source>
-        <translation>Variable „%1“ in %2 hat keinen Wert (erreicht über %3); sie wird so gesendet, wie sie dasteht.</translation>
-    </message>
-    <message>
-        <source>Variable “%1” in %2 has no value; it is sent as written.</source>
-        <translation>Variable „%1“ in %2 hat keinen Wert; sie wird so gesendet, wie sie dasteht.</translation>
-    </message>
-    <message>
-        <source>Variables in %1 refer to each other in a cycle: %2.</source>
-        <translation>Variablen in %1 verweisen im Kreis aufeinander: %2.</translation>
-    </message>
-</context>
-<context>
-    <name>gatehouse::WorkspaceStorage</name>
-    <message>
-        <source>%1, line %2: %3</source>
-        <translation>%1, Zeile %2: %3</translation>
-    </message>
-    <message>
-        <source>%1, line 1: a workspace file must hold a JSON object.</source>
-        <translation>%1, Zeile 1: Eine Arbeitsbereichsdatei muss ein JSON-Objekt enthalten.</translation>
-    </message>
-    <message>
-        <source>%1: expected a “%2” file, found “%3”.</source>
-        <translation>%1: „%2“-Datei erwartet, „%3“ gefunden.</translation>
-    </message>
-    <message>
-        <source>%1: “schemaVersion” is missing or not a positive number.</source>
-        <translation>%1: „schemaVersion“ fehlt oder ist keine positive Zahl.</translation>
-    </message>
-    <message>
-        <source>%1 was written by a newer Gatehouse (schema version %2; this version reads up to %3). Update Gatehouse to open it.</source>
-        <translation>%1 wurde von einem neueren Gatehouse geschrieben (Schemaversion %2; diese Version liest bis %3). Aktualisieren Sie Gatehouse, um die Datei zu öffnen.</translation>
-    </message>
-    <message>
-        <source>Globals</source>
-        <translation>Globale Variablen</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a Gatehouse workspace (it has no %2).</source>
-        <translation>%1 ist kein Gatehouse-Arbeitsbereich (%2 fehlt).</translation>
-    </message>
-    <message>
-        <source>Every item of a workspace needs an id before it is saved.</source>
-        <translation>Jedes Element eines Arbeitsbereichs braucht vor dem Speichern eine ID.</translation>
-    </message>
-    <message>
-        <source>There is no secret store to keep the value of “%1” in.</source>
-        <translation>Es gibt keinen Geheimnisspeicher für den Wert von „%1“.</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder for %1.</source>
-        <translation>Der Ordner für %1 kann nicht angelegt werden.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-</context>
+        </message>
+        <message>
+            <source>Header</source>
+            <translation>Header</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Wert</translation>
+        </message>
+        <message>
+            <source>Body</source>
+            <translation>Inhalt</translation>
+        </message>
+        <message>
+            <source>Headers</source>
+            <translation>Header</translation>
+        </message>
+        <message>
+            <source>Sending to %1 …</source>
+            <translation>Sende an %1 …</translation>
+        </message>
+        <message>
+            <source>%1 ms</source>
+            <translation>%1 ms</translation>
+        </message>
+        <message>
+            <source>First byte after %1 ms</source>
+            <translation>Erstes Byte nach %1 ms</translation>
+        </message>
+        <message>
+            <source>No response.</source>
+            <translation>Keine Antwort.</translation>
+        </message>
+        <message>
+            <source>Body %1, headers %2</source>
+            <translation>Inhalt %1, Header %2</translation>
+        </message>
+        <message>
+            <source>Formatting %1 …</source>
+            <translation>Formatiere %1 …</translation>
+        </message>
+        <message>
+            <source>Pretty</source>
+            <translation>Formatiert</translation>
+        </message>
+        <message>
+            <source>Raw</source>
+            <translation>Roh</translation>
+        </message>
+        <message>
+            <source>Show credentials</source>
+            <translation>Zugangsdaten zeigen</translation>
+        </message>
+        <message>
+            <source>⚠ TLS certificate not verified</source>
+            <translation>⚠ TLS-Zertifikat nicht geprüft</translation>
+        </message>
+        <message>
+            <source>Certificate verification was switched off for this request: anyone between you and the server could read and change it.</source>
+            <translation>Die Zertifikatsprüfung war für diese Anfrage abgeschaltet: Jeder zwischen Ihnen und dem Server hätte sie mitlesen und ändern können.</translation>
+        </message>
+        <message>
+            <source>Find in body (Enter: next, Shift+Enter: previous)</source>
+            <translation>Im Inhalt suchen (Eingabe: weiter, Umschalt+Eingabe: zurück)</translation>
+        </message>
+        <message>
+            <source>Find</source>
+            <translation>Suchen</translation>
+        </message>
+        <message>
+            <source>Find in the body (Ctrl+F)</source>
+            <translation>Im Inhalt suchen (Strg+F)</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Kopieren</translation>
+        </message>
+        <message>
+            <source>Copy the body as shown</source>
+            <translation>Den Inhalt wie angezeigt kopieren</translation>
+        </message>
+        <message>
+            <source>Save…</source>
+            <translation>Speichern …</translation>
+        </message>
+        <message>
+            <source>Save the body, exactly as received, to a file</source>
+            <translation>Den Inhalt genau wie empfangen in eine Datei speichern</translation>
+        </message>
+        <message>
+            <source>Credentials (Authorization, subscription keys, cookies) are masked so they never end up in a screenshot.</source>
+            <translation>Zugangsdaten (Authorization, Abonnementschlüssel, Cookies) werden maskiert, damit sie nie auf einem Bildschirmfoto landen.</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>Zeitachse</translation>
+        </message>
+        <message>
+            <source>Request sent</source>
+            <translation>Anfrage gesendet</translation>
+        </message>
+        <message>
+            <source>Body %1 (%2 on the wire), headers %3</source>
+            <translation>Inhalt %1 (%2 übertragen), Header %3</translation>
+        </message>
+        <message>
+            <source>Save Response Body</source>
+            <translation>Antwortinhalt speichern</translation>
+        </message>
+        <message>
+            <source>Cannot write '%1': %2</source>
+            <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>gatehouse::ui::SecretsDialog</name>
+        <message>
+            <source>Secrets for This Workspace</source>
+            <translation>Geheimnisse für diesen Arbeitsbereich</translation>
+        </message>
+        <message>
+            <source>This workspace needs secrets that this machine does not have yet. They are kept in %1, never in the workspace's shared files. Ask your team where to find them.</source>
+            <translation>Dieser Arbeitsbereich braucht Geheimnisse, die dieser Rechner noch nicht hat. Sie werden in %1 aufbewahrt, nie in den geteilten Dateien des Arbeitsbereichs. Fragen Sie Ihr Team, wo Sie sie finden.</translation>
+        </message>
+        <message>
+            <source>leave empty to skip</source>
+            <translation>leer lassen zum Überspringen</translation>
+        </message>
+        <message>
+            <source>%1 in %2</source>
+            <translation>%1 in %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>gatehouse::ui::Sidebar</name>
+        <message>
+            <source>Filter requests by name or URL</source>
+            <translation>Anfragen nach Name oder URL filtern</translation>
+        </message>
+    </context>
+    <context>
+        <name>gatehouse::ui::TimelineView</name>
+        <message>
+            <source>Total</source>
+            <translation>Gesamt</translation>
+        </message>
+        <message>
+            <source>%1 ms</source>
+            <translation>%1 ms</translation>
+        </message>
+    </context>
 </TS>

@@ -306,7 +306,10 @@ void ResponsePanel::showBody()
     const HttpResponse &r = *m_result.response;
     if (isPretty() && !m_prettyReady)
         return; // arrives with the background result
-    m_body->setBodyText(isPretty() ? m_prettyText : decodeBody(r.body, headerValue(r.headers, "content-type")));
+    const QString text = isPretty() ? m_prettyText : decodeBody(r.body, headerValue(r.headers, "content-type"));
+    // Wrapping helps reading long values; on big bodies it would cost too much layout work.
+    m_body->setLineWrapMode(text.size() < 1024 * 1024 ? QPlainTextEdit::WidgetWidth : QPlainTextEdit::NoWrap);
+    m_body->setBodyText(text);
     Q_EMIT bodyShown();
 }
 

@@ -4,6 +4,9 @@
 #include "http/httpclient.h"
 #include "inspectorpanel.h"
 #include "mainwindow.h"
+#include "models/workspacetreemodel.h"
+#include "sidebar.h"
+#include "storage/workspacestorage.h"
 #include "requestpanel.h"
 #include "responsepanel.h"
 #include "syntaxsupport.h"
@@ -21,7 +24,9 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 #include <QTextBlock>
 #include <QTextLayout>
 #include <QTreeWidget>
@@ -219,6 +224,71 @@ private Q_SLOTS:
         QVERIFY(finished.wait(10000));
         QCOMPARE(child<QLabel>("statusLabel")->text(), u"200 OK"_s);
         QVERIFY(m_window->inspector()->findings().isEmpty());
+    }
+
+    void workspaceRequestsResolveInTheChosenEnvironment()
+    {
+        QTemporaryDir dir;
+        Workspace ws;
+        ws.name = u"Shop"_s;
+        Collection orders;
+        orders.name = u"Orders"_s;
+        Folder admin;
+        admin.name = u"Admin"_s;
+        Request list;
+        list.name = u"List orders"_s;
+        list.url = u"{{baseUrl}}/echo?team={{team}}"_s;
+        list.headers = {{u"X-Trace"_s, u"{{team}}-1"_s, true, {}}};
+        Request create;
+        create.name = u"Create order"_s;
+        create.method = u"POST"_s;
+        create.url = u"{{baseUrl}}/echo"_s;
+        admin.requests = {list, create};
+        orders.folders = {admin};
+        ws.collections = {orders};
+        Environment local;
+        local.name = u"Local"_s;
+        local.variables = {{u"baseUrl"_s, m_server.url().toString(), true, false}, {u"team"_s, u"blue"_s, true, false}};
+        ws.environments = {local};
+        assignMissingIds(ws);
+        WorkspaceStorage storage(dir.path());
+        QVERIFY(storage.save(ws).has_value());
+
+        m_window->setAskForSecrets(false);
+        QVERIFY(m_window->openWorkspace(dir.path()));
+        auto *tree = m_window->sidebar()->view();
+        QVERIFY(tree->isVisible());
+        QCOMPARE(tree->model()->rowCount(), 1);
+        const QModelIndex folder = tree->model()->index(0, 0, tree->model()->index(0, 0));
+        QCOMPARE(folder.data().toString(), u"Admin"_s);
+        QCOMPARE(tree->model()->rowCount(folder), 2);
+        QCOMPARE(tree->model()->index(1, 0, folder).data(WorkspaceTreeModel::MethodRole).toString(), u"POST"_s);
+
+        // Filter by URL or name.
+        auto *filter = m_window->sidebar()->findChild<QLineEdit *>(u"sidebarFilter"_s);
+        QTest::keyClicks(filter, u"create"_s);
+        QCOMPARE(tree->model()->rowCount(tree->model()->index(0, 0, tree->model()->index(0, 0))), 1);
+        filter->clear();
+
+        // One environment: chosen for you. Open the request from the tree and send it.
+        QCOMPARE(child<QComboBox>("environmentCombo")->currentText(), u"Local"_s);
+        tree->clicked(tree->model()->index(0, 0, folder));
+        QCOMPARE(m_window->currentRequestId(), ws.collections[0].folders[0].requests[0].id);
+        QCOMPARE(child<QLineEdit>("urlEdit")->text(), u"{{baseUrl}}/echo?team={{team}}"_s);
+        QSignalSpy finished(m_window.get(), &ui::MainWindow::exchangeFinished);
+        m_window->send();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(m_server.requests().last().target, "/echo?team=blue"_ba);
+        QCOMPARE(m_server.requests().last().header("x-trace"), "blue-1"_ba);
+        QVERIFY(!child<QLabel>("requestWarnings")->isVisible());
+
+        // Without the environment the variables stay as written, and the window says so.
+        m_window->setEnvironment(QString());
+        child<QLineEdit>("urlEdit")->setText(m_server.url(u"/echo?team={{team}}"_s).toString());
+        m_window->send();
+        QVERIFY(finished.wait(10000));
+        QVERIFY(child<QLabel>("requestWarnings")->isVisible());
+        QVERIFY2(child<QLabel>("requestWarnings")->text().contains(u"team"_s), qPrintable(child<QLabel>("requestWarnings")->text()));
     }
 
     void emptyUrlExplainsItself()
