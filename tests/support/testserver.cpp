@@ -81,6 +81,83 @@ private:
     QSslConfiguration m_configuration;
 };
 
+// What postman-echo.com answers for /get, /post ... (the routes newman's fixtures use).
+QJsonObject postmanEcho(const TestServer::Request &request)
+{
+    const QUrl target(QString::fromLatin1(request.target));
+    QJsonObject args;
+    for (const auto &[name, value] : QUrlQuery(target).queryItems(QUrl::FullyDecoded)) {
+        if (args.contains(name)) {
+            QJsonArray values = args.value(name).isArray() ? args.value(name).toArray() : QJsonArray{args.value(name)};
+            values.append(value);
+            args.insert(name, values);
+        } else {
+            args.insert(name, value);
+        }
+    }
+    QJsonObject headers;
+    for (const auto &[n, v] : request.headers)
+        headers.insert(QString::fromLatin1(n).toLower(), QString::fromUtf8(v));
+    QJsonObject o{{u"args"_s, args},
+                  {u"headers"_s, headers},
+                  {u"url"_s, QString(u"http://"_s + QString::fromUtf8(request.header("host")) + QString::fromLatin1(request.target))}};
+    if (request.method != "GET" && request.method != "HEAD") {
+        const QByteArray type = request.header("content-type");
+        QJsonObject form;
+        QJsonValue json;
+        QJsonValue data = QString::fromUtf8(request.body);
+        if (type.startsWith("application/json")) {
+            const QJsonDocument doc = QJsonDocument::fromJson(request.body);
+            json = doc.isObject() ? QJsonValue(doc.object()) : doc.isArray() ? QJsonValue(doc.array()) : QJsonValue();
+            if (!json.isNull())
+                data = json;
+        } else if (type.startsWith("multipart/form-data")) {
+            const QByteArray boundary = "--" + type.mid(type.indexOf("boundary=") + 9).trimmed();
+            QJsonObject files;
+            QList<QByteArray> parts;
+            for (qsizetype at = request.body.indexOf(boundary); at >= 0;) {
+                const qsizetype next = request.body.indexOf(boundary, at + boundary.size());
+                if (next < 0)
+                    break;
+                parts.append(request.body.mid(at + boundary.size(), next - at - boundary.size()));
+                at = next;
+            }
+            for (const QByteArray &part : std::as_const(parts)) {
+                const qsizetype headerEnd = part.indexOf("\r\n\r\n");
+                if (headerEnd < 0)
+                    continue;
+                const QByteArray head = part.left(headerEnd);
+                QByteArray value = part.mid(headerEnd + 4);
+                if (value.endsWith("\r\n"))
+                    value.chop(2);
+                const qsizetype nameAt = head.indexOf("name=\"");
+                if (nameAt < 0)
+                    continue;
+                const QByteArray name = head.mid(nameAt + 6, head.indexOf('"', nameAt + 6) - nameAt - 6);
+                if (const qsizetype fileAt = head.indexOf("filename=\""); fileAt >= 0) {
+                    // postman-echo keys files by their file name
+                    const QByteArray fileName = head.mid(fileAt + 10, head.indexOf('"', fileAt + 10) - fileAt - 10);
+                    files.insert(QString::fromUtf8(fileName), QString::fromLatin1("data:application/octet-stream;base64," + value.toBase64()));
+                }
+                else
+                    form.insert(QString::fromUtf8(name), QString::fromUtf8(value));
+            }
+            data = u""_s;
+            o.insert(u"files"_s, files);
+        } else if (type.startsWith("application/x-www-form-urlencoded")) {
+            for (const auto &[name, value] : QUrlQuery(QString::fromUtf8(request.body).replace(u'+', u' ')).queryItems(QUrl::FullyDecoded))
+                form.insert(name, value);
+            data = u""_s;
+        }
+        o.insert(u"data"_s, data);
+        o.insert(u"form"_s, form);
+        if (!o.contains(u"files"_s))
+            o.insert(u"files"_s, QJsonObject{});
+        o.insert(u"json"_s, json.isUndefined() ? QJsonValue(QJsonValue::Null) : json);
+    }
+    return o;
+}
+
 } // namespace
 
 QByteArray TestServer::gzip(const QByteArray &data)
@@ -233,8 +310,39 @@ void TestServer::serve(QTcpSocket *socket, const Request &request)
         respond(socket, 200, "text/plain"_ba, gzip(QByteArray(20 * 1024 * 1024, 'a')), {{"Content-Encoding"_ba, "gzip"_ba}});
     } else if (path == "/slow"_L1) {
         QTimer::singleShot(query.queryItemValue(u"ms"_s).toInt(), socket, [socket, echo] { echo(socket); });
+    } else if (path == "/get"_L1 || path == "/post"_L1 || path == "/put"_L1 || path == "/patch"_L1 || path == "/delete"_L1) {
+        respond(socket, 200, "application/json; charset=utf-8"_ba, QJsonDocument(postmanEcho(request)).toJson(QJsonDocument::Compact));
+    } else if (path == "/headers"_L1) {
+        const QJsonObject o{{u"headers"_s, postmanEcho(request).value(u"headers"_s)}};
+        respond(socket, 200, "application/json; charset=utf-8"_ba, QJsonDocument(o).toJson(QJsonDocument::Compact));
+    } else if (path == "/response-headers"_L1) {
+        QList<std::pair<QByteArray, QByteArray>> extra;
+        QJsonObject o;
+        for (const auto &[name, value] : query.queryItems(QUrl::FullyDecoded)) {
+            extra.append({name.toLatin1(), value.toUtf8()});
+            o.insert(name, value);
+        }
+        respond(socket, 200, "application/json; charset=utf-8"_ba, QJsonDocument(o).toJson(QJsonDocument::Compact), extra);
+    } else if (path == "/basic-auth"_L1) {
+        const bool ok = request.header("authorization") == "Basic " + "postman:password"_ba.toBase64();
+        respond(socket, ok ? 200 : 401, "application/json; charset=utf-8"_ba, ok ? "{\"authenticated\":true}"_ba : "Unauthorized"_ba);
+    } else if (path == "/type/xml"_L1) {
+        respond(socket, 200, "application/xml; charset=utf-8"_ba, xmlDocument());
+    } else if (path == "/type/html"_L1) {
+        respond(socket, 200, "text/html; charset=utf-8"_ba, "<!DOCTYPE html><html><body><h1>Hello World!</h1></body></html>"_ba);
+    } else if (path.startsWith("/delay/"_L1)) {
+        const int seconds = path.sliced(7).toInt();
+        QTimer::singleShot(seconds * 1000, socket, [socket, seconds] {
+            respond(socket, 200, "application/json"_ba, "{\"delay\":\"" + QByteArray::number(seconds) + "\"}");
+        });
     } else if (path == "/stall"_L1) {
         // Say nothing; the client has to give up by itself.
+    } else if (m_rawEcho) {
+        QByteArray raw = request.method + ' ' + request.target + " HTTP/1.1\r\n";
+        for (const auto &[n, v] : request.headers)
+            raw += n + ": " + v + "\r\n";
+        raw += "\r\n" + request.body;
+        respond(socket, 200, "text/plain"_ba, raw);
     } else {
         respond(socket, 404, "text/plain"_ba, "not found\n"_ba);
     }

@@ -25,7 +25,12 @@ namespace gatehouse::test {
 //                      Ocp-Apim-Subscription-Key is fake-key-0000, then /echo
 //   /slow?ms=N         answers /echo after N milliseconds
 //   /stall             reads the request and never answers
-//   anything else      404
+//   /get /post /put /patch /delete   as postman-echo.com: JSON with args, headers, url (and data,
+//                      form, json for bodies), for newman's fixtures and the runner tests
+//   /headers           {"headers": {...}} (names in lower case); /response-headers?N=V sends N: V
+//   /basic-auth        200 for postman:password, else 401; /type/xml, /type/html; /delay/S
+//   anything else      404, or with setRawEcho(true) 200 text/plain: the request as it arrived
+//                      (request line, headers, body), like newman's raw echo server
 // Every request is recorded (with header names in the case the client used).
 class TestServer : public QObject
 {
@@ -48,6 +53,7 @@ public:
     quint16 port() const { return m_server->serverPort(); }
     QUrl url(const QString &pathAndQuery = {}) const;
     const QList<Request> &requests() const { return m_requests; }
+    void setRawEcho(bool on) { m_rawEcho = on; }
     static QByteArray jsonDocument();
     static QByteArray xmlDocument();
     static QByteArray gzip(const QByteArray &data);
@@ -61,6 +67,7 @@ private:
 
     std::unique_ptr<QTcpServer> m_server;
     bool m_tls = false;
+    bool m_rawEcho = false;
     QList<Request> m_requests;
 };
 

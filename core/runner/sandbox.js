@@ -1,0 +1,1044 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Postman-compatible script sandbox: pm, chai-style expect, CryptoJS subset, lodash basics.
+// Loaded once per ScriptEngine; the runner calls __gh.begin(context) before and __gh.end() after
+// each script. Hashing and encoding are native (the __native object, see scriptengine.cpp).
+(function (global) {
+    'use strict';
+    var native = global.__native;
+    var pm, Hex; // assigned below; closures above refer to them
+
+    // ---- values for messages, like chai's inspect ----
+    function inspect(v, depth) {
+        depth = depth || 0;
+        if (v === null) return 'null';
+        if (v === undefined) return 'undefined';
+        if (typeof v === 'string') return "'" + v + "'";
+        if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+        if (typeof v === 'function') return '[Function' + (v.name ? ': ' + v.name : '') + ']';
+        if (v instanceof RegExp) return String(v);
+        if (v && v.__isResponse) return 'response';
+        if (v && v.__isRequest) return 'request';
+        if (depth > 2) return Array.isArray(v) ? '[Array]' : '{ Object }';
+        if (Array.isArray(v)) {
+            if (v.length === 0) return '[]';
+            return '[ ' + v.map(function (x) { return inspect(x, depth + 1); }).join(', ') + ' ]';
+        }
+        var keys = Object.keys(v);
+        if (keys.length === 0) return '{}';
+        return '{ ' + keys.map(function (k) { return k + ': ' + inspect(v[k], depth + 1); }).join(', ') + ' }';
+    }
+
+    function typeName(v) {
+        if (v === null) return 'null';
+        if (Array.isArray(v)) return 'array';
+        if (v instanceof RegExp) return 'regexp';
+        if (v instanceof Date) return 'date';
+        return typeof v;
+    }
+
+    function deepEqual(a, b) {
+        if (a === b) return true;
+        if (typeof a === 'number' && typeof b === 'number') return isNaN(a) && isNaN(b);
+        if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return false;
+        if (Array.isArray(a) !== Array.isArray(b)) return false;
+        if (a instanceof Date && b instanceof Date) return a.getTime() === b.getTime();
+        var ka = Object.keys(a), kb = Object.keys(b);
+        if (ka.length !== kb.length) return false;
+        for (var i = 0; i < ka.length; ++i) {
+            if (!Object.prototype.hasOwnProperty.call(b, ka[i]) || !deepEqual(a[ka[i]], b[ka[i]])) return false;
+        }
+        return true;
+    }
+
+    function AssertionError(message) {
+        this.name = 'AssertionError';
+        this.message = message;
+    }
+    AssertionError.prototype = Object.create(Error.prototype);
+    AssertionError.prototype.constructor = AssertionError;
+
+    // ---- chai BDD subset ----
+    function Assertion(obj, message) {
+        this._obj = obj;
+        this._flags = { message: message };
+    }
+    function flag(a, name, value) {
+        if (arguments.length > 2) { a._flags[name] = value; return a; }
+        return a._flags[name];
+    }
+    Assertion.prototype.assert = function (cond, msg, negMsg, expected, actual) {
+        var negate = !!flag(this, 'negate');
+        var ok = negate ? !cond : !!cond;
+        if (!ok) {
+            var text = negate ? negMsg : msg;
+            var exp = arguments.length > 3 ? expected : undefined;
+            var act = arguments.length > 4 ? actual : this._obj;
+            text = text.replace(/#\{this\}/g, inspect(this._obj)).replace(/#\{exp\}/g, inspect(exp)).replace(/#\{act\}/g, inspect(act));
+            var prefix = flag(this, 'message');
+            throw new AssertionError(prefix ? prefix + ': ' + text : text);
+        }
+        return this;
+    };
+    ['to', 'be', 'been', 'is', 'that', 'which', 'and', 'has', 'have', 'with', 'at', 'of', 'same', 'but', 'does', 'still', 'also']
+        .forEach(function (word) {
+            Object.defineProperty(Assertion.prototype, word, { get: function () { return this; } });
+        });
+    function addFlag(name, key) {
+        Object.defineProperty(Assertion.prototype, name, { get: function () { return flag(this, key || name, true); } });
+    }
+    addFlag('not', 'negate');
+    addFlag('deep');
+    addFlag('nested');
+    addFlag('own');
+    addFlag('any');
+    addFlag('all');
+    addFlag('ordered');
+    Object.defineProperty(Assertion.prototype, 'include', { get: includeGetter });
+    Object.defineProperty(Assertion.prototype, 'includes', { get: includeGetter });
+    Object.defineProperty(Assertion.prototype, 'contain', { get: includeGetter });
+    Object.defineProperty(Assertion.prototype, 'contains', { get: includeGetter });
+    // include/contain are both a chain word (.include.keys) and a method (.include(x)).
+    function includeGetter() {
+        var self = this;
+        flag(self, 'contains', true);
+        var fn = function (value) { return doInclude(self, value); };
+        return new Proxy(fn, {
+            get: function (target, prop) {
+                var v = self[prop];
+                return typeof v === 'function' ? v.bind(self) : v;
+            }
+        });
+    }
+    function doInclude(a, value) {
+        var obj = a._obj;
+        var deep = flag(a, 'deep');
+        var found = false;
+        if (typeof obj === 'string') {
+            found = obj.indexOf(value) !== -1;
+        } else if (Array.isArray(obj)) {
+            found = obj.some(function (x) { return deep ? deepEqual(x, value) : x === value; });
+        } else if (obj && typeof obj === 'object' && value && typeof value === 'object') {
+            found = Object.keys(value).every(function (k) {
+                return deep ? deepEqual(obj[k], value[k]) : obj[k] === value[k];
+            });
+        } else if (obj && typeof obj === 'object') {
+            found = Object.prototype.hasOwnProperty.call(obj, value);
+        }
+        return a.assert(found, 'expected #{this} to ' + (deep ? 'deep ' : '') + 'include #{exp}',
+                        'expected #{this} to not ' + (deep ? 'deep ' : '') + 'include #{exp}', value);
+    }
+
+    function addMethod(names, fn) {
+        names.forEach(function (n) { Assertion.prototype[n] = fn; });
+    }
+    function addProperty(names, fn) {
+        names.forEach(function (n) { Object.defineProperty(Assertion.prototype, n, { get: fn }); });
+    }
+
+    addMethod(['equal', 'equals', 'eq'], function (value) {
+        if (flag(this, 'deep')) return this.eql(value);
+        return this.assert(this._obj === value, 'expected #{this} to equal #{exp}', 'expected #{this} to not equal #{exp}', value);
+    });
+    addMethod(['eql', 'eqls'], function (value) {
+        return this.assert(deepEqual(this._obj, value), 'expected #{this} to deeply equal #{exp}',
+                           'expected #{this} to not deeply equal #{exp}', value);
+    });
+    // a/an are both a method (.a('string')) and a chain word (.to.be.a.postmanResponse).
+    function typeAssertion(a, type) {
+        type = String(type).toLowerCase();
+        var article = /^[aeiou]/.test(type) ? 'an ' : 'a ';
+        return a.assert(typeName(a._obj) === type, 'expected #{this} to be ' + article + type,
+                        'expected #{this} not to be ' + article + type);
+    }
+    ['a', 'an'].forEach(function (word) {
+        Object.defineProperty(Assertion.prototype, word, {
+            get: function () {
+                var self = this;
+                var fn = function (type) { return typeAssertion(self, type); };
+                return new Proxy(fn, {
+                    get: function (target, prop) {
+                        var v = self[prop];
+                        return typeof v === 'function' ? v.bind(self) : v;
+                    }
+                });
+            }
+        });
+    });
+    addProperty(['postmanResponse'], function () {
+        return this.assert(!!(this._obj && this._obj.__isResponse), 'expected #{this} to be a postman response', 'expected #{this} to not be a postman response');
+    });
+    addProperty(['postmanRequest'], function () {
+        return this.assert(!!(this._obj && this._obj.__isRequest), 'expected #{this} to be a postman request', 'expected #{this} to not be a postman request');
+    });
+    addProperty(['postmanRequestOrResponse'], function () {
+        return this.assert(!!(this._obj && (this._obj.__isRequest || this._obj.__isResponse)), 'expected #{this} to be a postman request or response',
+                           'expected #{this} to not be a postman request or response');
+    });
+    addMethod(['statusReason', 'reason'], function (reason) {
+        isResponse(this);
+        var actual = this._obj.status;
+        return this.assert(actual === reason, "expected response to have status reason '" + reason + "' but got '" + actual + "'",
+                           "expected response to not have status reason '" + reason + "'");
+    });
+    addMethod(['instanceof', 'instanceOf'], function (ctor) {
+        return this.assert(this._obj instanceof ctor, 'expected #{this} to be an instance of ' + (ctor && ctor.name),
+                           'expected #{this} to not be an instance of ' + (ctor && ctor.name));
+    });
+    addProperty(['ok'], function () {
+        if (this._obj && this._obj.__isResponse) return statusIs(this, 200, 'ok');
+        return this.assert(!!this._obj, 'expected #{this} to be truthy', 'expected #{this} to be falsy');
+    });
+    addProperty(['true'], function () {
+        return this.assert(this._obj === true, 'expected #{this} to be true', 'expected #{this} to be false');
+    });
+    addProperty(['false'], function () {
+        return this.assert(this._obj === false, 'expected #{this} to be false', 'expected #{this} to be true');
+    });
+    addProperty(['null'], function () {
+        return this.assert(this._obj === null, 'expected #{this} to be null', 'expected #{this} not to be null');
+    });
+    addProperty(['undefined'], function () {
+        return this.assert(this._obj === undefined, 'expected #{this} to be undefined', 'expected #{this} not to be undefined');
+    });
+    addProperty(['NaN'], function () {
+        return this.assert(typeof this._obj === 'number' && isNaN(this._obj), 'expected #{this} to be NaN', 'expected #{this} not to be NaN');
+    });
+    addProperty(['exist', 'exists'], function () {
+        return this.assert(this._obj !== null && this._obj !== undefined, 'expected #{this} to exist', 'expected #{this} to not exist');
+    });
+    addProperty(['empty'], function () {
+        var o = this._obj, empty;
+        if (typeof o === 'string' || Array.isArray(o)) empty = o.length === 0;
+        else if (o && typeof o === 'object') empty = Object.keys(o).length === 0;
+        else throw new AssertionError('.empty was passed non-string primitive ' + inspect(o));
+        return this.assert(empty, 'expected #{this} to be empty', 'expected #{this} not to be empty');
+    });
+    function compare(names, op, words) {
+        addMethod(names, function (n) {
+            var o = this._obj;
+            if (flag(this, 'doLength')) {
+                var len = o == null ? undefined : o.length;
+                return this.assert(op(len, n), 'expected #{this} to have a length ' + words + ' ' + n + ' but got ' + len,
+                                   'expected #{this} to not have a length ' + words + ' ' + n);
+            }
+            return this.assert(op(o, n), 'expected #{this} to be ' + words + ' #{exp}', 'expected #{this} to not be ' + words + ' #{exp}', n);
+        });
+    }
+    compare(['above', 'gt', 'greaterThan'], function (a, b) { return a > b; }, 'above');
+    compare(['below', 'lt', 'lessThan'], function (a, b) { return a < b; }, 'below');
+    compare(['least', 'gte', 'greaterThanOrEqual'], function (a, b) { return a >= b; }, 'at least');
+    compare(['most', 'lte', 'lessThanOrEqual'], function (a, b) { return a <= b; }, 'at most');
+    addMethod(['within'], function (lo, hi) {
+        var o = flag(this, 'doLength') ? (this._obj == null ? undefined : this._obj.length) : this._obj;
+        return this.assert(o >= lo && o <= hi, 'expected #{this} to be within ' + lo + '..' + hi,
+                           'expected #{this} to not be within ' + lo + '..' + hi);
+    });
+    addMethod(['closeTo', 'approximately'], function (expected, delta) {
+        return this.assert(Math.abs(this._obj - expected) <= delta, 'expected #{this} to be close to ' + expected + ' +/- ' + delta,
+                           'expected #{this} not to be close to ' + expected + ' +/- ' + delta);
+    });
+    addMethod(['match', 'matches'], function (re) {
+        return this.assert(re.exec(String(this._obj)) !== null, 'expected #{this} to match ' + re, 'expected #{this} not to match ' + re);
+    });
+    addMethod(['string'], function (sub) {
+        return this.assert(typeof this._obj === 'string' && this._obj.indexOf(sub) !== -1, 'expected #{this} to contain #{exp}',
+                           'expected #{this} to not contain #{exp}', sub);
+    });
+    addMethod(['oneOf'], function (list) {
+        var o = this._obj;
+        var found = list.some(function (x) { return deepEqual(x, o); });
+        return this.assert(found, 'expected #{this} to be one of #{exp}', 'expected #{this} to not be one of #{exp}', list);
+    });
+    addMethod(['lengthOf'], function (n) {
+        var len = this._obj == null ? undefined : (this._obj.length !== undefined ? this._obj.length : this._obj.size);
+        return this.assert(len === n, 'expected #{this} to have a length of ' + n + ' but got ' + len,
+                           'expected #{this} to not have a length of ' + n);
+    });
+    Object.defineProperty(Assertion.prototype, 'length', {
+        get: function () {
+            var self = this;
+            flag(self, 'doLength', true);
+            var fn = function (n) { return self.lengthOf(n); };
+            return new Proxy(fn, {
+                get: function (target, prop) {
+                    var v = self[prop];
+                    return typeof v === 'function' ? v.bind(self) : v;
+                }
+            });
+        }
+    });
+    addMethod(['satisfy', 'satisfies'], function (fn) {
+        return this.assert(fn(this._obj), 'expected #{this} to satisfy ' + String(fn), 'expected #{this} to not satisfy ' + String(fn));
+    });
+    addMethod(['members'], function (list) {
+        var o = this._obj || [];
+        var contains = flag(this, 'contains');
+        var has = function (arr, x) { return arr.some(function (y) { return deepEqual(x, y); }); };
+        var ok = list.every(function (x) { return has(o, x); }) && (contains || (o.length === list.length && o.every(function (x) { return has(list, x); })));
+        return this.assert(ok, 'expected #{this} to have the same members as #{exp}', 'expected #{this} to not have the same members as #{exp}', list);
+    });
+    function getPath(obj, path) {
+        var parts = Array.isArray(path) ? path : String(path).replace(/\[(\w+)\]/g, '.$1').split('.');
+        var cur = obj;
+        for (var i = 0; i < parts.length; ++i) {
+            if (cur === null || cur === undefined || !(typeof cur === 'object' || typeof cur === 'string') || !(parts[i] in Object(cur)))
+                return { exists: false };
+            cur = cur[parts[i]];
+        }
+        return { exists: true, value: cur };
+    }
+    addMethod(['property'], function (name, value) {
+        var o = this._obj;
+        var found;
+        if (flag(this, 'nested')) found = getPath(o, name);
+        else if (o !== null && o !== undefined && (name in Object(o))) found = { exists: true, value: o[name] };
+        else found = { exists: false };
+        var negate = flag(this, 'negate');
+        if (arguments.length > 1) {
+            var same = found.exists && (flag(this, 'deep') ? deepEqual(found.value, value) : found.value === value);
+            this.assert(same, 'expected #{this} to have property ' + inspect(name) + ' of #{exp}, but got #{act}',
+                        'expected #{this} to not have property ' + inspect(name) + ' of #{exp}', value, found.value);
+        } else {
+            this.assert(found.exists, 'expected #{this} to have property ' + inspect(name),
+                        'expected #{this} to not have property ' + inspect(name));
+        }
+        if (!negate) this._obj = found.value;
+        return this;
+    });
+    addMethod(['ownProperty', 'haveOwnProperty'], function (name) {
+        var o = this._obj;
+        return this.assert(o != null && Object.prototype.hasOwnProperty.call(o, name), 'expected #{this} to have own property ' + inspect(name),
+                           'expected #{this} to not have own property ' + inspect(name));
+    });
+    addMethod(['keys', 'key'], function () {
+        var wanted = arguments.length === 1 && Array.isArray(arguments[0]) ? arguments[0]
+                   : (arguments.length === 1 && arguments[0] && typeof arguments[0] === 'object') ? Object.keys(arguments[0])
+                   : Array.prototype.slice.call(arguments);
+        var actual = this._obj && typeof this._obj === 'object' ? Object.keys(this._obj) : [];
+        var ok;
+        if (flag(this, 'any')) {
+            ok = wanted.some(function (k) { return actual.indexOf(k) !== -1; });
+        } else {
+            ok = wanted.every(function (k) { return actual.indexOf(k) !== -1; });
+            if (!flag(this, 'contains')) ok = ok && actual.length === wanted.length;
+        }
+        return this.assert(ok, 'expected #{this} to have keys ' + wanted.map(function (k) { return inspect(k); }).join(', '),
+                           'expected #{this} to not have keys ' + wanted.map(function (k) { return inspect(k); }).join(', '));
+    });
+    addMethod(['throw', 'throws', 'Throw'], function () {
+        var threw = false;
+        try { this._obj(); } catch (e) { threw = true; }
+        return this.assert(threw, 'expected #{this} to throw an error', 'expected #{this} to not throw an error');
+    });
+
+    // ---- Postman response assertions (chai-postman) ----
+    function isResponse(a) {
+        if (!(a._obj && a._obj.__isResponse))
+            throw new AssertionError('expected ' + inspect(a._obj) + ' to be a postman response');
+    }
+    function statusIs(a, code, what) {
+        isResponse(a);
+        var actual = a._obj.code;
+        return a.assert(actual === code, 'expected response to have status code ' + code + ' but got ' + actual,
+                        'expected response to not have status code ' + code, code, actual);
+    }
+    function statusClass(names, lo, hi, what) {
+        addProperty(names, function () {
+            isResponse(this);
+            var c = this._obj.code;
+            return this.assert(c >= lo && c <= hi, 'expected response code to be ' + what + ' but found ' + c,
+                               'expected response code to not be ' + what + ' but found ' + c);
+        });
+    }
+    statusClass(['info'], 100, 199, '1XX');
+    statusClass(['success'], 200, 299, '2XX');
+    statusClass(['redirection'], 300, 399, '3XX');
+    statusClass(['clientError'], 400, 499, '4XX');
+    statusClass(['serverError'], 500, 599, '5XX');
+    statusClass(['error'], 400, 599, '4XX or 5XX');
+    [['accepted', 202], ['withoutContent', 204], ['badRequest', 400], ['unauthorized', 401], ['unauthorised', 401],
+     ['forbidden', 403], ['notFound', 404], ['notAcceptable', 406], ['rateLimited', 429]].forEach(function (p) {
+        addProperty([p[0]], function () { return statusIs(this, p[1], p[0]); });
+    });
+    addMethod(['status', 'statusCode', 'code'], function (code) {
+        isResponse(this);
+        if (typeof code === 'string') {
+            var actual = this._obj.status;
+            return this.assert(actual === code, "expected response to have status reason '" + code + "' but got '" + actual + "'",
+                               "expected response to not have status reason '" + code + "'", code, actual);
+        }
+        return statusIs(this, code);
+    });
+    addMethod(['header'], function (name, value) {
+        var o = this._obj;
+        if (!(o && o.headers && typeof o.headers.has === 'function'))
+            throw new AssertionError('expected ' + inspect(o) + ' to have headers');
+        var has = o.headers.has(name);
+        if (arguments.length < 2)
+            return this.assert(has, "expected response to have header with key '" + name + "'",
+                               "expected response to not have header with key '" + name + "'");
+        var actual = o.headers.get(name);
+        return this.assert(has && actual === String(value), "expected '" + name + "' response header to be '" + value + "' but got '" + actual + "'",
+                           "expected '" + name + "' response header to not be '" + value + "'", value, actual);
+    });
+    addMethod(['body'], function (value) {
+        isResponse(this);
+        var text = this._obj.text();
+        if (arguments.length === 0)
+            return this.assert(text.length > 0, 'expected response to have content in body', 'expected response to not have content in body');
+        if (value instanceof RegExp)
+            return this.assert(value.test(text), 'expected response body text to match ' + value, 'expected response body text to not match ' + value);
+        if (typeof value === 'object') {
+            var parsed; try { parsed = JSON.parse(text); } catch (e) { parsed = undefined; }
+            return this.assert(deepEqual(parsed, value), 'expected response body json to equal #{exp} but got #{act}',
+                               'expected response body json to not equal #{exp}', value, parsed);
+        }
+        return this.assert(text === String(value), "expected response body to equal '" + value + "' but got '" + text + "'",
+                           "expected response body to not equal '" + value + "'");
+    });
+    addMethod(['jsonBody'], function (path, value) {
+        isResponse(this);
+        var parsed, valid = true;
+        try { parsed = JSON.parse(this._obj.text()); } catch (e) { valid = false; }
+        if (arguments.length === 0)
+            return this.assert(valid, 'expected response body to be a valid json', 'expected response body not to be a valid json');
+        if (typeof path === 'object')
+            return this.assert(valid && deepEqual(parsed, path), 'expected response body json to equal #{exp} but got #{act}',
+                               'expected response body json to not equal #{exp}', path, parsed);
+        var found = valid ? getPath(parsed, path) : { exists: false };
+        if (arguments.length === 1)
+            return this.assert(found.exists, "expected #{this} to have property '" + path + "'", "expected #{this} to not have property '" + path + "'");
+        return this.assert(found.exists && deepEqual(found.value, value), "expected #{this} to have property '" + path + "' of #{exp}, but got #{act}",
+                           "expected #{this} to not have property '" + path + "' of #{exp}", value, found.value);
+    });
+    addProperty(['json'], function () {
+        isResponse(this);
+        var valid = true;
+        try { JSON.parse(this._obj.text()); } catch (e) { valid = false; }
+        return this.assert(valid, 'expected response body to be a valid json', 'expected response body not to be a valid json');
+    });
+    addMethod(['responseTime'], function (ms) {
+        isResponse(this);
+        return this.assert(this._obj.responseTime <= ms, 'expected response time to be at most ' + ms, 'expected response time to be above ' + ms);
+    });
+
+    // A JSON Schema subset: type, properties, required, items, enum, additionalProperties: false,
+    // minimum/maximum, minLength/maxLength, minItems/maxItems, pattern.
+    function schemaErrors(value, schema, path, out) {
+        if (!schema || typeof schema !== 'object') return;
+        var where = path || 'data';
+        if (schema.type !== undefined) {
+            var types = Array.isArray(schema.type) ? schema.type : [schema.type];
+            var t = typeName(value);
+            var ok = types.some(function (want) {
+                if (want === 'integer') return typeof value === 'number' && Math.floor(value) === value;
+                if (want === 'number') return typeof value === 'number';
+                return want === t;
+            });
+            if (!ok) { out.push(where + ' should be ' + types.join(',')); return; }
+        }
+        if (schema.enum && !schema.enum.some(function (x) { return deepEqual(x, value); }))
+            out.push(where + ' should be equal to one of the allowed values');
+        if (schema.const !== undefined && !deepEqual(schema.const, value)) out.push(where + ' should be equal to constant');
+        if (typeof value === 'number') {
+            if (schema.minimum !== undefined && value < schema.minimum) out.push(where + ' should be >= ' + schema.minimum);
+            if (schema.maximum !== undefined && value > schema.maximum) out.push(where + ' should be <= ' + schema.maximum);
+        }
+        if (typeof value === 'string') {
+            if (schema.minLength !== undefined && value.length < schema.minLength) out.push(where + ' should NOT be shorter than ' + schema.minLength + ' characters');
+            if (schema.maxLength !== undefined && value.length > schema.maxLength) out.push(where + ' should NOT be longer than ' + schema.maxLength + ' characters');
+            if (schema.pattern !== undefined && !new RegExp(schema.pattern).test(value)) out.push(where + ' should match pattern "' + schema.pattern + '"');
+        }
+        if (Array.isArray(value)) {
+            if (schema.minItems !== undefined && value.length < schema.minItems) out.push(where + ' should NOT have fewer than ' + schema.minItems + ' items');
+            if (schema.maxItems !== undefined && value.length > schema.maxItems) out.push(where + ' should NOT have more than ' + schema.maxItems + ' items');
+            if (schema.items) value.forEach(function (x, i) { schemaErrors(x, Array.isArray(schema.items) ? schema.items[i] : schema.items, where + '[' + i + ']', out); });
+        } else if (value && typeof value === 'object') {
+            (schema.required || []).forEach(function (k) {
+                if (!Object.prototype.hasOwnProperty.call(value, k)) out.push(where + " should have required property '" + k + "'");
+            });
+            var props = schema.properties || {};
+            Object.keys(props).forEach(function (k) {
+                if (Object.prototype.hasOwnProperty.call(value, k)) schemaErrors(value[k], props[k], where + '.' + k, out);
+            });
+            if (schema.additionalProperties === false) {
+                Object.keys(value).forEach(function (k) {
+                    if (!Object.prototype.hasOwnProperty.call(props, k)) out.push(where + ' should NOT have additional properties');
+                });
+            }
+        }
+        ['allOf', 'anyOf', 'oneOf'].forEach(function (kw) {
+            if (!Array.isArray(schema[kw])) return;
+            var passing = schema[kw].filter(function (s) { var e = []; schemaErrors(value, s, where, e); return e.length === 0; }).length;
+            if (kw === 'allOf' && passing !== schema[kw].length) out.push(where + ' should match all schemas in allOf');
+            if (kw === 'anyOf' && passing === 0) out.push(where + ' should match some schema in anyOf');
+            if (kw === 'oneOf' && passing !== 1) out.push(where + ' should match exactly one schema in oneOf');
+        });
+    }
+    addMethod(['jsonSchema'], function (schema) {
+        var value = this._obj;
+        if (value && value.__isResponse) {
+            try { value = JSON.parse(value.text()); } catch (e) { value = undefined; }
+        }
+        var errors = [];
+        schemaErrors(value, schema, '', errors);
+        return this.assert(errors.length === 0, 'expected data to satisfy schema but found following errors: \n' + errors.join(', '),
+                           'expected data to not satisfy schema');
+    });
+
+    function expect(value, message) { return new Assertion(value, message); }
+    expect.fail = function (message) { throw new AssertionError(message || 'expect.fail()'); };
+
+    // ---- CryptoJS subset (hashing is native) ----
+    function WordArray(hex) { this.__hex = hex; this.sigBytes = hex.length / 2; }
+    WordArray.prototype.toString = function (encoder) { return (encoder || Hex).stringify(this); };
+    WordArray.prototype.concat = function (other) { this.__hex += toWords(other).__hex; this.sigBytes = this.__hex.length / 2; return this; };
+    Hex = { stringify: function (wa) { return wa.__hex; }, parse: function (s) { return new WordArray(String(s).toLowerCase()); } };
+    var Utf8 = { stringify: function (wa) { return native.hexToUtf8(wa.__hex); }, parse: function (s) { return new WordArray(native.utf8ToHex(String(s))); } };
+    var Latin1 = { stringify: function (wa) { return native.hexToLatin1(wa.__hex); }, parse: function (s) { return new WordArray(native.latin1ToHex(String(s))); } };
+    var Base64 = { stringify: function (wa) { return native.hexToBase64(wa.__hex); }, parse: function (s) { return new WordArray(native.base64ToHex(String(s))); } };
+    function toWords(v) { return v instanceof WordArray ? v : Utf8.parse(v === undefined || v === null ? '' : String(v)); }
+    var CryptoJS = { enc: { Hex: Hex, Utf8: Utf8, Base64: Base64, Latin1: Latin1 }, lib: { WordArray: { create: function () { return new WordArray(''); } } } };
+    ['MD5', 'SHA1', 'SHA224', 'SHA256', 'SHA384', 'SHA512'].forEach(function (algo) {
+        CryptoJS[algo] = function (message) { return new WordArray(native.hash(algo, toWords(message).__hex)); };
+        CryptoJS['Hmac' + algo] = function (message, key) { return new WordArray(native.hmac(algo, toWords(message).__hex, toWords(key).__hex)); };
+    });
+
+    // ---- lodash basics ----
+    function iteratee(f) {
+        if (typeof f === 'function') return f;
+        if (typeof f === 'string') return function (o) { return getPath(o, f).value; };
+        if (f && typeof f === 'object') return function (o) { return Object.keys(f).every(function (k) { return o && deepEqual(o[k], f[k]); }); };
+        return function (o) { return o; };
+    }
+    function values(o) { return Array.isArray(o) ? o.slice() : (o && typeof o === 'object' ? Object.keys(o).map(function (k) { return o[k]; }) : []); }
+    var _ = {
+        each: function (c, f) { if (Array.isArray(c)) c.forEach(function (v, i) { f(v, i, c); }); else if (c) Object.keys(c).forEach(function (k) { f(c[k], k, c); }); return c; },
+        map: function (c, f) { f = iteratee(f); return Array.isArray(c) ? c.map(function (v, i) { return f(v, i); }) : Object.keys(c || {}).map(function (k) { return f(c[k], k); }); },
+        filter: function (c, f) { return values(c).filter(iteratee(f)); },
+        reject: function (c, f) { f = iteratee(f); return values(c).filter(function (v) { return !f(v); }); },
+        find: function (c, f) { return values(c).find(iteratee(f)); },
+        findIndex: function (a, f) { return (a || []).findIndex(iteratee(f)); },
+        some: function (c, f) { return values(c).some(iteratee(f)); },
+        every: function (c, f) { return values(c).every(iteratee(f)); },
+        reduce: function (c, f, acc) { return values(c).reduce(f, acc); },
+        includes: function (c, v) { return typeof c === 'string' ? c.indexOf(v) !== -1 : values(c).some(function (x) { return deepEqual(x, v); }); },
+        keys: function (o) { return o ? Object.keys(o) : []; },
+        values: values,
+        get: function (o, p, d) { var r = getPath(o, p); return r.exists && r.value !== undefined ? r.value : d; },
+        has: function (o, p) { return getPath(o, p).exists; },
+        set: function (o, p, v) { var parts = String(p).split('.'); var cur = o; for (var i = 0; i < parts.length - 1; ++i) { if (typeof cur[parts[i]] !== 'object' || cur[parts[i]] === null) cur[parts[i]] = {}; cur = cur[parts[i]]; } cur[parts[parts.length - 1]] = v; return o; },
+        isEmpty: function (v) { if (v == null) return true; if (typeof v === 'string' || Array.isArray(v)) return v.length === 0; if (typeof v === 'object') return Object.keys(v).length === 0; return true; },
+        isEqual: deepEqual,
+        isArray: Array.isArray,
+        isObject: function (v) { return v !== null && (typeof v === 'object' || typeof v === 'function'); },
+        isPlainObject: function (v) { return v !== null && typeof v === 'object' && !Array.isArray(v); },
+        isString: function (v) { return typeof v === 'string'; },
+        isNumber: function (v) { return typeof v === 'number'; },
+        isBoolean: function (v) { return typeof v === 'boolean'; },
+        isFunction: function (v) { return typeof v === 'function'; },
+        isNil: function (v) { return v === null || v === undefined; },
+        isNull: function (v) { return v === null; },
+        isUndefined: function (v) { return v === undefined; },
+        size: function (c) { return c == null ? 0 : (c.length !== undefined ? c.length : Object.keys(c).length); },
+        uniq: function (a) { return (a || []).filter(function (v, i, arr) { return arr.indexOf(v) === i; }); },
+        sortBy: function (c, f) { f = iteratee(f); return values(c).slice().sort(function (a, b) { var x = f(a), y = f(b); return x < y ? -1 : x > y ? 1 : 0; }); },
+        random: function (lo, hi) { if (hi === undefined) { hi = lo; lo = 0; } return lo + Math.floor(Math.random() * (hi - lo + 1)); },
+        pick: function (o, ks) { ks = Array.isArray(ks) ? ks : Array.prototype.slice.call(arguments, 1); var r = {}; ks.forEach(function (k) { if (o && k in o) r[k] = o[k]; }); return r; },
+        omit: function (o, ks) { ks = Array.isArray(ks) ? ks : Array.prototype.slice.call(arguments, 1); var r = {}; Object.keys(o || {}).forEach(function (k) { if (ks.indexOf(k) === -1) r[k] = o[k]; }); return r; },
+        clone: function (v) { return Array.isArray(v) ? v.slice() : (v && typeof v === 'object' ? Object.assign({}, v) : v); },
+        cloneDeep: function (v) { return v === undefined ? undefined : JSON.parse(JSON.stringify(v)); },
+        range: function (a, b, s) { if (b === undefined) { b = a; a = 0; } s = s || 1; var r = []; for (var i = a; s > 0 ? i < b : i > b; i += s) r.push(i); return r; },
+        times: function (n, f) { var r = []; for (var i = 0; i < n; ++i) r.push(f ? f(i) : i); return r; },
+        first: function (a) { return a ? a[0] : undefined; },
+        head: function (a) { return a ? a[0] : undefined; },
+        last: function (a) { return a ? a[a.length - 1] : undefined; },
+        flatten: function (a) { return [].concat.apply([], a || []); },
+        compact: function (a) { return (a || []).filter(Boolean); },
+        sum: function (a) { return (a || []).reduce(function (s, x) { return s + x; }, 0); },
+        max: function (a) { return a && a.length ? Math.max.apply(null, a) : undefined; },
+        min: function (a) { return a && a.length ? Math.min.apply(null, a) : undefined; },
+        groupBy: function (c, f) { f = iteratee(f); var r = {}; values(c).forEach(function (v) { var k = f(v); (r[k] = r[k] || []).push(v); }); return r; },
+        countBy: function (c, f) { f = iteratee(f); var r = {}; values(c).forEach(function (v) { var k = f(v); r[k] = (r[k] || 0) + 1; }); return r; },
+        merge: function (t) { for (var i = 1; i < arguments.length; ++i) { var s = arguments[i]; Object.keys(s || {}).forEach(function (k) { if (s[k] && typeof s[k] === 'object' && !Array.isArray(s[k]) && t[k] && typeof t[k] === 'object') _.merge(t[k], s[k]); else t[k] = s[k]; }); } return t; },
+        assign: function () { return Object.assign.apply(Object, arguments); },
+        trim: function (s) { return String(s === undefined ? '' : s).trim(); },
+        capitalize: function (s) { s = String(s); return s.charAt(0).toUpperCase() + s.slice(1).toLowerCase(); },
+        startsWith: function (s, t) { return String(s).indexOf(t) === 0; },
+        endsWith: function (s, t) { s = String(s); return s.slice(s.length - t.length) === t; },
+        toLower: function (s) { return String(s).toLowerCase(); },
+        toUpper: function (s) { return String(s).toUpperCase(); },
+        uniqueId: (function () { var n = 0; return function (p) { return (p || '') + (++n); }; })()
+    };
+    _.forEach = _.each;
+    _.parseInt = function (v, radix) { return parseInt(v, radix || 10); };
+    _.toNumber = function (v) { return Number(v); };
+    _.toString = function (v) { return v === null || v === undefined ? '' : String(v); };
+    _.isInteger = Number.isInteger;
+    _.isNaN = function (v) { return typeof v === 'number' && isNaN(v); };
+    _.isDate = function (v) { return v instanceof Date; };
+    _.isRegExp = function (v) { return v instanceof RegExp; };
+    _.padStart = function (s, n, c) { return String(s).padStart(n, c === undefined ? ' ' : c); };
+    _.padEnd = function (s, n, c) { return String(s).padEnd(n, c === undefined ? ' ' : c); };
+    _.repeat = function (s, n) { return String(s).repeat(n); };
+    _.split = function (s, sep, limit) { return String(s).split(sep, limit); };
+    _.join = function (a, sep) { return (a || []).join(sep === undefined ? ',' : sep); };
+    _.indexOf = function (a, v) { return (a || []).indexOf(v); };
+    _.difference = function (a, b) { return (a || []).filter(function (x) { return (b || []).indexOf(x) === -1; }); };
+    _.intersection = function (a, b) { return (a || []).filter(function (x) { return (b || []).indexOf(x) !== -1; }); };
+    _.union = function () { return _.uniq([].concat.apply([], Array.prototype.slice.call(arguments))); };
+    _.without = function (a) { var ex = Array.prototype.slice.call(arguments, 1); return (a || []).filter(function (x) { return ex.indexOf(x) === -1; }); };
+    _.chunk = function (a, n) { var r = []; for (var i = 0; i < (a || []).length; i += n) r.push(a.slice(i, i + n)); return r; };
+    _.mapValues = function (o, f) { f = iteratee(f); var r = {}; Object.keys(o || {}).forEach(function (k) { r[k] = f(o[k], k); }); return r; };
+    _.keyBy = function (c, f) { f = iteratee(f); var r = {}; values(c).forEach(function (v) { r[f(v)] = v; }); return r; };
+    _.orderBy = function (c, f, order) { var r = _.sortBy(c, Array.isArray(f) ? f[0] : f); return (Array.isArray(order) ? order[0] : order) === 'desc' ? r.reverse() : r; };
+    _.now = function () { return Date.now(); };
+    _.noop = function () {};
+    _.identity = function (v) { return v; };
+    _.defaults = function (t) { for (var i = 1; i < arguments.length; ++i) { var s = arguments[i]; Object.keys(s || {}).forEach(function (k) { if (t[k] === undefined) t[k] = s[k]; }); } return t; };
+    _.camelCase = function (s) { return String(s).toLowerCase().replace(/[^a-z0-9]+(.)/g, function (m, c) { return c.toUpperCase(); }).replace(/^[^a-z0-9]+/, ''); };
+    _.kebabCase = function (s) { return String(s).replace(/([a-z])([A-Z])/g, '$1-$2').replace(/[^a-zA-Z0-9]+/g, '-').toLowerCase().replace(/^-|-$/g, ''); };
+    _.snakeCase = function (s) { return _.kebabCase(s).replace(/-/g, '_'); };
+    _.escape = function (s) { return String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;'); };
+    _.isMatch = function (o, src) { return iteratee(src)(o); };
+    _.matches = function (src) { return iteratee(src); };
+    _.property = function (p) { return iteratee(p); };
+    _.partition = function (c, f) { f = iteratee(f); var a = [], b = []; values(c).forEach(function (v) { (f(v) ? a : b).push(v); }); return [a, b]; };
+    _.contains = _.includes;
+
+    // The legacy Postman sandbox shipped Sugar.js: old collections call these.
+    function extend(proto, name, fn) {
+        if (!Object.prototype.hasOwnProperty.call(proto, name))
+            Object.defineProperty(proto, name, { value: fn, writable: true, configurable: true, enumerable: false });
+    }
+    extend(String.prototype, 'has', function (v) { return v instanceof RegExp ? v.test(this) : this.indexOf(v) !== -1; });
+    extend(String.prototype, 'camelize', function () { return String(this).replace(/[-_\s]+(.)?/g, function (m, c) { return c ? c.toUpperCase() : ''; }).replace(/^./, function (c) { return c.toUpperCase(); }); });
+    extend(String.prototype, 'spacify', function () { return String(this).replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[-_]+/g, ' ').toLowerCase(); });
+    extend(String.prototype, 'shift', function (n) { return String(this).split('').map(function (c) { return String.fromCharCode(c.charCodeAt(0) + n); }).join(''); });
+    extend(Array.prototype, 'none', function (v) { var f = typeof v === 'function' ? v : function (x) { return deepEqual(x, v); }; return !this.some(f); });
+    extend(Array.prototype, 'any', function (v) { var f = typeof v === 'function' ? v : function (x) { return deepEqual(x, v); }; return this.some(f); });
+    extend(Array.prototype, 'average', function () { return this.length ? this.reduce(function (a, b) { return a + b; }, 0) / this.length : 0; });
+    extend(Function.prototype, 'once', function () { var fn = this, done = false, result; return function () { if (!done) { done = true; result = fn.apply(this, arguments); } return result; }; });
+    extend(Number.prototype, 'hex', function () { return Number(this).toString(16); });
+    extend(Number.prototype, 'isEven', function () { return Number(this) % 2 === 0; });
+    extend(Number.prototype, 'isOdd', function () { return Math.abs(Number(this) % 2) === 1; });
+    extend(Number.prototype, 'ordinalize', function () { var n = Number(this), m = n % 100; var suffix = (m >= 11 && m <= 13) ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] || 'th'; return n + suffix; });
+    extend(Number.prototype, 'format', function () { var parts = String(Number(this)).split('.'); parts[0] = parts[0].replace(/\B(?=(\d{3})+(?!\d))/g, ','); return parts.join('.'); });
+
+    var uuid = { v4: function () { return native.uuid(); } };
+    uuid.v4.toString = function () { return 'v4'; };
+
+    // ---- variable scopes ----
+    var scopes = { globals: {}, environment: {}, collectionVariables: {}, _variables: {}, iterationData: {}, folders: {} };
+    function stringValue(v) {
+        if (v === undefined || v === null) return '';
+        if (typeof v === 'object') return JSON.stringify(v);
+        return String(v);
+    }
+    function lookup(name) {
+        var order = ['_variables', 'iterationData', 'environment', 'folders', 'collectionVariables', 'globals'];
+        for (var i = 0; i < order.length; ++i) {
+            if (Object.prototype.hasOwnProperty.call(scopes[order[i]], name)) return { found: true, value: scopes[order[i]][name] };
+        }
+        return { found: false };
+    }
+    function replaceIn(text, getter, depth) {
+        if (typeof text !== 'string') return text;
+        depth = depth || 0;
+        return text.replace(/\{\{([^{}]+)\}\}/g, function (whole, name) {
+            name = name.trim();
+            if (name.charAt(0) === '$') {
+                var dyn = native.dynamic(name);
+                return dyn === null || dyn === undefined ? whole : dyn;
+            }
+            var r = getter(name);
+            if (!r.found) return whole;
+            var s = stringValue(r.value);
+            return depth < 10 ? replaceIn(s, getter, depth + 1) : s;
+        });
+    }
+    function VariableScope(key, readOnly) {
+        var get = function () { return scopes[key]; };
+        var api = {
+            get: function (name) { var s = get(); return Object.prototype.hasOwnProperty.call(s, name) ? s[name] : undefined; },
+            has: function (name) { return Object.prototype.hasOwnProperty.call(get(), name); },
+            toObject: function () { return Object.assign({}, get()); },
+            toJSON: function () { return Object.assign({}, get()); },
+            replaceIn: function (text) {
+                return replaceIn(text, function (n) { var s = get(); return Object.prototype.hasOwnProperty.call(s, n) ? { found: true, value: s[n] } : { found: false }; });
+            }
+        };
+        if (!readOnly) {
+            api.set = function (name, value) { get()[String(name)] = value; };
+            api.unset = function (name) { delete get()[name]; };
+            api.clear = function () { scopes[key] = {}; };
+        }
+        return api;
+    }
+    var pmVariables = {
+        get: function (name) { var r = lookup(name); return r.found ? r.value : undefined; },
+        has: function (name) { return lookup(name).found; },
+        set: function (name, value) { scopes._variables[String(name)] = value; },
+        unset: function (name) { delete scopes._variables[name]; },
+        replaceIn: function (text) { return replaceIn(text, lookup); },
+        toObject: function () {
+            var r = {};
+            ['globals', 'collectionVariables', 'folders', 'environment', 'iterationData', '_variables'].forEach(function (k) { Object.assign(r, scopes[k]); });
+            return r;
+        }
+    };
+    pmVariables.toJSON = pmVariables.toObject;
+
+    // ---- headers and URL of pm.request / pm.response ----
+    function HeaderList(list) {
+        this.__list = list; // [{key, value, disabled}]
+    }
+    HeaderList.prototype.__find = function (name) {
+        var lower = String(name).toLowerCase();
+        for (var i = 0; i < this.__list.length; ++i)
+            if (!this.__list[i].disabled && this.__list[i].key.toLowerCase() === lower) return this.__list[i];
+        return undefined;
+    };
+    HeaderList.prototype.get = function (name) { var h = this.__find(name); return h ? h.value : undefined; };
+    HeaderList.prototype.has = function (name, value) { var h = this.__find(name); return !!h && (arguments.length < 2 || h.value === value); };
+    HeaderList.prototype.one = function (name) { return this.__find(name); };
+    HeaderList.prototype.all = function () { return this.__list.filter(function (h) { return !h.disabled; }); };
+    HeaderList.prototype.count = function () { return this.all().length; };
+    HeaderList.prototype.each = function (f) { this.all().forEach(f); };
+    HeaderList.prototype.map = function (f) { return this.all().map(f); };
+    HeaderList.prototype.filter = function (f) { return this.all().filter(f); };
+    HeaderList.prototype.toObject = function () { var r = {}; this.all().forEach(function (h) { r[h.key.toLowerCase()] = h.value; }); return r; };
+    HeaderList.prototype.toJSON = function () { return this.all().map(function (h) { return { key: h.key, value: h.value }; }); };
+    HeaderList.prototype.add = function (h) {
+        if (typeof h === 'string') { var c = h.indexOf(':'); h = { key: h.slice(0, c).trim(), value: h.slice(c + 1).trim() }; }
+        this.__list.push({ key: String(h.key), value: stringValue(h.value), disabled: !!h.disabled });
+    };
+    HeaderList.prototype.upsert = function (h) {
+        var existing = this.__find(h.key);
+        if (existing) existing.value = stringValue(h.value); else this.add(h);
+    };
+    HeaderList.prototype.remove = function (name) {
+        var lower = typeof name === 'string' ? name.toLowerCase() : null;
+        this.__list = this.__list.filter(function (h) { return typeof name === 'function' ? !name(h) : h.key.toLowerCase() !== lower; });
+    };
+    HeaderList.prototype.toString = function () { return this.all().map(function (h) { return h.key + ': ' + h.value; }).join('\n'); };
+
+    function QueryList(url) { this.__url = url; }
+    QueryList.prototype.__items = function () {
+        var raw = this.__url.__raw;
+        var q = raw.indexOf('?');
+        if (q < 0) return [];
+        var query = raw.slice(q + 1).split('#')[0];
+        return query.split('&').filter(function (p) { return p.length > 0; }).map(function (p) {
+            var e = p.indexOf('=');
+            return e < 0 ? { key: p, value: null } : { key: p.slice(0, e), value: p.slice(e + 1) };
+        });
+    };
+    QueryList.prototype.__write = function (items) {
+        var raw = this.__url.__raw;
+        var hash = raw.indexOf('#') >= 0 ? raw.slice(raw.indexOf('#')) : '';
+        var base = raw.split('#')[0].split('?')[0];
+        var q = items.map(function (i) { return i.value === null || i.value === undefined ? i.key : i.key + '=' + i.value; }).join('&');
+        this.__url.__raw = base + (q ? '?' + q : '') + hash;
+    };
+    QueryList.prototype.get = function (k) { var f = this.__items().find(function (i) { return i.key === k; }); return f ? f.value : undefined; };
+    QueryList.prototype.has = function (k) { return this.__items().some(function (i) { return i.key === k; }); };
+    QueryList.prototype.all = function () { return this.__items(); };
+    QueryList.prototype.count = function () { return this.__items().length; };
+    QueryList.prototype.each = function (f) { this.__items().forEach(f); };
+    QueryList.prototype.toObject = function () { var r = {}; this.__items().forEach(function (i) { r[i.key] = i.value; }); return r; };
+    QueryList.prototype.add = function (p) {
+        var items = this.__items();
+        if (typeof p === 'string') { var e = p.indexOf('='); p = e < 0 ? { key: p, value: null } : { key: p.slice(0, e), value: p.slice(e + 1) }; }
+        items.push({ key: p.key, value: p.value });
+        this.__write(items);
+    };
+    QueryList.prototype.upsert = function (p) {
+        var items = this.__items();
+        var f = items.find(function (i) { return i.key === p.key; });
+        if (f) f.value = p.value; else items.push({ key: p.key, value: p.value });
+        this.__write(items);
+    };
+    QueryList.prototype.remove = function (k) { this.__write(this.__items().filter(function (i) { return i.key !== k; })); };
+    QueryList.prototype.toString = function () { return this.__items().map(function (i) { return i.value === null ? i.key : i.key + '=' + i.value; }).join('&'); };
+
+    function Url(raw) {
+        this.__raw = String(raw);
+        this.query = new QueryList(this);
+    }
+    Url.prototype.toString = function () { return this.__raw; };
+    Url.prototype.toJSON = function () { return this.__raw; };
+    Url.prototype.update = function (raw) { this.__raw = String(raw); };
+    Url.prototype.__parts = function () {
+        var m = /^(?:([a-zA-Z][a-zA-Z0-9+.-]*):\/\/)?([^\/?#:]*)(?::(\d+|\{\{[^}]*\}\}))?([^?#]*)/.exec(this.__raw) || [];
+        return { protocol: m[1], host: m[2] || '', port: m[3], path: m[4] || '' };
+    };
+    Url.prototype.getHost = function () { return this.__parts().host; };
+    Url.prototype.getPath = function () { return this.__parts().path || '/'; };
+    Url.prototype.getQueryString = function () { return this.query.toString(); };
+    Url.prototype.getPathWithQuery = function () { var q = this.getQueryString(); return this.getPath() + (q ? '?' + q : ''); };
+    Url.prototype.getRemote = function () { var p = this.__parts(); return p.host + (p.port ? ':' + p.port : ''); };
+    Object.defineProperty(Url.prototype, 'host', { get: function () { return this.__parts().host.split('.'); } });
+    Object.defineProperty(Url.prototype, 'path', { get: function () { return this.__parts().path.split('/').filter(function (s) { return s.length; }); } });
+    Object.defineProperty(Url.prototype, 'protocol', { get: function () { return this.__parts().protocol; } });
+    Object.defineProperty(Url.prototype, 'port', { get: function () { return this.__parts().port; } });
+
+    function makeRequest(r) {
+        var headers = new HeaderList(r.headers);
+        var req = {
+            __isRequest: true,
+            method: r.method,
+            headers: headers,
+            body: r.body || {},
+            name: r.name,
+            id: r.id,
+            auth: r.auth,
+            addHeader: function (h) { headers.add(h); },
+            removeHeader: function (n) { headers.remove(n); },
+            upsertHeader: function (h) { headers.upsert(h); },
+            addQueryParams: function (p) { (Array.isArray(p) ? p : [p]).forEach(function (x) { req.url.query.add(x); }); },
+            removeQueryParams: function (p) { (Array.isArray(p) ? p : [p]).forEach(function (x) { req.url.query.remove(typeof x === 'string' ? x : x.key); }); },
+            toJSON: function () { return { method: req.method, url: String(req.url), header: headers.toJSON(), body: req.body }; }
+        };
+        var url = new Url(r.url);
+        Object.defineProperty(req, 'url', {
+            get: function () { return url; },
+            set: function (v) { url = v instanceof Url ? v : new Url(typeof v === 'object' && v && v.raw ? v.raw : v); },
+            enumerable: true
+        });
+        Object.defineProperty(req, 'headers', { get: function () { return headers; }, set: function () {}, enumerable: true });
+        Object.defineProperty(req, 'to', { get: function () { return expect(req).to; } });
+        return req;
+    }
+
+    function makeResponse(r) {
+        var headers = new HeaderList(r.headers);
+        var cachedJson, parsed = false;
+        var res = {
+            __isResponse: true,
+            code: r.code,
+            status: r.status,
+            headers: headers,
+            responseTime: r.responseTime,
+            responseSize: r.responseSize,
+            text: function () { return r.body; },
+            json: function () {
+                if (!parsed) { cachedJson = JSON.parse(r.body); parsed = true; }
+                return cachedJson;
+            },
+            reason: function () { return r.status; },
+            size: function () { return { body: r.responseSize, header: r.headerSize, total: r.responseSize + r.headerSize }; },
+            toJSON: function () { return { code: r.code, status: r.status, header: headers.toJSON(), responseTime: r.responseTime, responseSize: r.responseSize }; }
+        };
+        Object.defineProperty(res, 'to', { get: function () { return expect(res).to; } });
+        Object.defineProperty(res, 'be', { get: function () { return expect(res).to.be; } });
+        return res;
+    }
+
+    // ---- one script run ----
+    var run = null;
+
+    // pm.sendRequest: the runner sends the request after the script and calls the callback
+    // through __gh.deliver when the answer is there.
+    var outgoingCounter = 0;
+    var callbacks = {};
+    function normalizeOutgoing(req) {
+        if (typeof req === 'string' || req instanceof Url) req = { url: String(req) };
+        var headers = [];
+        var h = req.header || req.headers;
+        if (h instanceof HeaderList) h = h.all();
+        if (Array.isArray(h)) h.forEach(function (x) { if (!x.disabled) headers.push({ key: String(x.key), value: stringValue(x.value) }); });
+        else if (h && typeof h === 'object') Object.keys(h).forEach(function (k) { headers.push({ key: k, value: stringValue(h[k]) }); });
+        var body = null;
+        var b = req.body;
+        if (typeof b === 'string') {
+            body = b;
+        } else if (b && b.mode === 'raw') {
+            body = typeof b.raw === 'string' ? b.raw : JSON.stringify(b.raw);
+        } else if (b && b.mode === 'urlencoded') {
+            body = (b.urlencoded || []).filter(function (p) { return !p.disabled; }).map(function (p) {
+                return encodeURIComponent(p.key) + '=' + encodeURIComponent(stringValue(p.value));
+            }).join('&');
+            if (!headers.some(function (x) { return x.key.toLowerCase() === 'content-type'; }))
+                headers.push({ key: 'Content-Type', value: 'application/x-www-form-urlencoded' });
+        }
+        return { method: String(req.method || 'GET').toUpperCase(), url: String(req.url), headers: headers, body: body };
+    }
+
+    function pmTest(name, fn) {
+        var entry = { name: String(name), passed: true, message: '', skipped: false };
+        run.assertions.push(entry);
+        if (typeof fn !== 'function') { entry.skipped = true; return pm; }
+        try {
+            fn();
+        } catch (e) {
+            entry.passed = false;
+            entry.message = (e && e.message !== undefined) ? String(e.message) : String(e);
+            entry.errorName = (e && e.name) ? String(e.name) : 'Error';
+        }
+        return pm;
+    }
+    pmTest.skip = function (name) { run.assertions.push({ name: String(name), passed: true, message: '', skipped: true }); return pm; };
+
+    function setNextRequest(name) { run.nextRequest = name === null || name === undefined ? null : String(name); run.nextRequestSet = true; }
+
+    pm = {
+        test: pmTest,
+        expect: expect,
+        environment: VariableScope('environment'),
+        globals: VariableScope('globals'),
+        collectionVariables: VariableScope('collectionVariables'),
+        iterationData: VariableScope('iterationData', true),
+        variables: pmVariables,
+        execution: {
+            setNextRequest: setNextRequest,
+            skipRequest: function () { run.skip = true; },
+            location: []
+        },
+        info: {},
+        cookies: { get: function () { return undefined; }, has: function () { return false; }, toObject: function () { return {}; }, all: function () { return []; } },
+        require: function (name) { return requireModule(name); },
+        sendRequest: function (req, callback) {
+            var id = ++outgoingCounter;
+            callbacks[id] = callback;
+            var o = normalizeOutgoing(req);
+            o.id = id;
+            run.outgoing.push(o);
+        }
+    };
+    pm.environment.name = '';
+    var postman = {
+        setNextRequest: setNextRequest,
+        setEnvironmentVariable: function (k, v) { scopes.environment[k] = v; },
+        getEnvironmentVariable: function (k) { return scopes.environment[k]; },
+        clearEnvironmentVariable: function (k) { delete scopes.environment[k]; },
+        clearEnvironmentVariables: function () { scopes.environment = {}; },
+        setGlobalVariable: function (k, v) { scopes.globals[k] = v; },
+        getGlobalVariable: function (k) { return scopes.globals[k]; },
+        clearGlobalVariable: function (k) { delete scopes.globals[k]; },
+        clearGlobalVariables: function () { scopes.globals = {}; },
+        getResponseHeader: function (n) { return run.response ? run.response.headers.get(n) : undefined; }
+    };
+
+    function requireModule(name) {
+        switch (name) {
+        case 'lodash': return _;
+        case 'crypto-js': return CryptoJS;
+        case 'uuid': return uuid;
+        case 'chai': return { expect: expect, AssertionError: AssertionError };
+        case 'atob': return global.atob;
+        case 'btoa': return global.btoa;
+        default: throw new Error("Cannot find module '" + name + "'");
+        }
+    }
+
+    function formatLog(args) {
+        return Array.prototype.map.call(args, function (a) {
+            if (typeof a === 'string') return a;
+            if (a && typeof a === 'object') { try { return JSON.stringify(a); } catch (e) { return String(a); } }
+            return String(a);
+        }).join(' ');
+    }
+    function logger(level) { return function () { run.console.push({ level: level, text: formatLog(arguments) }); }; }
+    var console = { log: logger('log'), info: logger('info'), warn: logger('warn'), error: logger('error'), debug: logger('debug') };
+
+    global.__gh = {
+        setScope: function (key, pairs) {
+            var o = {};
+            pairs.forEach(function (p) { o[p[0]] = p[1]; });
+            scopes[key] = o;
+        },
+        getScope: function (key) {
+            var s = scopes[key];
+            return Object.keys(s).map(function (k) { return [k, stringValue(s[k])]; });
+        },
+        begin: function (ctx) {
+            run = { assertions: [], console: [], nextRequest: null, nextRequestSet: false, skip: false, response: null, outgoing: [] };
+            pm.info = { eventName: ctx.eventName, iteration: ctx.iteration, iterationCount: ctx.iterationCount,
+                        requestName: ctx.request.name, requestId: ctx.request.id };
+            pm.environment.name = ctx.environmentName;
+            pm.request = makeRequest(ctx.request);
+            run.request = pm.request;
+            var tests = {};
+            global.tests = tests;
+            global.pm = pm;
+            global.postman = postman;
+            global.console = console;
+            var body = ctx.request.body || {};
+            var legacyData = {};
+            if (body.mode === 'raw') {
+                legacyData = body.raw;
+            } else if (body.mode === 'urlencoded' || body.mode === 'formdata') {
+                (body[body.mode] || []).forEach(function (f) {
+                    if (f.disabled) return;
+                    if (Object.prototype.hasOwnProperty.call(legacyData, f.key))
+                        legacyData[f.key] = [].concat(legacyData[f.key], [f.value]);
+                    else
+                        legacyData[f.key] = f.value;
+                });
+            }
+            global.request = { url: ctx.request.url, method: ctx.request.method, name: ctx.request.name, id: ctx.request.id,
+                               headers: pm.request.headers.toObject(), data: legacyData };
+            global.iteration = ctx.iteration;
+            if (ctx.response) {
+                pm.response = makeResponse(ctx.response);
+                run.response = pm.response;
+                global.responseBody = ctx.response.body;
+                global.responseCode = { code: ctx.response.code, name: ctx.response.status, detail: ctx.response.status };
+                global.responseTime = ctx.response.responseTime;
+                global.responseHeaders = pm.response.headers.toObject();
+                global.responseCookies = [];
+            } else {
+                delete pm.response;
+                delete global.responseBody;
+                delete global.responseCode;
+            }
+        },
+        end: function (errored) {
+            if (!errored) Object.keys(global.tests || {}).forEach(function (name) {
+                var ok = !!global.tests[name];
+                run.assertions.push({ name: name, passed: ok, message: ok ? '' : 'expected ' + inspect(global.tests[name]) + ' to be truthy', skipped: false,
+                                     errorName: ok ? '' : 'AssertionError' });
+            });
+            var req = run.request;
+            return {
+                assertions: run.assertions,
+                console: run.console,
+                nextRequest: run.nextRequest,
+                nextRequestSet: run.nextRequestSet,
+                skip: run.skip,
+                outgoing: run.outgoing,
+                request: { method: String(req.method), url: String(req.url), headers: req.headers.__list,
+                           body: req.body && typeof req.body === 'object' && req.body.raw !== undefined ? String(req.body.raw) : null }
+            };
+        },
+        // Calls a pm.sendRequest callback; its pm.test results and console lines are collected
+        // like a script's (end() afterwards).
+        deliver: function (id, error, response) {
+            run = { assertions: [], console: [], nextRequest: null, nextRequestSet: false, skip: false,
+                    response: run ? run.response : null, request: run ? run.request : pm.request, outgoing: [] };
+            global.tests = {};
+            var callback = callbacks[id];
+            delete callbacks[id];
+            if (typeof callback !== 'function') return;
+            var res;
+            if (response) {
+                res = makeResponse(response);
+                res.stream = { toString: function () { return response.body; } };
+            }
+            callback(error ? new Error(error) : null, res);
+        },
+        consoleOf: function () { return run ? run.console : []; }
+    };
+    // The legacy globals are live views: postman.setEnvironmentVariable shows in `environment`.
+    Object.defineProperty(global, 'environment', { get: function () { return scopes.environment; }, configurable: true });
+    Object.defineProperty(global, 'globals', { get: function () { return scopes.globals; }, configurable: true });
+    Object.defineProperty(global, 'data', { get: function () { return scopes.iterationData; }, configurable: true });
+    global._ = _;
+    global.CryptoJS = CryptoJS;
+    global.uuid = uuid;
+    global.require = requireModule;
+    global.atob = function (s) { return native.atob(String(s)); };
+    global.btoa = function (s) { return native.btoa(String(s)); };
+    global.xml2Json = function () { throw new Error('xml2Json is not supported by Gatehouse yet'); };
+})(this);

@@ -1,0 +1,457 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "scriptengine.h"
+
+#include "model/variables.h"
+#include "sandboxsource.h"
+
+#include <QCryptographicHash>
+#include <QJSEngine>
+#include <QJsonArray>
+#include <QMessageAuthenticationCode>
+#include <QUuid>
+#include <QVariantMap>
+
+#include <condition_variable>
+#include <mutex>
+#include <thread>
+
+using namespace Qt::StringLiterals;
+
+namespace gatehouse {
+
+namespace {
+
+const QString scriptFileName = u"script"_s;
+
+// QJSEngine reports the file as a URL ("file:script").
+bool isScriptFile(const QString &name)
+{
+    return name == scriptFileName || name == u"file:"_s + scriptFileName;
+}
+
+std::optional<QCryptographicHash::Algorithm> algorithmFor(const QString &name)
+{
+    if (name == u"MD5"_s)
+        return QCryptographicHash::Md5;
+    if (name == u"SHA1"_s)
+        return QCryptographicHash::Sha1;
+    if (name == u"SHA224"_s)
+        return QCryptographicHash::Sha224;
+    if (name == u"SHA256"_s)
+        return QCryptographicHash::Sha256;
+    if (name == u"SHA384"_s)
+        return QCryptographicHash::Sha384;
+    if (name == u"SHA512"_s)
+        return QCryptographicHash::Sha512;
+    return std::nullopt;
+}
+
+// Interrupts a script that runs past its deadline. QJSEngine::setInterrupted is the one engine
+// call that is safe from another thread.
+class Watchdog
+{
+public:
+    explicit Watchdog(QJSEngine *engine)
+        : m_engine(engine)
+        , m_thread([this] { loop(); })
+    {
+    }
+    ~Watchdog()
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_quit = true;
+        }
+        m_wake.notify_all();
+        m_thread.join();
+    }
+    Watchdog(const Watchdog &) = delete;
+    Watchdog &operator=(const Watchdog &) = delete;
+
+    void arm(std::chrono::milliseconds timeout)
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_deadline = std::chrono::steady_clock::now() + timeout;
+            m_armed = true;
+            ++m_generation;
+        }
+        m_wake.notify_all();
+    }
+    void disarm()
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_armed = false;
+            ++m_generation;
+        }
+        m_wake.notify_all();
+    }
+
+private:
+    void loop()
+    {
+        std::unique_lock lock(m_mutex);
+        while (!m_quit) {
+            if (!m_armed) {
+                m_wake.wait(lock);
+                continue;
+            }
+            const quint64 generation = m_generation;
+            const bool woken = m_wake.wait_until(lock, m_deadline, [&] { return m_quit || m_generation != generation; });
+            if (!woken) {
+                m_engine->setInterrupted(true);
+                m_armed = false;
+            }
+        }
+    }
+
+    QJSEngine *m_engine;
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::chrono::steady_clock::time_point m_deadline;
+    quint64 m_generation = 0;
+    bool m_armed = false;
+    bool m_quit = false;
+    std::thread m_thread; // last: starts after the members it uses exist
+};
+
+} // namespace
+
+// Hashing, HMAC and encodings for the sandbox, done natively: CryptoJS in JavaScript would be
+// slow and large. Byte strings travel as lower-case hex.
+class SandboxNative : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+
+    Q_INVOKABLE QString hash(const QString &algorithm, const QString &hex) const
+    {
+        const auto algo = algorithmFor(algorithm);
+        if (!algo)
+            return {};
+        return QString::fromLatin1(QCryptographicHash::hash(QByteArray::fromHex(hex.toLatin1()), *algo).toHex());
+    }
+    Q_INVOKABLE QString hmac(const QString &algorithm, const QString &messageHex, const QString &keyHex) const
+    {
+        const auto algo = algorithmFor(algorithm);
+        if (!algo)
+            return {};
+        return QString::fromLatin1(
+            QMessageAuthenticationCode::hash(QByteArray::fromHex(messageHex.toLatin1()), QByteArray::fromHex(keyHex.toLatin1()), *algo).toHex());
+    }
+    Q_INVOKABLE QString utf8ToHex(const QString &text) const { return QString::fromLatin1(text.toUtf8().toHex()); }
+    Q_INVOKABLE QString hexToUtf8(const QString &hex) const { return QString::fromUtf8(QByteArray::fromHex(hex.toLatin1())); }
+    Q_INVOKABLE QString latin1ToHex(const QString &text) const { return QString::fromLatin1(text.toLatin1().toHex()); }
+    Q_INVOKABLE QString hexToLatin1(const QString &hex) const { return QString::fromLatin1(QByteArray::fromHex(hex.toLatin1())); }
+    Q_INVOKABLE QString hexToBase64(const QString &hex) const
+    {
+        return QString::fromLatin1(QByteArray::fromHex(hex.toLatin1()).toBase64());
+    }
+    Q_INVOKABLE QString base64ToHex(const QString &base64) const
+    {
+        return QString::fromLatin1(QByteArray::fromBase64(base64.toLatin1()).toHex());
+    }
+    Q_INVOKABLE QString btoa(const QString &text) const { return QString::fromLatin1(text.toLatin1().toBase64()); }
+    Q_INVOKABLE QString atob(const QString &base64) const { return QString::fromLatin1(QByteArray::fromBase64(base64.toLatin1())); }
+    Q_INVOKABLE QString uuid() const { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
+    Q_INVOKABLE QVariant dynamic(const QString &name) const
+    {
+        const auto value = dynamicVariable(name);
+        return value ? QVariant(*value) : QVariant();
+    }
+};
+
+class ScriptEngine::Private
+{
+public:
+    Private()
+        : native(new SandboxNative)
+        , watchdog(&engine)
+    {
+        engine.globalObject().setProperty(u"__native"_s, engine.newQObject(native));
+        const QJSValue result = engine.evaluate(QString::fromUtf8(gatehouseSandboxSource), u"sandbox.js"_s);
+        if (result.isError())
+            qWarning("gatehouse: the script sandbox failed to load: %s", qPrintable(result.toString()));
+        gh = engine.globalObject().property(u"__gh"_s);
+    }
+
+    static QString scopeKey(Scope scope)
+    {
+        switch (scope) {
+        case Scope::Globals:
+            return u"globals"_s;
+        case Scope::Environment:
+            return u"environment"_s;
+        case Scope::Collection:
+            return u"collectionVariables"_s;
+        case Scope::Local:
+            return u"_variables"_s;
+        case Scope::IterationData:
+            return u"iterationData"_s;
+        case Scope::Folders:
+            return u"folders"_s;
+        }
+        return {};
+    }
+
+    QJSEngine engine;
+    SandboxNative *native; // owned by the engine (JavaScript ownership)
+    QJSValue gh;
+    std::chrono::milliseconds timeout{5000};
+    Watchdog watchdog; // after engine: stops before the engine goes
+};
+
+ScriptEngine::ScriptEngine()
+    : d(std::make_unique<Private>())
+{
+}
+
+ScriptEngine::~ScriptEngine() = default;
+
+void ScriptEngine::setVariables(Scope scope, const VariableList &variables)
+{
+    QJSValue pairs = d->engine.newArray();
+    quint32 i = 0;
+    for (const Variable &v : variables) {
+        if (!v.enabled)
+            continue;
+        QJSValue pair = d->engine.newArray(2);
+        pair.setProperty(0, v.name);
+        pair.setProperty(1, v.value);
+        pairs.setProperty(i++, pair);
+    }
+    d->gh.property(u"setScope"_s).call({Private::scopeKey(scope), pairs});
+}
+
+void ScriptEngine::setIterationData(const QJsonObject &row)
+{
+    QJSValue pairs = d->engine.newArray();
+    quint32 i = 0;
+    for (auto it = row.begin(); it != row.end(); ++it) {
+        QJSValue pair = d->engine.newArray(2);
+        pair.setProperty(0, it.key());
+        pair.setProperty(1, d->engine.toScriptValue(it.value().toVariant()));
+        pairs.setProperty(i++, pair);
+    }
+    d->gh.property(u"setScope"_s).call({Private::scopeKey(Scope::IterationData), pairs});
+}
+
+VariableList ScriptEngine::variables(Scope scope) const
+{
+    VariableList out;
+    const QVariantList pairs = d->gh.property(u"getScope"_s).call({Private::scopeKey(scope)}).toVariant().toList();
+    for (const QVariant &p : pairs) {
+        const QVariantList pair = p.toList();
+        if (pair.size() == 2)
+            out.append(Variable{pair.at(0).toString(), pair.at(1).toString()});
+    }
+    return out;
+}
+
+void ScriptEngine::setTimeout(std::chrono::milliseconds timeout)
+{
+    d->timeout = timeout;
+}
+
+std::chrono::milliseconds ScriptEngine::timeout() const
+{
+    return d->timeout;
+}
+
+VariableList ScriptEngine::mergeVariables(const VariableList &original, const VariableList &current)
+{
+    QHash<QString, QString> values;
+    for (const Variable &v : current)
+        values.insert(v.name, v.value);
+    VariableList out;
+    QSet<QString> seen;
+    for (const Variable &v : original) {
+        if (!v.enabled) {
+            out.append(v);
+            continue;
+        }
+        const auto it = values.constFind(v.name);
+        if (it == values.constEnd())
+            continue; // unset by a script
+        Variable updated = v;
+        updated.value = *it;
+        out.append(updated);
+        seen.insert(v.name);
+    }
+    for (const Variable &v : current) {
+        if (!seen.contains(v.name)) {
+            out.append(v);
+            seen.insert(v.name);
+        }
+    }
+    return out;
+}
+
+namespace {
+
+QJsonObject requestToJson(const ScriptRequest &request)
+{
+    QJsonArray headers;
+    for (const KeyValue &h : request.headers)
+        headers.append(QJsonObject{{u"key"_s, h.name}, {u"value"_s, h.value}, {u"disabled"_s, !h.enabled}});
+    QJsonObject o{{u"id"_s, request.id},
+                  {u"name"_s, request.name},
+                  {u"method"_s, request.method},
+                  {u"url"_s, request.url},
+                  {u"headers"_s, headers}};
+    QJsonObject body;
+    if (!request.bodyMode.isEmpty())
+        body.insert(u"mode"_s, request.bodyMode);
+    if (request.rawBody) {
+        body.insert(u"mode"_s, u"raw"_s);
+        body.insert(u"raw"_s, *request.rawBody);
+    }
+    if (request.bodyMode == u"urlencoded"_s || request.bodyMode == u"formdata"_s) {
+        QJsonArray fields;
+        for (const KeyValue &f : request.formFields)
+            fields.append(QJsonObject{{u"key"_s, f.name}, {u"value"_s, f.value}, {u"disabled"_s, !f.enabled}});
+        body.insert(request.bodyMode, fields);
+    }
+    o.insert(u"body"_s, body);
+    return o;
+}
+
+QJsonObject responseToJson(const ScriptResponse &response)
+{
+    QJsonArray headers;
+    for (const auto &[name, value] : response.headers)
+        headers.append(QJsonObject{{u"key"_s, QString::fromLatin1(name)}, {u"value"_s, QString::fromUtf8(value)}});
+    return QJsonObject{{u"code"_s, response.code},
+                       {u"status"_s, response.status},
+                       {u"headers"_s, headers},
+                       {u"body"_s, QString::fromUtf8(response.body)},
+                       {u"responseTime"_s, double(response.responseTime)},
+                       {u"responseSize"_s, double(response.responseSize)},
+                       {u"headerSize"_s, double(response.headerSize)}};
+}
+
+} // namespace
+
+ScriptResult ScriptEngine::run(const QString &source, const QString &scriptName, const ScriptContext &context)
+{
+
+    QJsonObject ctx{{u"eventName"_s, context.eventName},
+                    {u"iteration"_s, context.iteration},
+                    {u"iterationCount"_s, context.iterationCount},
+                    {u"environmentName"_s, context.environmentName},
+                    {u"request"_s, requestToJson(context.request)}};
+    if (context.response)
+        ctx.insert(u"response"_s, responseToJson(*context.response));
+    d->gh.property(u"begin"_s).call({d->engine.toScriptValue(ctx)});
+
+    // The wrapper shares the first line with the script, so line numbers stay the script's own;
+    // the function scope keeps one script's declarations out of the next.
+    const QString program = u"(function () {"_s + source + u"\n})();"_s;
+    QStringList trace;
+    d->watchdog.arm(d->timeout);
+    const QJSValue value = d->engine.evaluate(program, scriptFileName, 1, &trace);
+    d->watchdog.disarm();
+    const bool interrupted = d->engine.isInterrupted();
+    d->engine.setInterrupted(false);
+    return collect(value, trace, interrupted, scriptName, context.request);
+}
+
+ScriptResult ScriptEngine::deliver(int id, const std::optional<ScriptResponse> &response, const QString &error, const QString &scriptName,
+                                   const ScriptRequest &request)
+{
+    d->watchdog.arm(d->timeout);
+    const QJSValue value = d->gh.property(u"deliver"_s)
+                               .call({id, error.isEmpty() ? QJSValue(QJSValue::NullValue) : QJSValue(error),
+                                      response ? d->engine.toScriptValue(responseToJson(*response)) : QJSValue(QJSValue::NullValue)});
+    d->watchdog.disarm();
+    const bool interrupted = d->engine.isInterrupted();
+    d->engine.setInterrupted(false);
+    return collect(value, {}, interrupted, scriptName, request);
+}
+
+ScriptResult ScriptEngine::collect(const QJSValue &value, const QStringList &trace, bool interrupted, const QString &scriptName,
+                                   const ScriptRequest &request)
+{
+    ScriptResult result;
+    result.request = request;
+    const bool errored = interrupted || !trace.isEmpty() || value.isError();
+    const QVariantMap end = d->gh.property(u"end"_s).call({errored}).toVariant().toMap();
+    for (const QVariant &a : end.value(u"assertions"_s).toList()) {
+        const QVariantMap m = a.toMap();
+        Assertion assertion;
+        assertion.name = m.value(u"name"_s).toString();
+        assertion.passed = m.value(u"passed"_s).toBool();
+        assertion.skipped = m.value(u"skipped"_s).toBool();
+        assertion.message = m.value(u"message"_s).toString();
+        assertion.errorName = m.value(u"errorName"_s).toString();
+        result.assertions.append(assertion);
+    }
+    for (const QVariant &c : end.value(u"console"_s).toList()) {
+        const QVariantMap m = c.toMap();
+        result.console.append({m.value(u"level"_s).toString(), m.value(u"text"_s).toString()});
+    }
+    result.nextRequestSet = end.value(u"nextRequestSet"_s).toBool();
+    if (result.nextRequestSet && !end.value(u"nextRequest"_s).isNull())
+        result.nextRequest = end.value(u"nextRequest"_s).toString();
+    result.skipRequest = end.value(u"skip"_s).toBool();
+    for (const QVariant &o : end.value(u"outgoing"_s).toList()) {
+        const QVariantMap m = o.toMap();
+        OutgoingRequest out;
+        out.id = m.value(u"id"_s).toInt();
+        out.method = m.value(u"method"_s).toString();
+        out.url = m.value(u"url"_s).toString();
+        for (const QVariant &h : m.value(u"headers"_s).toList())
+            out.headers.append({h.toMap().value(u"key"_s).toString(), h.toMap().value(u"value"_s).toString()});
+        if (!m.value(u"body"_s).isNull())
+            out.body = m.value(u"body"_s).toString();
+        result.outgoing.append(out);
+    }
+    const QVariantMap changedRequest = end.value(u"request"_s).toMap();
+    result.request.method = changedRequest.value(u"method"_s).toString().toUpper();
+    result.request.url = changedRequest.value(u"url"_s).toString();
+    result.request.headers.clear();
+    for (const QVariant &h : changedRequest.value(u"headers"_s).toList()) {
+        const QVariantMap m = h.toMap();
+        result.request.headers.append({m.value(u"key"_s).toString(), m.value(u"value"_s).toString(), !m.value(u"disabled"_s).toBool(), {}});
+    }
+    if (!changedRequest.value(u"body"_s).isNull())
+        result.request.rawBody = changedRequest.value(u"body"_s).toString();
+
+    if (errored) {
+        Assertion error;
+        error.scriptError = true;
+        error.passed = false;
+        error.name = scriptName;
+        // The innermost frame in the script itself: an error may be thrown inside the sandbox.
+        for (const QString &frame : std::as_const(trace)) {
+            // "function:line:column:file"
+            const QStringList parts = frame.split(u':');
+            if (parts.size() >= 4 && isScriptFile(parts.mid(3).join(u':'))) {
+                error.line = parts.at(1).toInt();
+                break;
+            }
+        }
+        if (error.line == 0 && value.isError() && isScriptFile(value.property(u"fileName"_s).toString()))
+            error.line = value.property(u"lineNumber"_s).toInt();
+        if (interrupted) {
+            error.errorName = u"TimeoutError"_s;
+            error.message = tr("The script ran longer than %1 ms and was stopped.").arg(d->timeout.count());
+        } else {
+            error.errorName = value.isError() || value.isObject() ? value.property(u"name"_s).toString() : u"Error"_s;
+            if (error.errorName.isEmpty())
+                error.errorName = u"Error"_s;
+            error.message = value.isObject() && value.hasProperty(u"message"_s) ? value.property(u"message"_s).toString() : value.toString();
+        }
+        if (error.line > 0)
+            error.message = tr("%1 (line %2)").arg(error.message).arg(error.line);
+        result.assertions.append(error);
+        result.error = true;
+    }
+    return result;
+}
+
+} // namespace gatehouse
+
+#include "scriptengine.moc"
