@@ -7,11 +7,15 @@
 #include "responsepanel.h"
 #include "storage/filesecretstore.h"
 #include "syntaxsupport.h"
+#ifdef GATEHOUSE_HAS_SIMULATOR
+#include "playgroundsession.h"
+#endif
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QIcon>
+#include <QSettings>
 #include <QTimer>
 
 #include <cstdio>
@@ -70,7 +74,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption workspaceOpt(u"workspace"_s, App::tr("Open the workspace in DIR."), App::tr("DIR"));
     const QCommandLineOption environmentOpt(u"environment"_s, App::tr("With --workspace: choose this environment."), App::tr("NAME"));
     const QCommandLineOption openOpt(u"open"_s, App::tr("With --workspace: open this request (Collection/Folder/Request)."), App::tr("PATH"));
-    parser.addOptions({screenshotOpt, methodOpt, headerOpt, dataOpt, workspaceOpt, environmentOpt, openOpt});
+    const QCommandLineOption playgroundOpt(u"playground"_s,
+                                           App::tr("Open the Playground: sample requests against a built-in APIM simulator."));
+    parser.addOptions({screenshotOpt, methodOpt, headerOpt, dataOpt, workspaceOpt, environmentOpt, openOpt, playgroundOpt});
     parser.addPositionalArgument(u"url"_s, App::tr("A URL to send at start-up."), App::tr("[URL]"));
     parser.process(app);
 
@@ -82,13 +88,48 @@ int main(int argc, char *argv[])
     gatehouse::FileSecretStore secrets;
     gatehouse::ui::MainWindow window(client, syntax, &secrets);
     const QString screenshot = parser.value(screenshotOpt);
+    const QStringList positional = parser.positionalArguments();
+#ifdef GATEHOUSE_HAS_SIMULATOR
+    // The Playground opens by itself on the very first start, and from Help > Open Playground.
+    gatehouse::sim::PlaygroundSession playground;
+    const auto openPlayground = [&]() -> bool {
+        if (playground.gatewayUrl().isEmpty()) {
+            auto started = playground.start(gatehouse::sim::PlaygroundSession::defaultWorkspaceDir());
+            if (!started) {
+                printErr(App::tr("gatehouse: cannot start the Playground: %1").arg(started.error().message));
+                return false;
+            }
+        }
+        window.setAskForSecrets(false);
+        const bool opened = window.openWorkspace(playground.workspaceDir());
+        window.setAskForSecrets(screenshot.isEmpty());
+        return opened;
+    };
+    QObject::connect(&window, &gatehouse::ui::MainWindow::playgroundRequested, &window, [&] { openPlayground(); });
+    QSettings settings;
+    const bool firstRun = !settings.value(u"onboarding/playgroundOffered"_s, false).toBool();
+    const bool wantsPlayground = parser.isSet(playgroundOpt)
+        || (firstRun && !parser.isSet(workspaceOpt) && positional.isEmpty() && screenshot.isEmpty());
+    if (wantsPlayground) {
+        settings.setValue(u"onboarding/playgroundOffered"_s, true);
+        if (!openPlayground() && parser.isSet(playgroundOpt))
+            return 2;
+    }
+#else
+    if (parser.isSet(playgroundOpt)) {
+        printErr(App::tr("gatehouse: this build has no APIM simulator, so no Playground."));
+        return 2;
+    }
+#endif
     if (parser.isSet(workspaceOpt)) {
         window.setAskForSecrets(screenshot.isEmpty());
         if (!window.openWorkspace(parser.value(workspaceOpt)))
             return 2;
         if (parser.isSet(environmentOpt))
             window.setEnvironment(parser.value(environmentOpt));
-        if (parser.isSet(openOpt)) {
+    }
+    if (parser.isSet(workspaceOpt) || parser.isSet(playgroundOpt)) {
+        if (parser.isSet(openOpt) && window.workspace()) {
             const auto location = gatehouse::findRequestByPath(*window.workspace(), parser.value(openOpt));
             if (!location) {
                 printErr(App::tr("gatehouse: there is no request '%1' in the workspace.").arg(parser.value(openOpt)));
@@ -98,7 +139,6 @@ int main(int argc, char *argv[])
         }
     }
 
-    const QStringList positional = parser.positionalArguments();
     if (!positional.isEmpty()) {
         window.requestPanel()->setUrl(positional.first());
         if (parser.isSet(methodOpt))
@@ -125,6 +165,13 @@ int main(int argc, char *argv[])
         if (positional.isEmpty() && !parser.isSet(openOpt)) {
             QTimer::singleShot(0, &window, [&] { saveScreenshot(window, screenshot); });
         } else {
+            // Never hang a script: if the exchange has not shown its result in time, take the
+            // picture anyway and say so.
+            QTimer::singleShot(std::chrono::seconds(25), &window, [&] {
+                printErr(App::tr("gatehouse: the request did not finish within 25 s; the screenshot shows the window as it is."));
+                saveScreenshot(window, screenshot);
+                QCoreApplication::exit(1);
+            });
             // The body is formatted in the background; take the picture once it is on screen.
             QObject::connect(window.responsePanel(), &gatehouse::ui::ResponsePanel::bodyShown, &window,
                              [&] { QTimer::singleShot(0, &window, [&] { saveScreenshot(window, screenshot); }); });

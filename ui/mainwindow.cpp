@@ -47,15 +47,25 @@ MainWindow::MainWindow(HttpClient &client, SyntaxSupport &syntax, SecretStore *s
     setWindowTitle(tr("Gatehouse"));
     setWindowIcon(QIcon(u":/icons/gatehouse.svg"_s));
 
+    // [sidebar | [URL bar over [request | response]]]
+    auto *exchangeSplitter = new QSplitter(Qt::Horizontal, this);
+    exchangeSplitter->setObjectName(u"exchangeSplitter"_s);
+    exchangeSplitter->addWidget(m_request);
+    exchangeSplitter->addWidget(m_response);
+    exchangeSplitter->setChildrenCollapsible(false);
+    auto *exchangeArea = new QWidget(this);
+    auto *exchangeLayout = new QVBoxLayout(exchangeArea);
+    exchangeLayout->setContentsMargins(0, 0, 0, 0);
+    exchangeLayout->addWidget(m_request->urlBar());
+    exchangeLayout->addWidget(exchangeSplitter, 1);
+
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(u"mainSplitter"_s);
     splitter->addWidget(m_sidebar);
-    splitter->addWidget(m_request);
-    splitter->addWidget(m_response);
+    splitter->addWidget(exchangeArea);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
-    splitter->setStretchFactor(2, 1);
-    splitter->setSizes({240, 500, 540});
+    splitter->setSizes({250, 1030});
     m_sidebar->hide(); // until a workspace is open
     connect(m_sidebar, &Sidebar::requestActivated, this, &MainWindow::openRequest);
 
@@ -136,6 +146,9 @@ void MainWindow::createActions()
     focusUrl->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *playground = help->addAction(tr("Open the &Playground"), this, &MainWindow::playgroundRequested);
+    playground->setObjectName(u"openPlaygroundAction"_s);
+    playground->setToolTip(tr("Sample requests against a built-in APIM simulator: see each classic error explained."));
     help->addAction(tr("&About Gatehouse"), this, [this] {
         QMessageBox::about(this, tr("About Gatehouse"),
                            tr("<h3>Gatehouse %1</h3><p>A native API client that understands Azure API Management.</p>"
@@ -318,6 +331,7 @@ void MainWindow::openRequest(const QString &id)
         rows.append({h.enabled, h.name, h.value});
     m_request->setHeaderRows(rows);
     m_request->setBody(r.body.kind == Body::Kind::Raw ? r.body.raw : QString());
+    m_request->setDescription(r.description);
     m_sidebar->selectRequest(id);
     statusBar()->showMessage(r.name);
 }

@@ -60,6 +60,8 @@ public:
 
 Q_SIGNALS:
     void exchangeFinished(const gatehouse::ExchangeResult &result);
+    // Help > Open Playground: the app owns the simulator, so it opens the Playground.
+    void playgroundRequested();
 
 private:
     void createActions();

@@ -12,6 +12,7 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTextBrowser>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -28,6 +29,7 @@ RequestPanel::RequestPanel(SyntaxSupport &syntax, QWidget *parent)
     , m_headers(new HeaderTableModel(this))
     , m_bodyLanguage(new QComboBox(this))
     , m_body(new CodeEditor(syntax, this))
+    , m_description(new QTextBrowser(this))
 {
     m_method->setObjectName(u"methodCombo"_s);
     m_method->setEditable(true); // custom methods (PROPFIND, PURGE ...) are legitimate
@@ -50,7 +52,11 @@ RequestPanel::RequestPanel(SyntaxSupport &syntax, QWidget *parent)
     });
     setBusy(false);
 
-    auto *urlRow = new QHBoxLayout;
+    // The URL bar spans the request and the response; the window places it.
+    m_urlBar = new QWidget(this);
+    m_urlBar->setObjectName(u"urlBar"_s);
+    auto *urlRow = new QHBoxLayout(m_urlBar);
+    urlRow->setContentsMargins(0, 0, 0, 0);
     urlRow->addWidget(m_method);
     urlRow->addWidget(m_url, 1);
     urlRow->addWidget(m_send);
@@ -96,11 +102,14 @@ RequestPanel::RequestPanel(SyntaxSupport &syntax, QWidget *parent)
     m_tabs->setObjectName(u"requestTabs"_s);
     m_tabs->addTab(m_headersView, tr("&Headers"));
     m_tabs->addTab(bodyPage, tr("&Body"));
+    m_description->setObjectName(u"requestDescription"_s);
+    m_description->setOpenExternalLinks(true);
+    m_description->setPlaceholderText(tr("No description. Stored requests can carry one (Markdown)."));
+    m_tabs->addTab(m_description, tr("&Description"));
     m_tabs->setDocumentMode(true);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(urlRow);
     layout->addWidget(m_tabs, 1);
 }
 
@@ -159,6 +168,13 @@ void RequestPanel::setHeaderRows(const QList<HeaderTableModel::Row> &rows)
 void RequestPanel::setBody(const QString &body)
 {
     m_body->setPlainText(body);
+}
+
+void RequestPanel::setDescription(const QString &markdown)
+{
+    m_description->setMarkdown(markdown);
+    if (!markdown.isEmpty())
+        m_tabs->setCurrentWidget(m_description);
 }
 
 QString RequestPanel::urlText() const

@@ -11,6 +11,7 @@ class QLineEdit;
 class QPushButton;
 class QTabWidget;
 class QTableView;
+class QTextBrowser;
 
 namespace gatehouse::ui {
 
@@ -33,16 +34,21 @@ public:
     QList<HeaderTableModel::Row> headerRows() const;
     void setHeaderRows(const QList<HeaderTableModel::Row> &rows);
     void setBody(const QString &body);
+    // Markdown; shown (and brought to front) when not empty.
+    void setDescription(const QString &markdown);
     QString urlText() const;
     QString bodyText() const;
     void setBusy(bool busy);
     void focusUrl();
+    // Method, URL and Send: laid out by the window above request and response.
+    QWidget *urlBar() const { return m_urlBar; }
 
 Q_SIGNALS:
     void sendRequested();
     void cancelRequested();
 
 private:
+    QWidget *m_urlBar = nullptr;
     QComboBox *m_method;
     QLineEdit *m_url;
     QPushButton *m_send;
@@ -51,6 +57,7 @@ private:
     HeaderTableModel *m_headers;
     QComboBox *m_bodyLanguage;
     CodeEditor *m_body;
+    QTextBrowser *m_description;
     bool m_busy = false;
 };
 
