@@ -2,6 +2,9 @@
 // gatehouse-cli: the headless face of Gatehouse. Every command drives the same core as the GUI.
 #include "i18n/translations.h"
 #include "explaincommand.h"
+#include "exportcommand.h"
+#include "importcommand.h"
+#include "runcommand.h"
 #include "sendcommand.h"
 
 #include <QCoreApplication>
@@ -24,6 +27,9 @@ public:
                   "Commands:\n"
                   "  send       send one HTTP request and print the response (APIM errors explained)\n"
                   "  explain    explain an APIM error from an exchange saved with 'send --json'\n"
+                  "  run        run a collection's requests and test scripts (like newman)\n"
+                  "  import     import Postman, Insomnia, OpenAPI, HAR, curl or .http files into a workspace\n"
+                  "  export     export a workspace collection as a Postman collection\n"
                   "\n"
                   "Run 'gatehouse-cli COMMAND --help' for the options of a command.\n"
                   "Exit codes: 0 a response arrived (whatever its status), 1 no response (connection,\n"
@@ -52,6 +58,12 @@ int main(int argc, char *argv[])
     const QString command = args.isEmpty() ? QString() : args.takeFirst();
     if (command == u"send"_s)
         return gatehouse::cli::SendCommand::run(app, args);
+    if (command == u"run"_s)
+        return gatehouse::cli::RunCommand::run(app, args);
+    if (command == u"import"_s)
+        return gatehouse::cli::ImportCommand::run(args);
+    if (command == u"export"_s)
+        return gatehouse::cli::ExportCommand::run(args);
     if (command == u"explain"_s)
         return gatehouse::cli::ExplainCommand::run(args);
     if (command == u"--version"_s || command == u"-V"_s || command == u"version"_s) {

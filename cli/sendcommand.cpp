@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sendcommand.h"
 
+#include "workspacerequest.h"
+
 #include "apim/diagnosis.h"
 #include "apim/findingformat.h"
 #include "formats/bodyformat.h"
@@ -42,6 +44,20 @@ void printHeaders(QByteArrayView prefix, const HeaderList &headers, FILE *to)
     }
 }
 
+// -H values, added to headers; false (with a message) for one that is not "Name: value".
+bool addHeaders(const QStringList &values, HeaderList &headers)
+{
+    for (const QString &h : values) {
+        const qsizetype colon = h.indexOf(u':');
+        if (colon <= 0) {
+            writeErr(SendCommand::tr("gatehouse-cli send: header '%1' must look like 'Name: value'.").arg(h) + u"\n"_s);
+            return false;
+        }
+        headers.append({h.first(colon).trimmed().toLatin1(), h.sliced(colon + 1).trimmed().toUtf8()});
+    }
+    return true;
+}
+
 } // namespace
 
 int SendCommand::run(QCoreApplication &app, const QStringList &arguments)
@@ -72,9 +88,16 @@ int SendCommand::run(QCoreApplication &app, const QStringList &arguments)
     const QCommandLineOption apimHeaderOpt(u"apim-header"_s, tr("Send the key in this header (default Ocp-Apim-Subscription-Key)."), tr("NAME"));
     const QCommandLineOption apimQueryOpt(u"apim-query"_s, tr("Send the key in this query parameter instead of a header."), tr("NAME"));
     const QCommandLineOption noExplainOpt(u"no-explain"_s, tr("Do not explain APIM errors."));
+    const QCommandLineOption workspaceOpt(u"workspace"_s, tr("Send a request stored in the workspace in DIR; name it with --request PATH or as the argument (Collection/Folder/Request)."),
+                                          tr("DIR"));
+    const QCommandLineOption envOpt(u"env"_s, tr("With --workspace: resolve variables and the APIM key in this environment."), tr("NAME"));
+    const QCommandLineOption envVarOpt(u"env-var"_s, tr("With --workspace: set a variable (over the environment's value); repeatable."), tr("NAME=VALUE"));
+    const QCommandLineOption secretsFileOpt(u"secrets-file"_s, tr("With --workspace: read secret values from this file instead of the keychain."), tr("FILE"));
+    const QCommandLineOption allowUnresolvedOpt(u"allow-unresolved"_s, tr("With --workspace: send even when variables have no value (they go out as written)."));
     parser.addOptions({methodOpt, headerOpt, dataOpt, dataFileOpt, jsonOpt, prettyOpt, verboseOpt, timeoutOpt, noFollowOpt, revealOpt,
                        insecureOpt, caOpt, certOpt, keyOpt, passOpt, proxyOpt, noProxyOpt, apimHostOpt, apimKeyEnvOpt, apimHeaderOpt,
                        apimQueryOpt, noExplainOpt});
+    parser.addOptions({workspaceOpt, envOpt, envVarOpt, secretsFileOpt, allowUnresolvedOpt});
     parser.addPositionalArgument(u"url"_s, tr("The URL to send the request to."), tr("URL"));
 
     QStringList args = arguments;
@@ -88,57 +111,84 @@ int SendCommand::run(QCoreApplication &app, const QStringList &arguments)
         return ExitOk;
     }
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1) {
-        writeErr(tr("gatehouse-cli send: expected exactly one URL, got %1.").arg(positional.size()) + u"\n"_s
-                 + tr("Usage: gatehouse-cli send [-X METHOD] URL [-H 'Name: value']... [-d BODY | --data-file FILE] [--json]") + u"\n"_s);
-        return ExitUsage;
-    }
-
     HttpRequest request;
-    QString urlText = positional.first();
-    if (!urlText.contains(u"://"_s))
-        urlText.prepend(u"http://"_s); // as curl does for "localhost:8080/x"
-    request.url = QUrl::fromUserInput(urlText);
-    if (!request.url.isValid() || request.url.host().isEmpty()) {
-        writeErr(tr("gatehouse-cli send: '%1' is not a valid URL.").arg(positional.first()) + u"\n"_s);
-        return ExitUsage;
-    }
-
-    for (const QString &h : parser.values(headerOpt)) {
-        const qsizetype colon = h.indexOf(u':');
-        if (colon <= 0) {
-            writeErr(tr("gatehouse-cli send: header '%1' must look like 'Name: value'.").arg(h) + u"\n"_s);
+    std::optional<ApimProfile> profile;
+    if (parser.isSet(workspaceOpt)) {
+        // --request is also curl's long name for -X: with a workspace and no argument it names the request.
+        WorkspaceRequest::Options options;
+        options.workspaceDir = parser.value(workspaceOpt);
+        options.requestPath = positional.size() == 1 ? positional.first() : parser.value(methodOpt);
+        options.environment = parser.value(envOpt);
+        options.envVars = parser.values(envVarOpt);
+        options.secretsFile = parser.value(secretsFileOpt);
+        options.allowUnresolved = parser.isSet(allowUnresolvedOpt);
+        if (positional.size() > 1 || options.requestPath.isEmpty()) {
+            writeErr(tr("gatehouse-cli send: with --workspace, name one request: --request Collection/Folder/Request.") + u"\n"_s);
             return ExitUsage;
         }
-        request.headers.append({h.first(colon).trimmed().toLatin1(), h.sliced(colon + 1).trimmed().toUtf8()});
-    }
-
-    if (parser.isSet(dataOpt) && parser.isSet(dataFileOpt)) {
-        writeErr(tr("gatehouse-cli send: use either --data or --data-file, not both.") + u"\n"_s);
-        return ExitUsage;
-    }
-    QString dataFile = parser.value(dataFileOpt);
-    if (parser.isSet(dataOpt)) {
-        const QString d = parser.value(dataOpt);
-        if (d.startsWith(u'@'))
-            dataFile = d.sliced(1);
-        else
-            request.body = d.toUtf8();
-    }
-    if (!dataFile.isEmpty()) {
-        QFile file;
-        const bool opened = dataFile == u"-"_s ? file.open(stdin, QIODevice::ReadOnly) : (file.setFileName(dataFile), file.open(QIODevice::ReadOnly));
-        if (!opened) {
-            writeErr(tr("gatehouse-cli send: cannot read body file '%1': %2").arg(dataFile, file.errorString()) + u"\n"_s);
+        if (parser.isSet(dataOpt) || parser.isSet(dataFileOpt)) {
+            writeErr(tr("gatehouse-cli send: --data and --data-file do not apply to a stored request; edit its body in the workspace.") + u"\n"_s);
             return ExitUsage;
         }
-        request.body = file.readAll();
-    }
-    const bool hasBody = parser.isSet(dataOpt) || !dataFile.isEmpty();
-    request.method = parser.isSet(methodOpt) ? parser.value(methodOpt).toUpper().toLatin1() : (hasBody ? "POST"_ba : "GET"_ba);
-    if (request.method.isEmpty()) {
-        writeErr(tr("gatehouse-cli send: the method must not be empty.") + u"\n"_s);
-        return ExitUsage;
+        auto stored = WorkspaceRequest::load(options);
+        if (!stored) {
+            writeErr(tr("gatehouse-cli send: %1").arg(stored.error().message) + u"\n"_s);
+            return ExitUsage;
+        }
+        for (const QString &warning : std::as_const(stored->warnings))
+            writeErr(tr("gatehouse-cli send: warning: %1").arg(warning) + u"\n"_s);
+        request = stored->request;
+        profile = stored->profile;
+        if (positional.size() == 1 && parser.isSet(methodOpt))
+            request.method = parser.value(methodOpt).toUpper().toLatin1();
+        if (!addHeaders(parser.values(headerOpt), request.headers))
+            return ExitUsage;
+    } else {
+        if (positional.size() != 1) {
+            writeErr(tr("gatehouse-cli send: expected exactly one URL, got %1.").arg(positional.size()) + u"\n"_s
+                     + tr("Usage: gatehouse-cli send [-X METHOD] URL [-H 'Name: value']... [-d BODY | --data-file FILE] [--json]") + u"\n"_s);
+            return ExitUsage;
+        }
+
+        QString urlText = positional.first();
+        if (!urlText.contains(u"://"_s))
+            urlText.prepend(u"http://"_s); // as curl does for "localhost:8080/x"
+        request.url = QUrl::fromUserInput(urlText);
+        if (!request.url.isValid() || request.url.host().isEmpty()) {
+            writeErr(tr("gatehouse-cli send: '%1' is not a valid URL.").arg(positional.first()) + u"\n"_s);
+            return ExitUsage;
+        }
+
+        if (!addHeaders(parser.values(headerOpt), request.headers))
+            return ExitUsage;
+
+        if (parser.isSet(dataOpt) && parser.isSet(dataFileOpt)) {
+            writeErr(tr("gatehouse-cli send: use either --data or --data-file, not both.") + u"\n"_s);
+            return ExitUsage;
+        }
+        QString dataFile = parser.value(dataFileOpt);
+        if (parser.isSet(dataOpt)) {
+            const QString d = parser.value(dataOpt);
+            if (d.startsWith(u'@'))
+                dataFile = d.sliced(1);
+            else
+                request.body = d.toUtf8();
+        }
+        if (!dataFile.isEmpty()) {
+            QFile file;
+            const bool opened = dataFile == u"-"_s ? file.open(stdin, QIODevice::ReadOnly) : (file.setFileName(dataFile), file.open(QIODevice::ReadOnly));
+            if (!opened) {
+                writeErr(tr("gatehouse-cli send: cannot read body file '%1': %2").arg(dataFile, file.errorString()) + u"\n"_s);
+                return ExitUsage;
+            }
+            request.body = file.readAll();
+        }
+        const bool hasBody = parser.isSet(dataOpt) || !dataFile.isEmpty();
+        request.method = parser.isSet(methodOpt) ? parser.value(methodOpt).toUpper().toLatin1() : (hasBody ? "POST"_ba : "GET"_ba);
+        if (request.method.isEmpty()) {
+            writeErr(tr("gatehouse-cli send: the method must not be empty.") + u"\n"_s);
+            return ExitUsage;
+        }
     }
     if (parser.isSet(timeoutOpt)) {
         bool ok = false;
@@ -149,8 +199,10 @@ int SendCommand::run(QCoreApplication &app, const QStringList &arguments)
         }
         request.timeout = std::chrono::milliseconds(qint64(seconds * 1000));
     }
-    request.followRedirects = !parser.isSet(noFollowOpt);
-    request.tls.verifyPeer = !parser.isSet(insecureOpt);
+    if (parser.isSet(noFollowOpt))
+        request.followRedirects = false;
+    if (parser.isSet(insecureOpt))
+        request.tls.verifyPeer = false;
     request.tls.caBundleFile = parser.value(caOpt);
     request.tls.clientCertificateFile = parser.value(certOpt);
     request.tls.clientKeyFile = parser.value(keyOpt);
@@ -172,11 +224,12 @@ int SendCommand::run(QCoreApplication &app, const QStringList &arguments)
     const bool pretty = parser.isSet(prettyOpt);
     const bool verbose = parser.isSet(verboseOpt);
 
-    std::optional<ApimProfile> profile;
     std::optional<KeyInjection> injection;
     if (parser.isSet(apimHostOpt) || parser.isSet(apimKeyEnvOpt)) {
-        profile = ApimProfile{};
-        profile->gatewayHosts = parser.values(apimHostOpt);
+        if (!profile)
+            profile = ApimProfile{};
+        if (parser.isSet(apimHostOpt))
+            profile->gatewayHosts = parser.values(apimHostOpt);
         if (profile->gatewayHosts.isEmpty())
             profile->gatewayHosts = {request.url.host() + (request.url.port() > 0 ? u':' + QString::number(request.url.port()) : QString())};
         if (parser.isSet(apimKeyEnvOpt)) {
@@ -193,14 +246,31 @@ int SendCommand::run(QCoreApplication &app, const QStringList &arguments)
             profile->keyLocation = ApimProfile::KeyLocation::Query;
             profile->queryName = parser.value(apimQueryOpt);
         }
-        injection = injectSubscriptionKey(request, *profile);
     }
-    const bool explain = !parser.isSet(noExplainOpt);
+    if (profile)
+        injection = injectSubscriptionKey(request, *profile);
+    PrintOptions options;
+    options.secrets = secrets;
+    options.json = json;
+    options.pretty = pretty;
+    options.verbose = verbose;
+    options.explain = !parser.isSet(noExplainOpt);
+    return sendAndPrint(app, request, proxy, options, profile, injection);
+}
+
+int sendAndPrint(QCoreApplication &app, const HttpRequest &request, const ProxySettings &proxy, const PrintOptions &options,
+                 const std::optional<ApimProfile> &profile, const std::optional<KeyInjection> &injection)
+{
+    const Secrets secrets = options.secrets;
+    const bool json = options.json;
+    const bool pretty = options.pretty;
+    const bool verbose = options.verbose;
+    const bool explain = options.explain;
 
     HttpClient client;
     client.setProxySettings(proxy);
     if (!request.tls.verifyPeer)
-        writeErr(tr("* TLS certificate verification is OFF for this request.") + u"\n"_s);
+        writeErr(SendCommand::tr("* TLS certificate verification is OFF for this request.") + u"\n"_s);
     Exchange *exchange = client.send(request);
     int exitCode = ExitOk;
     QObject::connect(exchange, &Exchange::finished, &app, [&](const ExchangeResult &result) {
@@ -219,14 +289,14 @@ int SendCommand::run(QCoreApplication &app, const QStringList &arguments)
                 std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
                 printHeaders("> ", secrets == Secrets::Redact ? redactedHeaders(sent.headers, sent.credentialHeaders) : sent.headers, stderr);
                 if (result.tls) {
-                    writeErr(tr("* %1, %2; server certificate \"%3\" issued by \"%4\", valid until %5%6")
+                    writeErr(SendCommand::tr("* %1, %2; server certificate \"%3\" issued by \"%4\", valid until %5%6")
                                  .arg(result.tls->protocol, result.tls->cipher, result.tls->peerSubject, result.tls->peerIssuer,
                                       QLocale().toString(result.tls->peerExpires, QLocale::ShortFormat),
-                                      result.tls->verified ? QString() : tr(" (NOT verified)"))
+                                      result.tls->verified ? QString() : SendCommand::tr(" (NOT verified)"))
                              + u"\n"_s);
                 }
                 for (const RedirectHop &hop : result.redirects)
-                    writeErr(tr("* %1 redirected (%2) to %3").arg(hop.url.toString(QUrl::RemoveUserInfo)).arg(hop.statusCode).arg(hop.location.toString(QUrl::RemoveUserInfo)) + u"\n"_s);
+                    writeErr(SendCommand::tr("* %1 redirected (%2) to %3").arg(hop.url.toString(QUrl::RemoveUserInfo)).arg(hop.statusCode).arg(hop.location.toString(QUrl::RemoveUserInfo)) + u"\n"_s);
             }
             if (result.response) {
                 const HttpResponse &r = *result.response;
@@ -245,11 +315,11 @@ int SendCommand::run(QCoreApplication &app, const QStringList &arguments)
             if (!findings.isEmpty())
                 writeErr(u"\n"_s + findingsAsText(findings));
             if (verbose)
-                writeErr(tr("* total %1 ms, first byte after %2 ms, %3 received").arg(result.timings.total()).arg(result.timings.firstByte)
+                writeErr(SendCommand::tr("* total %1 ms, first byte after %2 ms, %3 received").arg(result.timings.total()).arg(result.timings.firstByte)
                              .arg(formatSize(result.response ? result.response->body.size() : 0)) + u"\n"_s);
         }
         if (result.error) {
-            writeErr(tr("gatehouse-cli send: %1").arg(result.error->message) + u"\n"_s);
+            writeErr(SendCommand::tr("gatehouse-cli send: %1").arg(result.error->message) + u"\n"_s);
             exitCode = ExitTransportError;
         }
         std::fflush(stdout);

@@ -329,6 +329,17 @@ OrderedJson environmentToJson(const Environment &environment)
     json.insert(u"id"_s, environment.id)
         .insert(u"name"_s, environment.name)
         .insert(u"variables"_s, variablesToJson(environment.variables));
+    // Written only when there is a gateway, so environments without APIM keep their old bytes.
+    if (!environment.apim.isEmpty()) {
+        const EnvironmentApim &apim = environment.apim;
+        OrderedJson profile = OrderedJson::object();
+        profile.insert(u"gatewayHosts"_s, stringArray(apim.gatewayHosts))
+            .insert(u"in"_s, apim.keyLocation == Auth::Location::Query ? u"query"_s : u"header"_s)
+            .insert(u"header"_s, apim.headerName)
+            .insert(u"query"_s, apim.queryName)
+            .insert(u"key"_s, apim.subscriptionKey);
+        json.insert(u"apim"_s, std::move(profile));
+    }
     return json;
 }
 
@@ -338,6 +349,16 @@ Environment environmentFromJson(const QJsonObject &json)
     environment.id = json.value("id"_L1).toString();
     environment.name = json.value("name"_L1).toString();
     environment.variables = variablesFromJson(json.value("variables"_L1));
+    const QJsonObject apim = json.value("apim"_L1).toObject();
+    const QJsonArray hosts = apim.value("gatewayHosts"_L1).toArray();
+    for (const QJsonValue &host : hosts) {
+        if (!host.toString().trimmed().isEmpty())
+            environment.apim.gatewayHosts.append(host.toString().trimmed());
+    }
+    environment.apim.keyLocation = apim.value("in"_L1).toString() == "query"_L1 ? Auth::Location::Query : Auth::Location::Header;
+    environment.apim.headerName = apim.value("header"_L1).toString();
+    environment.apim.queryName = apim.value("query"_L1).toString();
+    environment.apim.subscriptionKey = apim.value("key"_L1).toString();
     return environment;
 }
 
