@@ -8,6 +8,7 @@
 #include "storage/filesecretstore.h"
 #include "syntaxsupport.h"
 #ifdef GATEHOUSE_HAS_SIMULATOR
+#include "playground/playground.h"
 #include "playgroundsession.h"
 #endif
 
@@ -103,6 +104,8 @@ int main(int argc, char *argv[])
         window.setAskForSecrets(false);
         const bool opened = window.openWorkspace(playground.workspaceDir());
         window.setAskForSecrets(screenshot.isEmpty());
+        if (opened)
+            window.setEnvironment(gatehouse::playgroundWorkspace(playground.gatewayUrl()).environments.first().id);
         return opened;
     };
     QObject::connect(&window, &gatehouse::ui::MainWindow::playgroundRequested, &window, [&] { openPlayground(); });

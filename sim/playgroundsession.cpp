@@ -45,6 +45,9 @@ Expected<QUrl> PlaygroundSession::start(const QString &workspaceDir)
         return std::unexpected(Error{Error::Code::FileUnwritable, tr("Cannot create the folder '%1'.").arg(workspaceDir)});
     Workspace workspace = playgroundWorkspace(m_gatewayUrl);
     WorkspaceStorage storage(workspaceDir);
+    // Load first: the storage then knows the files it owns and rewrites them in place, instead
+    // of writing a second copy beside them.
+    (void)storage.load();
     if (auto saved = storage.save(workspace); !saved)
         return std::unexpected(saved.error());
     m_workspaceDir = workspaceDir;

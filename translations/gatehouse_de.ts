@@ -106,6 +106,22 @@
             <source>gatehouse: there is no request '%1' in the workspace.</source>
             <translation>gatehouse: Im Arbeitsbereich gibt es keine Anfrage „%1“.</translation>
         </message>
+        <message>
+            <source>Open the Playground: sample requests against a built-in APIM simulator.</source>
+            <translation>Den Playground öffnen: Beispielanfragen an einen eingebauten APIM-Simulator.</translation>
+        </message>
+        <message>
+            <source>gatehouse: cannot start the Playground: %1</source>
+            <translation>gatehouse: Der Playground kann nicht gestartet werden: %1</translation>
+        </message>
+        <message>
+            <source>gatehouse: this build has no APIM simulator, so no Playground.</source>
+            <translation>gatehouse: Dieser Build enthält keinen APIM-Simulator und daher keinen Playground.</translation>
+        </message>
+        <message>
+            <source>gatehouse: the request did not finish within 25 s; the screenshot shows the window as it is.</source>
+            <translation>gatehouse: Die Anfrage wurde nicht innerhalb von 25 s abgeschlossen; das Bildschirmfoto zeigt das Fenster im aktuellen Zustand.</translation>
+        </message>
     </context>
     <context>
         <name>gatehouse::BodyFormat</name>
@@ -116,6 +132,191 @@
         <message>
             <source>%1 B</source>
             <translation>%1 B</translation>
+        </message>
+    </context>
+    <context>
+        <name>gatehouse::CliReporter</name>
+        <message>
+            <source>Iteration %1/%2</source>
+            <translation>Durchlauf %1/%2</translation>
+        </message>
+        <message>
+            <source>[skipped]</source>
+            <translation>[übersprungen]</translation>
+        </message>
+        <message>
+            <source>[error: %1]</source>
+            <translation>[Fehler: %1]</translation>
+        </message>
+        <message>
+            <source>[%1 %2, %3, %4 ms]</source>
+            <translation>[%1 %2, %3, %4 ms]</translation>
+        </message>
+        <message>
+            <source>(skipped)</source>
+            <translation>(übersprungen)</translation>
+        </message>
+        <message>
+            <source>script error in %1: %2</source>
+            <translation>Skriptfehler in %1: %2</translation>
+        </message>
+        <message>
+            <source>executed</source>
+            <translation>ausgeführt</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>iterations</source>
+            <translation>Durchläufe</translation>
+        </message>
+        <message>
+            <source>requests</source>
+            <translation>Anfragen</translation>
+        </message>
+        <message>
+            <source>test scripts</source>
+            <translation>Testskripte</translation>
+        </message>
+        <message>
+            <source>pre-request scripts</source>
+            <translation>Pre-Request-Skripte</translation>
+        </message>
+        <message>
+            <source>assertions</source>
+            <translation>Prüfungen</translation>
+        </message>
+        <message>
+            <source>total run duration: %1 ms</source>
+            <translation>Gesamtdauer: %1 ms</translation>
+        </message>
+        <message>
+            <source>average response time: %1 ms</source>
+            <translation>mittlere Antwortzeit: %1 ms</translation>
+        </message>
+        <message>
+            <source>The run stopped at the first failure (--bail).</source>
+            <translation>Der Lauf hat beim ersten Fehler angehalten (--bail).</translation>
+        </message>
+        <message>
+            <source>The run was cancelled.</source>
+            <translation>Der Lauf wurde abgebrochen.</translation>
+        </message>
+        <message>
+            <source>at request “%1” (iteration %2)</source>
+            <translation>bei Anfrage „%1“ (Durchlauf %2)</translation>
+        </message>
+        <message>
+            <source>request error</source>
+            <translation>Anfragefehler</translation>
+        </message>
+        <message>
+            <source>in %1</source>
+            <translation>in %1</translation>
+        </message>
+        <message>
+            <source>Failures: %1</source>
+            <translation>Fehler: %1</translation>
+        </message>
+        <message>
+            <source>APIM diagnosis:</source>
+            <translation>APIM-Diagnose:</translation>
+        </message>
+    </context>
+    <context>
+        <name>gatehouse::CollectionRunner</name>
+        <message>
+            <source>The collection “%1” has no folder “%2”.</source>
+            <translation>Die Sammlung „%1“ hat keinen Ordner „%2“.</translation>
+        </message>
+        <message>
+            <source>There are no requests to run in “%1”.</source>
+            <translation>In „%1“ gibt es keine Anfragen auszuführen.</translation>
+        </message>
+        <message>
+            <source>A run is already in progress.</source>
+            <translation>Es läuft bereits ein Lauf.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a valid URL.</source>
+            <translation>„%1“ ist keine gültige URL.</translation>
+        </message>
+    </context>
+    <context>
+        <name>gatehouse::CurlImport</name>
+        <message>
+            <source>The body is read from standard input; the request has no body.</source>
+            <translation>Der Inhalt wird von der Standardeingabe gelesen; die Anfrage hat keinen Inhalt.</translation>
+        </message>
+        <message>
+            <source>Only one body file is supported; the other data was dropped.</source>
+            <translation>Nur eine Inhaltsdatei wird unterstützt; die übrigen Daten wurden verworfen.</translation>
+        </message>
+        <message>
+            <source>Data read from a file (“%1”) was not imported.</source>
+            <translation>Aus einer Datei gelesene Daten („%1“) wurden nicht importiert.</translation>
+        </message>
+        <message>
+            <source>The form field “%1” has no name=value form and was dropped.</source>
+            <translation>Das Formularfeld „%1“ hat nicht die Form name=wert und wurde verworfen.</translation>
+        </message>
+        <message>
+            <source>The form option “%1” of field “%2” was dropped.</source>
+            <translation>Die Formularoption „%1“ des Feldes „%2“ wurde verworfen.</translation>
+        </message>
+        <message>
+            <source>The field “%1” is sent as a file part, not as text read from the file.</source>
+            <translation>Das Feld „%1“ wird als Dateiteil gesendet, nicht als aus der Datei gelesener Text.</translation>
+        </message>
+        <message>
+            <source>curl would ask for the password; the imported request has an empty one.</source>
+            <translation>curl würde nach dem Passwort fragen; die importierte Anfrage hat ein leeres.</translation>
+        </message>
+        <message>
+            <source>The option %1 is not supported and was ignored.</source>
+            <translation>Die Option %1 wird nicht unterstützt und wurde ignoriert.</translation>
+        </message>
+        <message>
+            <source>The option %1 needs a value.</source>
+            <translation>Die Option %1 braucht einen Wert.</translation>
+        </message>
+        <message>
+            <source>The option %1 (“%2”) is not supported and was ignored.</source>
+            <translation>Die Option %1 („%2“) wird nicht unterstützt und wurde ignoriert.</translation>
+        </message>
+        <message>
+            <source>The curl command has no URL.</source>
+            <translation>Der curl-Befehl hat keine URL.</translation>
+        </message>
+        <message>
+            <source>Only the first of %1 URLs was imported.</source>
+            <translation>Nur die erste von %1 URLs wurde importiert.</translation>
+        </message>
+        <message>
+            <source>Headers read from a file (“%1”) were not imported.</source>
+            <translation>Aus einer Datei gelesene Header („%1“) wurden nicht importiert.</translation>
+        </message>
+        <message>
+            <source>The header “%1” has no colon and was dropped.</source>
+            <translation>Der Header „%1“ hat keinen Doppelpunkt und wurde verworfen.</translation>
+        </message>
+        <message>
+            <source>Cookies read from the file “%1” were not imported.</source>
+            <translation>Aus der Datei „%1“ gelesene Cookies wurden nicht importiert.</translation>
+        </message>
+        <message>
+            <source>Query data read from a file (“%1”) was not imported.</source>
+            <translation>Aus einer Datei gelesene Query-Daten („%1“) wurden nicht importiert.</translation>
+        </message>
+        <message>
+            <source>curl refuses --data together with --form; the data was dropped.</source>
+            <translation>curl lehnt --data zusammen mit --form ab; die Daten wurden verworfen.</translation>
+        </message>
+        <message>
+            <source>Not a curl command: it must start with “curl”.</source>
+            <translation>Kein curl-Befehl: Er muss mit „curl“ beginnen.</translation>
         </message>
     </context>
     <context>
@@ -648,6 +849,37 @@
         </message>
     </context>
     <context>
+        <name>gatehouse::HarImport</name>
+        <message>
+            <source>The file part “%1” refers to “%2”: choose the file before sending.</source>
+            <translation>Der Dateiteil „%1“ verweist auf „%2“: Wählen Sie die Datei vor dem Senden aus.</translation>
+        </message>
+        <message>
+            <source>The base64-encoded body was imported as text.</source>
+            <translation>Der base64-kodierte Inhalt wurde als Text importiert.</translation>
+        </message>
+        <message>
+            <source>Not valid JSON: %1</source>
+            <translation>Kein gültiges JSON: %1</translation>
+        </message>
+        <message>
+            <source>HAR import</source>
+            <translation>HAR-Import</translation>
+        </message>
+        <message>
+            <source>Not a HAR file: it needs “log” with “entries”.</source>
+            <translation>Keine HAR-Datei: Sie braucht „log“ mit „entries“.</translation>
+        </message>
+        <message>
+            <source>HAR from %1</source>
+            <translation>HAR aus %1</translation>
+        </message>
+        <message>
+            <source>The entry has no request with a URL and was skipped.</source>
+            <translation>Der Eintrag hat keine Anfrage mit URL und wurde übersprungen.</translation>
+        </message>
+    </context>
+    <context>
         <name>gatehouse::HeaderTableModel</name>
         <message>
             <source>Header</source>
@@ -656,6 +888,160 @@
         <message>
             <source>Value</source>
             <translation>Wert</translation>
+        </message>
+    </context>
+    <context>
+        <name>gatehouse::HistoryStore</name>
+        <message>
+            <source>The history file %1 cannot be used: %2</source>
+            <translation>Die Verlaufsdatei %1 kann nicht verwendet werden: %2</translation>
+        </message>
+        <message>
+            <source>its folder cannot be created</source>
+            <translation>ihr Ordner kann nicht angelegt werden</translation>
+        </message>
+        <message>
+            <source>it cannot be removed</source>
+            <translation>sie kann nicht entfernt werden</translation>
+        </message>
+    </context>
+    <context>
+        <name>gatehouse::HttpFileImport</name>
+        <message>
+            <source>“%1” is no request line; the block was skipped.</source>
+            <translation>„%1“ ist keine Anfragezeile; der Block wurde übersprungen.</translation>
+        </message>
+        <message>
+            <source>The line “%1” is no header and was dropped.</source>
+            <translation>Die Zeile „%1“ ist kein Header und wurde verworfen.</translation>
+        </message>
+        <message>
+            <source>REST Client's “%1” auth is not supported; the header is kept as written.</source>
+            <translation>Die „%1“-Authentifizierung von REST Client wird nicht unterstützt; der Header bleibt, wie er ist.</translation>
+        </message>
+        <message>
+            <source>JetBrains response handlers and references are not imported.</source>
+            <translation>Antwort-Handler und -Verweise von JetBrains werden nicht importiert.</translation>
+        </message>
+        <message>
+            <source>Variables in the body file are not resolved; it is sent as it is.</source>
+            <translation>Variablen in der Inhaltsdatei werden nicht aufgelöst; sie wird unverändert gesendet.</translation>
+        </message>
+        <message>
+            <source>A file included in a multipart body (“%1”) is sent as the text “%1”, not the file's contents.</source>
+            <translation>Eine in einen Multipart-Inhalt eingebundene Datei („%1“) wird als Text „%1“ gesendet, nicht mit dem Inhalt der Datei.</translation>
+        </message>
+        <message>
+            <source>The variable refers to another request's response; set it with a script instead.</source>
+            <translation>Die Variable verweist auf die Antwort einer anderen Anfrage; setzen Sie sie stattdessen mit einem Skript.</translation>
+        </message>
+        <message>
+            <source>Not an HTTP requests file: no request line found.</source>
+            <translation>Keine HTTP-Anfragedatei: keine Anfragezeile gefunden.</translation>
+        </message>
+    </context>
+    <context>
+        <name>gatehouse::Importer</name>
+        <message>
+            <source>The format of %1 is not one Gatehouse imports (%2); name it with --format.</source>
+            <translation>Das Format von %1 ist keines, das Gatehouse importiert (%2); geben Sie es mit --format an.</translation>
+        </message>
+        <message>
+            <source>the input</source>
+            <translation>der Eingabe</translation>
+        </message>
+        <message>
+            <source>curl import</source>
+            <translation>curl-Import</translation>
+        </message>
+        <message>
+            <source>HTTP requests</source>
+            <translation>HTTP-Anfragen</translation>
+        </message>
+        <message>
+            <source>This format cannot be imported yet.</source>
+            <translation>Dieses Format kann noch nicht importiert werden.</translation>
+        </message>
+    </context>
+    <context>
+        <name>gatehouse::InsomniaImport</name>
+        <message>
+            <source>Template tags ({% … %}) are not supported; they are kept as written.</source>
+            <translation>Template-Tags ({% … %}) werden nicht unterstützt; sie bleiben, wie sie sind.</translation>
+        </message>
+        <message>
+            <source>The token prefix “%1” is not supported; “Bearer” is sent.</source>
+            <translation>Das Token-Präfix „%1“ wird nicht unterstützt; „Bearer“ wird gesendet.</translation>
+        </message>
+        <message>
+            <source>An API key in a cookie is sent as a header instead.</source>
+            <translation>Ein API-Schlüssel in einem Cookie wird stattdessen als Header gesendet.</translation>
+        </message>
+        <message>
+            <source>“%1” auth is not supported; the request has no auth.</source>
+            <translation>„%1“-Authentifizierung wird nicht unterstützt; die Anfrage hat keine Authentifizierung.</translation>
+        </message>
+        <message>
+            <source>Untitled request</source>
+            <translation>Unbenannte Anfrage</translation>
+        </message>
+        <message>
+            <source>Insomnia scripts use another API than Postman's; they were not imported.</source>
+            <translation>Insomnia-Skripte verwenden eine andere API als die von Postman; sie wurden nicht importiert.</translation>
+        </message>
+        <message>
+            <source>%1 requests are not supported and were skipped.</source>
+            <translation>%1-Anfragen werden nicht unterstützt und wurden übersprungen.</translation>
+        </message>
+        <message>
+            <source>Not valid JSON: %1</source>
+            <translation>Kein gültiges JSON: %1</translation>
+        </message>
+        <message>
+            <source>Not an Insomnia export (it needs “_type”: “export” and “resources”).</source>
+            <translation>Kein Insomnia-Export (er braucht „_type“: „export“ und „resources“).</translation>
+        </message>
+        <message>
+            <source>Only Insomnia export format 4 is supported; this file has format %1.</source>
+            <translation>Nur das Insomnia-Exportformat 4 wird unterstützt; diese Datei hat Format %1.</translation>
+        </message>
+        <message>
+            <source>Insomnia import</source>
+            <translation>Insomnia-Import</translation>
+        </message>
+        <message>
+            <source>Insomnia's “%1” items are not imported.</source>
+            <translation>Insomnias „%1“-Elemente werden nicht importiert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>gatehouse::IterationData</name>
+        <message>
+            <source>The data file is not valid JSON: %1 (at offset %2).</source>
+            <translation>Die Datendatei ist kein gültiges JSON: %1 (bei Position %2).</translation>
+        </message>
+        <message>
+            <source>The data file must hold a JSON array of objects.</source>
+            <translation>Die Datendatei muss ein JSON-Array von Objekten enthalten.</translation>
+        </message>
+        <message>
+            <source>The data file %1 does not exist.</source>
+            <translation>Die Datendatei %1 existiert nicht.</translation>
+        </message>
+        <message>
+            <source>Cannot read the data file %1: %2</source>
+            <translation>Die Datendatei %1 kann nicht gelesen werden: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>gatehouse::JunitReporter</name>
+        <message>
+            <source>%1 (iteration %2)</source>
+            <translation>%1 (Durchlauf %2)</translation>
+        </message>
+        <message>
+            <source>request</source>
+            <translation>Anfrage</translation>
         </message>
     </context>
     <context>
@@ -686,6 +1072,199 @@
         <message>
             <source>memory (forgotten when Gatehouse quits)</source>
             <translation>Arbeitsspeicher (vergessen, wenn Gatehouse beendet wird)</translation>
+        </message>
+    </context>
+    <context>
+        <name>gatehouse::OpenApiImport</name>
+        <message>
+            <source>Only the first security requirement was imported.</source>
+            <translation>Nur die erste Sicherheitsanforderung wurde importiert.</translation>
+        </message>
+        <message>
+            <source>An API key in a cookie is sent as a header instead.</source>
+            <translation>Ein API-Schlüssel in einem Cookie wird stattdessen als Header gesendet.</translation>
+        </message>
+        <message>
+            <source>The security scheme “%1” (%2) is not supported.</source>
+            <translation>Das Sicherheitsschema „%1“ (%2) wird nicht unterstützt.</translation>
+        </message>
+        <message>
+            <source>No XML example is given; the body is left for you to write.</source>
+            <translation>Es gibt kein XML-Beispiel; der Inhalt bleibt Ihnen überlassen.</translation>
+        </message>
+        <message>
+            <source>The cookie parameter “%1” was not imported.</source>
+            <translation>Der Cookie-Parameter „%1“ wurde nicht importiert.</translation>
+        </message>
+        <message>
+            <source>Callbacks are requests the server makes; they were not imported.</source>
+            <translation>Callbacks sind Anfragen, die der Server stellt; sie wurden nicht importiert.</translation>
+        </message>
+        <message>
+            <source>Not valid JSON: %1</source>
+            <translation>Kein gültiges JSON: %1</translation>
+        </message>
+        <message>
+            <source>Not an OpenAPI 3 or Swagger 2 document (it needs “openapi” or “swagger”).</source>
+            <translation>Kein OpenAPI-3- oder Swagger-2-Dokument (es braucht „openapi“ oder „swagger“).</translation>
+        </message>
+        <message>
+            <source>OpenAPI import</source>
+            <translation>OpenAPI-Import</translation>
+        </message>
+        <message>
+            <source>The document names no server; {{baseUrl}} is http://localhost.</source>
+            <translation>Das Dokument nennt keinen Server; {{baseUrl}} ist http://localhost.</translation>
+        </message>
+        <message>
+            <source>Webhooks are requests the API makes; they were not imported.</source>
+            <translation>Webhooks sind Anfragen, die die API stellt; sie wurden nicht importiert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>gatehouse::Playground</name>
+        <message>
+            <source>Playground</source>
+            <translation>Playground</translation>
+        </message>
+        <message>
+            <source>Contoso Coffee</source>
+            <translation>Contoso Coffee</translation>
+        </message>
+        <message>
+            <source>A small API Management service, simulated on your machine. Every request here is sent with the environment's Starter subscription key (the collection's auth), unless it says otherwise. Send each one and read what the APIM Inspector says.</source>
+            <translation>Ein kleiner API-Management-Dienst, simuliert auf Ihrem Rechner. Jede Anfrage hier wird mit dem Starter-Abonnementschlüssel der Umgebung gesendet (der Authentifizierung der Sammlung), sofern sie nichts anderes angibt. Senden Sie jede einzeln und lesen Sie, was der APIM-Inspektor dazu sagt.</translation>
+        </message>
+        <message>
+            <source>1 · Requests that work</source>
+            <translation>1 · Anfragen, die funktionieren</translation>
+        </message>
+        <message>
+            <source>Menu (open API, no key needed)</source>
+            <translation>Menu (offene API, kein Schlüssel nötig)</translation>
+        </message>
+        <message>
+            <source>The Menu API is in an open product: anyone may call it without a key. Expect 200.</source>
+            <translation>Die API Menu ist in einem offenen Produkt: Jeder darf sie ohne Schlüssel aufrufen. Erwartet: 200.</translation>
+        </message>
+        <message>
+            <source>List orders (Starter key)</source>
+            <translation>Bestellungen auflisten (Starter-Schlüssel)</translation>
+        </message>
+        <message>
+            <source>The Orders API is in the Starter product, and the key belongs to a Starter subscription. Expect 200. Look at Timeline and Request sent.</source>
+            <translation>Die API Orders ist im Produkt Starter, und der Schlüssel gehört zu einem Starter-Abonnement. Erwartet: 200. Sehen Sie sich „Zeitachse“ und „Anfrage gesendet“ an.</translation>
+        </message>
+        <message>
+            <source>Echo a resource</source>
+            <translation>Eine Ressource zurückgeben lassen</translation>
+        </message>
+        <message>
+            <source>The Echo API answers with what it received: see how the key arrived.</source>
+            <translation>Die API Echo antwortet mit dem, was sie empfangen hat: Sehen Sie, wie der Schlüssel angekommen ist.</translation>
+        </message>
+        <message>
+            <source>2 · Classic APIM failures</source>
+            <translation>2 · Klassische APIM-Fehler</translation>
+        </message>
+        <message>
+            <source>Loyalty points — the API in no product</source>
+            <translation>Treuepunkte — die API in keinem Produkt</translation>
+        </message>
+        <message>
+            <source>The classic: the Loyalty API was published but never added to a product. The key is valid, yet the gateway answers 401 "invalid subscription key". The inspector names this as the most likely cause.</source>
+            <translation>Der Klassiker: Die API Loyalty wurde veröffentlicht, aber nie zu einem Produkt hinzugefügt. Der Schlüssel ist gültig, trotzdem antwortet das Gateway mit 401 „invalid subscription key“. Der Inspektor nennt dies als wahrscheinlichste Ursache.</translation>
+        </message>
+        <message>
+            <source>Key under the wrong header</source>
+            <translation>Schlüssel im falschen Header</translation>
+        </message>
+        <message>
+            <source>The key is sent as api-key (an Azure OpenAI habit), which APIM does not read: 401 "missing subscription key". Use the inspector's fix, then send again.</source>
+            <translation>Der Schlüssel wird als api-key gesendet (eine Gewohnheit von Azure OpenAI), den APIM nicht liest: 401 „missing subscription key“. Wenden Sie die Korrektur des Inspektors an und senden Sie erneut.</translation>
+        </message>
+        <message>
+            <source>No key at all</source>
+            <translation>Gar kein Schlüssel</translation>
+        </message>
+        <message>
+            <source>The Orders API requires a subscription and no open product contains it: 401 "missing subscription key".</source>
+            <translation>Die API Orders verlangt ein Abonnement, und kein offenes Produkt enthält sie: 401 „missing subscription key“.</translation>
+        </message>
+        <message>
+            <source>Typo in the path</source>
+            <translation>Tippfehler im Pfad</translation>
+        </message>
+        <message>
+            <source>No API has the suffix shop/order: 404 "Resource not found", before the key is even looked at.</source>
+            <translation>Keine API hat das Suffix shop/order: 404 „Resource not found“, noch bevor der Schlüssel überhaupt geprüft wird.</translation>
+        </message>
+        <message>
+            <source>Wrong method</source>
+            <translation>Falsche Methode</translation>
+        </message>
+        <message>
+            <source>The Menu API has no DELETE operation. APIM answers 404, never 405.</source>
+            <translation>Die API Menu hat keine DELETE-Operation. APIM antwortet mit 404, nie mit 405.</translation>
+        </message>
+        <message>
+            <source>Stores without the version header</source>
+            <translation>Stores ohne Versions-Header</translation>
+        </message>
+        <message>
+            <source>The Stores API is versioned by the Api-Version header. Without it nothing matches: 404. Add the header Api-Version: v1 and send again.</source>
+            <translation>Die API Stores wird über den Header Api-Version versioniert. Ohne ihn passt nichts: 404. Fügen Sie den Header Api-Version: v1 hinzu und senden Sie erneut.</translation>
+        </message>
+        <message>
+            <source>A suspended subscription's key</source>
+            <translation>Schlüssel eines ausgesetzten Abonnements</translation>
+        </message>
+        <message>
+            <source>This key belongs to a suspended subscription: 401 "invalid subscription key", the same answer as for an unknown key.</source>
+            <translation>Dieser Schlüssel gehört zu einem ausgesetzten Abonnement: 401 „invalid subscription key“, dieselbe Antwort wie bei einem unbekannten Schlüssel.</translation>
+        </message>
+        <message>
+            <source>Rate limit (send it six times)</source>
+            <translation>Ratenlimit (sechsmal senden)</translation>
+        </message>
+        <message>
+            <source>The Starter product allows 5 calls per minute. Send this six times quickly: 429, with the seconds to wait.</source>
+            <translation>Das Produkt Starter erlaubt 5 Aufrufe pro Minute. Senden Sie diese Anfrage sechsmal schnell hintereinander: 429, mit der Wartezeit in Sekunden.</translation>
+        </message>
+        <message>
+            <source>Backend down</source>
+            <translation>Backend ausgefallen</translation>
+        </message>
+        <message>
+            <source>The gateway cannot reach this operation's backend: 500 "Internal server error" with an activity ID. (With the Starter key you may get 401 first: the Partners API is in the Partner product only.)</source>
+            <translation>Das Gateway erreicht das Backend dieser Operation nicht: 500 „Internal server error“ mit einer Aktivitäts-ID. (Mit dem Starter-Schlüssel erhalten Sie eventuell zuerst 401: Die API Partners ist nur im Produkt Partner.)</translation>
+        </message>
+        <message>
+            <source>Admin API without a token</source>
+            <translation>Admin-API ohne Token</translation>
+        </message>
+        <message>
+            <source>The Admin API needs no key but validates a JWT: 401 "JWT not present."</source>
+            <translation>Die API Admin braucht keinen Schlüssel, prüft aber ein JWT: 401 „JWT not present.“</translation>
+        </message>
+    </context>
+    <context>
+        <name>gatehouse::PostmanExport</name>
+        <message>
+            <source>The value of the secret variable “%1” is not exported.</source>
+            <translation>Der Wert der geheimen Variable „%1“ wird nicht exportiert.</translation>
+        </message>
+        <message>
+            <source>The APIM subscription key auth is exported as an API key auth.</source>
+            <translation>Die APIM-Abonnementschlüssel-Authentifizierung wird als API-Schlüssel-Authentifizierung exportiert.</translation>
+        </message>
+        <message>
+            <source>The OAuth 2.0 access token is not exported.</source>
+            <translation>Das OAuth-2.0-Zugriffstoken wird nicht exportiert.</translation>
+        </message>
+        <message>
+            <source>Postman has no per-request timeout; it is not exported.</source>
+            <translation>Postman kennt kein Zeitlimit pro Anfrage; es wird nicht exportiert.</translation>
         </message>
     </context>
     <context>
@@ -913,6 +1492,17 @@
         </message>
     </context>
     <context>
+        <name>gatehouse::ScriptEngine</name>
+        <message>
+            <source>The script ran longer than %1 ms and was stopped.</source>
+            <translation>Das Skript lief länger als %1 ms und wurde angehalten.</translation>
+        </message>
+        <message>
+            <source>%1 (line %2)</source>
+            <translation>%1 (Zeile %2)</translation>
+        </message>
+    </context>
+    <context>
         <name>gatehouse::TimingPhases</name>
         <message>
             <source>Queued</source>
@@ -1077,6 +1667,61 @@
         </message>
     </context>
     <context>
+        <name>gatehouse::YamlSubset</name>
+        <message>
+            <source>A \%1 escape needs %2 hex digits.</source>
+            <translation>Eine \%1-Escape-Sequenz braucht %2 Hexadezimalziffern.</translation>
+        </message>
+        <message>
+            <source>Anchors and aliases are not supported.</source>
+            <translation>Anker und Aliase werden nicht unterstützt.</translation>
+        </message>
+        <message>
+            <source>Tags are not supported.</source>
+            <translation>Tags werden nicht unterstützt.</translation>
+        </message>
+        <message>
+            <source>Unexpected text after a flow collection.</source>
+            <translation>Unerwarteter Text nach einer Flow-Sammlung.</translation>
+        </message>
+        <message>
+            <source>A “[” is not closed.</source>
+            <translation>Ein „[“ wird nicht geschlossen.</translation>
+        </message>
+        <message>
+            <source>A “{” is not closed.</source>
+            <translation>Ein „{“ wird nicht geschlossen.</translation>
+        </message>
+        <message>
+            <source>Expected “key: value”, found “%1”.</source>
+            <translation>„Schlüssel: Wert“ erwartet, „%1“ gefunden.</translation>
+        </message>
+        <message>
+            <source>Merge keys (&lt;&lt;) are not supported.</source>
+            <translation>Merge-Schlüssel (&lt;&lt;) werden nicht unterstützt.</translation>
+        </message>
+        <message>
+            <source>The key “%1” appears twice.</source>
+            <translation>Der Schlüssel „%1“ kommt zweimal vor.</translation>
+        </message>
+        <message>
+            <source>Line %1: tabs cannot indent YAML.</source>
+            <translation>Zeile %1: YAML kann nicht mit Tabulatoren eingerückt werden.</translation>
+        </message>
+        <message>
+            <source>Line %1: only one YAML document per file is supported.</source>
+            <translation>Zeile %1: Nur ein YAML-Dokument pro Datei wird unterstützt.</translation>
+        </message>
+        <message>
+            <source>Line %1: unexpected indentation.</source>
+            <translation>Zeile %1: unerwartete Einrückung.</translation>
+        </message>
+        <message>
+            <source>Line %1: %2</source>
+            <translation>Zeile %1: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>gatehouse::cli::ExplainCommand</name>
         <message>
             <source>Explain an APIM error from an exchange saved with 'gatehouse-cli send --json'.</source>
@@ -1112,6 +1757,172 @@
         </message>
     </context>
     <context>
+        <name>gatehouse::cli::ExportCommand</name>
+        <message>
+            <source>Export a collection of a workspace to another tool's format.</source>
+            <translation>Eine Sammlung eines Arbeitsbereichs in das Format eines anderen Werkzeugs exportieren.</translation>
+        </message>
+        <message>
+            <source>The format to write: postman (Postman Collection v2.1).</source>
+            <translation>Das zu schreibende Format: postman (Postman Collection v2.1).</translation>
+        </message>
+        <message>
+            <source>FORMAT</source>
+            <translation>FORMAT</translation>
+        </message>
+        <message>
+            <source>The collection to export (needed when the workspace has several).</source>
+            <translation>Die zu exportierende Sammlung (nötig, wenn der Arbeitsbereich mehrere hat).</translation>
+        </message>
+        <message>
+            <source>NAME</source>
+            <translation>NAME</translation>
+        </message>
+        <message>
+            <source>Write to FILE instead of standard output.</source>
+            <translation>In DATEI statt in die Standardausgabe schreiben.</translation>
+        </message>
+        <message>
+            <source>FILE</source>
+            <translation>DATEI</translation>
+        </message>
+        <message>
+            <source>The workspace folder.</source>
+            <translation>Der Ordner des Arbeitsbereichs.</translation>
+        </message>
+        <message>
+            <source>DIR</source>
+            <translation>VERZEICHNIS</translation>
+        </message>
+        <message>
+            <source>gatehouse-cli export: %1</source>
+            <translation>gatehouse-cli export: %1</translation>
+        </message>
+        <message>
+            <source>Usage: gatehouse-cli export DIR --format postman [--collection NAME] [-o FILE]</source>
+            <translation>Aufruf: gatehouse-cli export VERZEICHNIS --format postman [--collection NAME] [-o DATEI]</translation>
+        </message>
+        <message>
+            <source>gatehouse-cli export: unknown format '%1'; use postman.</source>
+            <translation>gatehouse-cli export: unbekanntes Format '%1'; verwenden Sie postman.</translation>
+        </message>
+        <message>
+            <source>gatehouse-cli export: warning: %1</source>
+            <translation>gatehouse-cli export: Warnung: %1</translation>
+        </message>
+        <message>
+            <source>gatehouse-cli export: there is no collection “%1”; the workspace has: %2.</source>
+            <translation>gatehouse-cli export: Es gibt keine Sammlung „%1“; der Arbeitsbereich hat: %2.</translation>
+        </message>
+        <message>
+            <source>gatehouse-cli export: the workspace has no collection.</source>
+            <translation>gatehouse-cli export: Der Arbeitsbereich hat keine Sammlung.</translation>
+        </message>
+        <message>
+            <source>gatehouse-cli export: name the collection with --collection; the workspace has: %1.</source>
+            <translation>gatehouse-cli export: Nennen Sie die Sammlung mit --collection; der Arbeitsbereich hat: %1.</translation>
+        </message>
+        <message>
+            <source>gatehouse-cli export: not exported: %1 [%2]: %3</source>
+            <translation>gatehouse-cli export: nicht exportiert: %1 [%2]: %3</translation>
+        </message>
+        <message>
+            <source>gatehouse-cli export: cannot write %1: %2</source>
+            <translation>gatehouse-cli export: %1 kann nicht geschrieben werden: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>gatehouse::cli::ImportCommand</name>
+        <message>
+            <source>Import a collection, environment or request into a workspace.</source>
+            <translation>Eine Sammlung, Umgebung oder Anfrage in einen Arbeitsbereich importieren.</translation>
+        </message>
+        <message>
+            <source>The workspace folder to import into (created when it does not exist).</source>
+            <translation>Der Ordner des Arbeitsbereichs, in den importiert wird (wird angelegt, wenn er fehlt).</translation>
+        </message>
+        <message>
+            <source>DIR</source>
+            <translation>VERZEICHNIS</translation>
+        </message>
+        <message>
+            <source>The format of FILE: %1 (default auto: detected).</source>
+            <translation>Das Format von DATEI: %1 (Vorgabe auto: wird erkannt).</translation>
+        </message>
+        <message>
+            <source>FORMAT</source>
+            <translation>FORMAT</translation>
+        </message>
+        <message>
+            <source>Keep imported secret values in this file instead of the keychain.</source>
+            <translation>Importierte geheime Werte in dieser Datei statt im Schlüsselbund ablegen.</translation>
+        </message>
+        <message>
+            <source>FILE</source>
+            <translation>DATEI</translation>
+        </message>
+        <message>
+            <source>The file to import ('-' for standard input).</source>
+            <translation>Die zu importierende Datei ('-' für die Standardeingabe).</translation>
+        </message>
+        <message>
+            <source>gatehouse-cli import: %1</source>
+            <translation>gatehouse-cli import: %1</translation>
+        </message>
+        <message>
+            <source>Usage: gatehouse-cli import FILE --into DIR [--format %1]</source>
+            <translation>Aufruf: gatehouse-cli import DATEI --into VERZEICHNIS [--format %1]</translation>
+        </message>
+        <message>
+            <source>gatehouse-cli import: unknown format '%1'; use one of: %2.</source>
+            <translation>gatehouse-cli import: unbekanntes Format '%1'; verwenden Sie eines von: %2.</translation>
+        </message>
+        <message>
+            <source>gatehouse-cli import: cannot read '%1': %2</source>
+            <translation>gatehouse-cli import: '%1' kann nicht gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>gatehouse-cli import: %1: %2</source>
+            <translation>gatehouse-cli import: %1: %2</translation>
+        </message>
+        <message>
+            <source>gatehouse-cli import: warning: %1</source>
+            <translation>gatehouse-cli import: Warnung: %1</translation>
+        </message>
+        <message>
+            <source>gatehouse-cli import: %1 is neither a workspace nor empty; nothing was written.</source>
+            <translation>gatehouse-cli import: %1 ist weder ein Arbeitsbereich noch leer; es wurde nichts geschrieben.</translation>
+        </message>
+        <message>
+            <source>Imported %1 (%2) into %3</source>
+            <translation>%1 (%2) nach %3 importiert</translation>
+        </message>
+        <message>
+            <source>  collection “%1”: requests: %2, folders: %3</source>
+            <translation>  Sammlung „%1“: Anfragen: %2, Ordner: %3</translation>
+        </message>
+        <message>
+            <source>  environment “%1”: variables: %2</source>
+            <translation>  Umgebung „%1“: Variablen: %2</translation>
+        </message>
+        <message>
+            <source>  globals: variables: %1</source>
+            <translation>  Globale Variablen: %1</translation>
+        </message>
+        <message>
+            <source>Everything was carried over.</source>
+            <translation>Alles wurde übernommen.</translation>
+        </message>
+        <message>
+            <source>Not carried over (%1):</source>
+            <translation>Nicht übernommen (%1):</translation>
+        </message>
+        <message>
+            <source>  %1 [%2]: %3</source>
+            <translation>  %1 [%2]: %3</translation>
+        </message>
+    </context>
+    <context>
         <name>gatehouse::cli::Main</name>
         <message>
             <source>gatehouse-cli: unknown command '%1'.</source>
@@ -1123,6 +1934,9 @@
 Commands:
   send       send one HTTP request and print the response (APIM errors explained)
   explain    explain an APIM error from an exchange saved with 'send --json'
+  run        run a collection's requests and test scripts (like newman)
+  import     import Postman, Insomnia, OpenAPI, HAR, curl or .http files into a workspace
+  export     export a workspace collection as a Postman collection
 
 Run 'gatehouse-cli COMMAND --help' for the options of a command.
 Exit codes: 0 a response arrived (whatever its status), 1 no response (connection,
@@ -1132,12 +1946,230 @@ DNS, TLS, timeout), 2 bad arguments.
 
 Befehle:
   send       eine HTTP-Anfrage senden und die Antwort ausgeben (APIM-Fehler erklärt)
-  explain    einen APIM-Fehler aus einem mit „send --json“ gespeicherten Austausch erklären
+  explain    einen APIM-Fehler aus einem mit 'send --json' gespeicherten Austausch erklären
+  run        die Anfragen und Testskripte einer Sammlung ausführen (wie newman)
+  import     Postman-, Insomnia-, OpenAPI-, HAR-, curl- oder .http-Dateien in einen Arbeitsbereich importieren
+  export     eine Sammlung eines Arbeitsbereichs als Postman-Sammlung exportieren
 
-„gatehouse-cli BEFEHL --help“ zeigt die Optionen eines Befehls.
-Exit-Codes: 0 eine Antwort kam an (egal mit welchem Status), 1 keine Antwort (Verbindung,
-DNS, TLS, Zeitlimit), 2 ungültige Argumente.
+'gatehouse-cli BEFEHL --help' zeigt die Optionen eines Befehls.
+Exit-Codes: 0 eine Antwort kam an (gleich welcher Status), 1 keine Antwort (Verbindung,
+DNS, TLS, Zeitüberschreitung), 2 falsche Argumente.
 </translation>
+        </message>
+    </context>
+    <context>
+        <name>gatehouse::cli::RunCommand</name>
+        <message>
+            <source>The file %1 does not exist.</source>
+            <translation>Die Datei %1 existiert nicht.</translation>
+        </message>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>%1 kann nicht gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>%1 kann nicht geschrieben werden: %2</translation>
+        </message>
+        <message>
+            <source>gatehouse-cli run: %1</source>
+            <translation>gatehouse-cli run: %1</translation>
+        </message>
+        <message>
+            <source>Run a collection's requests and test scripts, like newman.</source>
+            <translation>Die Anfragen und Testskripte einer Sammlung ausführen, wie newman.</translation>
+        </message>
+        <message>
+            <source>The collection to run (a workspace with several needs it).</source>
+            <translation>Die auszuführende Sammlung (nötig, wenn der Arbeitsbereich mehrere hat).</translation>
+        </message>
+        <message>
+            <source>NAME</source>
+            <translation>NAME</translation>
+        </message>
+        <message>
+            <source>Run only this folder (a name or a path like 'Users/Admin'); repeatable.</source>
+            <translation>Nur diesen Ordner ausführen (ein Name oder ein Pfad wie „Users/Admin“); wiederholbar.</translation>
+        </message>
+        <message>
+            <source>PATH</source>
+            <translation>PFAD</translation>
+        </message>
+        <message>
+            <source>Use the workspace environment with this name.</source>
+            <translation>Die Umgebung des Arbeitsbereichs mit diesem Namen verwenden.</translation>
+        </message>
+        <message>
+            <source>Use the environment in this Postman environment file.</source>
+            <translation>Die Umgebung aus dieser Postman-Umgebungsdatei verwenden.</translation>
+        </message>
+        <message>
+            <source>FILE</source>
+            <translation>DATEI</translation>
+        </message>
+        <message>
+            <source>Set an environment variable for this run; repeatable.</source>
+            <translation>Eine Umgebungsvariable für diesen Lauf setzen; wiederholbar.</translation>
+        </message>
+        <message>
+            <source>NAME=VALUE</source>
+            <translation>NAME=WERT</translation>
+        </message>
+        <message>
+            <source>Read global variables from this Postman globals file.</source>
+            <translation>Globale Variablen aus dieser Postman-Globals-Datei lesen.</translation>
+        </message>
+        <message>
+            <source>Run the collection this many times.</source>
+            <translation>Die Sammlung so oft ausführen.</translation>
+        </message>
+        <message>
+            <source>N</source>
+            <translation>N</translation>
+        </message>
+        <message>
+            <source>Iteration data: a CSV or JSON file, one row per iteration.</source>
+            <translation>Durchlaufdaten: eine CSV- oder JSON-Datei, eine Zeile je Durchlauf.</translation>
+        </message>
+        <message>
+            <source>Stop at the first failed request or assertion.</source>
+            <translation>Bei der ersten fehlgeschlagenen Anfrage oder Prüfung anhalten.</translation>
+        </message>
+        <message>
+            <source>Wait this long between requests.</source>
+            <translation>So lange zwischen den Anfragen warten.</translation>
+        </message>
+        <message>
+            <source>MS</source>
+            <translation>MS</translation>
+        </message>
+        <message>
+            <source>Give up on a request after this long.</source>
+            <translation>Eine Anfrage nach dieser Zeit aufgeben.</translation>
+        </message>
+        <message>
+            <source>Stop a script that runs longer than this (default 5000).</source>
+            <translation>Ein Skript anhalten, das länger läuft (Standard 5000).</translation>
+        </message>
+        <message>
+            <source>Do not verify TLS certificates (for testing only).</source>
+            <translation>TLS-Zertifikate nicht prüfen (nur für Tests).</translation>
+        </message>
+        <message>
+            <source>Comma-separated reporters: cli, junit, json (default cli).</source>
+            <translation>Berichte, durch Kommas getrennt: cli, junit, json (Standard cli).</translation>
+        </message>
+        <message>
+            <source>LIST</source>
+            <translation>LISTE</translation>
+        </message>
+        <message>
+            <source>Write the JUnit XML report to this file.</source>
+            <translation>Den JUnit-XML-Bericht in diese Datei schreiben.</translation>
+        </message>
+        <message>
+            <source>Write the JSON report to this file.</source>
+            <translation>Den JSON-Bericht in diese Datei schreiben.</translation>
+        </message>
+        <message>
+            <source>Write the environment as the scripts left it to this file.</source>
+            <translation>Die Umgebung, wie die Skripte sie hinterlassen haben, in diese Datei schreiben.</translation>
+        </message>
+        <message>
+            <source>Write the globals as the scripts left them to this file.</source>
+            <translation>Die globalen Variablen, wie die Skripte sie hinterlassen haben, in diese Datei schreiben.</translation>
+        </message>
+        <message>
+            <source>Send requests for HOST to TARGET instead (HOST=TARGET, TARGET like 127.0.0.1:8080 or https://staging); repeatable.</source>
+            <translation>Anfragen an HOST stattdessen an ZIEL senden (HOST=ZIEL, ZIEL etwa 127.0.0.1:8080 oder https://staging); wiederholbar.</translation>
+        </message>
+        <message>
+            <source>HOST=TARGET</source>
+            <translation>HOST=ZIEL</translation>
+        </message>
+        <message>
+            <source>A workspace folder or a Postman collection file.</source>
+            <translation>Ein Arbeitsbereichsordner oder eine Postman-Sammlungsdatei.</translation>
+        </message>
+        <message>
+            <source>WORKSPACE_OR_COLLECTION</source>
+            <translation>ARBEITSBEREICH_ODER_SAMMLUNG</translation>
+        </message>
+        <message>
+            <source>expected one workspace folder or collection file, got %1.</source>
+            <translation>erwartet wird ein Arbeitsbereichsordner oder eine Sammlungsdatei, angegeben: %1.</translation>
+        </message>
+        <message>
+            <source>%1 is not a Gatehouse workspace.</source>
+            <translation>%1 ist kein Gatehouse-Arbeitsbereich.</translation>
+        </message>
+        <message>
+            <source>warning: %1</source>
+            <translation>Warnung: %1</translation>
+        </message>
+        <message>
+            <source>the workspace has no collection “%1”.</source>
+            <translation>der Arbeitsbereich hat keine Sammlung „%1“.</translation>
+        </message>
+        <message>
+            <source>the workspace has %1 collections; choose one with --collection: %2</source>
+            <translation>Sammlungen im Arbeitsbereich: %1; wählen Sie eine mit --collection: %2</translation>
+        </message>
+        <message>
+            <source>the workspace has no environment “%1”.</source>
+            <translation>der Arbeitsbereich hat keine Umgebung „%1“.</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>warning: %1: %2</source>
+            <translation>Warnung: %1: %2</translation>
+        </message>
+        <message>
+            <source>--env names a workspace environment; for a collection file use -e FILE.</source>
+            <translation>--env nennt eine Umgebung des Arbeitsbereichs; für eine Sammlungsdatei verwenden Sie -e DATEI.</translation>
+        </message>
+        <message>
+            <source>the file holds the collection “%1”, not “%2”.</source>
+            <translation>die Datei enthält die Sammlung „%1“, nicht „%2“.</translation>
+        </message>
+        <message>
+            <source>--env-var needs NAME=VALUE, not “%1”.</source>
+            <translation>--env-var braucht NAME=WERT, nicht „%1“.</translation>
+        </message>
+        <message>
+            <source>--rewrite-host needs HOST=TARGET, not “%1”.</source>
+            <translation>--rewrite-host braucht HOST=ZIEL, nicht „%1“.</translation>
+        </message>
+        <message>
+            <source>-n needs a positive number, not “%1”.</source>
+            <translation>-n braucht eine positive Zahl, nicht „%1“.</translation>
+        </message>
+        <message>
+            <source>--delay-request needs milliseconds, not “%1”.</source>
+            <translation>--delay-request braucht Millisekunden, nicht „%1“.</translation>
+        </message>
+        <message>
+            <source>--timeout-request needs milliseconds, not “%1”.</source>
+            <translation>--timeout-request braucht Millisekunden, nicht „%1“.</translation>
+        </message>
+        <message>
+            <source>--timeout-script needs milliseconds, not “%1”.</source>
+            <translation>--timeout-script braucht Millisekunden, nicht „%1“.</translation>
+        </message>
+        <message>
+            <source>unknown reporter “%1” (known: cli, junit, json).</source>
+            <translation>unbekannter Bericht „%1“ (bekannt: cli, junit, json).</translation>
+        </message>
+        <message>
+            <source>Environment</source>
+            <translation>Umgebung</translation>
+        </message>
+        <message>
+            <source>Globals</source>
+            <translation>Globale Variablen</translation>
         </message>
     </context>
     <context>
@@ -1344,7 +2376,7 @@ DNS, TLS, Zeitlimit), 2 ungültige Argumente.
         </message>
         <message>
             <source>Send a request stored in the workspace in DIR; name it with --request PATH or as the argument (Collection/Folder/Request).</source>
-            <translation type="unfinished" />
+            <translation>Eine im Arbeitsbereich in VERZEICHNIS gespeicherte Anfrage senden; benennen Sie sie mit --request PFAD oder als Argument (Sammlung/Ordner/Anfrage).</translation>
         </message>
         <message>
             <source>DIR</source>
@@ -1352,70 +2384,70 @@ DNS, TLS, Zeitlimit), 2 ungültige Argumente.
         </message>
         <message>
             <source>With --workspace: resolve variables and the APIM key in this environment.</source>
-            <translation type="unfinished" />
+            <translation>Mit --workspace: Variablen und den APIM-Schlüssel in dieser Umgebung auflösen.</translation>
         </message>
         <message>
             <source>With --workspace: set a variable (over the environment's value); repeatable.</source>
-            <translation type="unfinished" />
+            <translation>Mit --workspace: eine Variable setzen (über dem Wert der Umgebung); wiederholbar.</translation>
         </message>
         <message>
             <source>NAME=VALUE</source>
-            <translation type="unfinished" />
+            <translation>NAME=WERT</translation>
         </message>
         <message>
             <source>With --workspace: read secret values from this file instead of the keychain.</source>
-            <translation type="unfinished" />
+            <translation>Mit --workspace: geheime Werte aus dieser Datei statt aus dem Schlüsselbund lesen.</translation>
         </message>
         <message>
             <source>With --workspace: send even when variables have no value (they go out as written).</source>
-            <translation type="unfinished" />
+            <translation>Mit --workspace: auch senden, wenn Variablen keinen Wert haben (sie gehen unverändert hinaus).</translation>
         </message>
         <message>
             <source>gatehouse-cli send: with --workspace, name one request: --request Collection/Folder/Request.</source>
-            <translation type="unfinished" />
+            <translation>gatehouse-cli send: Nennen Sie mit --workspace eine Anfrage: --request Sammlung/Ordner/Anfrage.</translation>
         </message>
         <message>
             <source>gatehouse-cli send: --data and --data-file do not apply to a stored request; edit its body in the workspace.</source>
-            <translation type="unfinished" />
+            <translation>gatehouse-cli send: --data und --data-file gelten nicht für eine gespeicherte Anfrage; bearbeiten Sie ihren Inhalt im Arbeitsbereich.</translation>
         </message>
         <message>
             <source>gatehouse-cli send: warning: %1</source>
-            <translation type="unfinished" />
+            <translation>gatehouse-cli send: Warnung: %1</translation>
         </message>
     </context>
     <context>
         <name>gatehouse::cli::WorkspaceRequest</name>
         <message>
             <source>--env-var '%1' must look like NAME=VALUE.</source>
-            <translation type="unfinished" />
+            <translation>--env-var '%1' muss die Form NAME=WERT haben.</translation>
         </message>
         <message>
             <source>There is no request “%1” in %2 (give it as Collection/Folder/Request).</source>
-            <translation type="unfinished" />
+            <translation>Es gibt keine Anfrage „%1“ in %2 (geben Sie sie als Sammlung/Ordner/Anfrage an).</translation>
         </message>
         <message>
             <source>There is no environment “%1”: the workspace has none.</source>
-            <translation type="unfinished" />
+            <translation>Es gibt keine Umgebung „%1“: Der Arbeitsbereich hat keine.</translation>
         </message>
         <message>
             <source>There is no environment “%1”; the workspace has: %2.</source>
-            <translation type="unfinished" />
+            <translation>Es gibt keine Umgebung „%1“; der Arbeitsbereich hat: %2.</translation>
         </message>
         <message>
             <source>APIM gateway host</source>
-            <translation type="unfinished" />
+            <translation>APIM-Gateway-Host</translation>
         </message>
         <message>
             <source>APIM subscription key</source>
-            <translation type="unfinished" />
+            <translation>APIM-Abonnementschlüssel</translation>
         </message>
         <message>
             <source>The secret “%1” (%2) has no value on this machine. Provide it with --env-var %1=VALUE, or store it in %3 under the key “%4”.</source>
-            <translation type="unfinished" />
+            <translation>Das Geheimnis „%1“ (%2) hat auf diesem Rechner keinen Wert. Geben Sie es mit --env-var %1=WERT an oder legen Sie es in %3 unter dem Schlüssel „%4“ ab.</translation>
         </message>
         <message>
             <source>Nothing was sent. Give the missing values with --env-var NAME=VALUE, or send anyway with --allow-unresolved.</source>
-            <translation type="unfinished" />
+            <translation>Es wurde nichts gesendet. Geben Sie die fehlenden Werte mit --env-var NAME=WERT an oder senden Sie trotzdem mit --allow-unresolved.</translation>
         </message>
     </context>
     <context>
@@ -1499,6 +2531,13 @@ DNS, TLS, Zeitlimit), 2 ungültige Argumente.
         <message>
             <source>gatehouse-apimsim: stopped.</source>
             <translation>gatehouse-apimsim: beendet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>gatehouse::sim::PlaygroundSession</name>
+        <message>
+            <source>Cannot create the folder '%1'.</source>
+            <translation>Der Ordner „%1“ kann nicht erstellt werden.</translation>
         </message>
     </context>
     <context>
@@ -1939,6 +2978,14 @@ DNS, TLS, Zeitlimit), 2 ungültige Argumente.
             <source>Opened %1</source>
             <translation>%1 geöffnet</translation>
         </message>
+        <message>
+            <source>Open the &amp;Playground</source>
+            <translation>&amp;Playground öffnen</translation>
+        </message>
+        <message>
+            <source>Sample requests against a built-in APIM simulator: see each classic error explained.</source>
+            <translation>Beispielanfragen an einen eingebauten APIM-Simulator: Jeder klassische Fehler wird erklärt.</translation>
+        </message>
     </context>
     <context>
         <name>gatehouse::ui::RequestPanel</name>
@@ -1985,6 +3032,14 @@ DNS, TLS, Zeitlimit), 2 ungültige Argumente.
         <message>
             <source>Send the request (Ctrl+Enter)</source>
             <translation>Die Anfrage senden (Strg+Eingabe)</translation>
+        </message>
+        <message>
+            <source>No description. Stored requests can carry one (Markdown).</source>
+            <translation>Keine Beschreibung. Gespeicherte Anfragen können eine haben (Markdown).</translation>
+        </message>
+        <message>
+            <source>&amp;Description</source>
+            <translation>&amp;Beschreibung</translation>
         </message>
     </context>
     <context>

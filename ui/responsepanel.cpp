@@ -247,6 +247,7 @@ void ResponsePanel::showProblem(const QString &message)
     m_tlsWarning->hide();
     m_body->setBodyText({});
     m_headers->clear();
+    Q_EMIT bodyShown();
 }
 
 void ResponsePanel::showResult(const ExchangeResult &result)

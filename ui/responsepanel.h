@@ -42,7 +42,7 @@ public:
     bool findNext(const QString &text, bool backwards = false);
 
 Q_SIGNALS:
-    // The body of the last result is on screen (pretty-printing runs in the background).
+    // The last result (or problem) is on screen; pretty-printing runs in the background.
     void bodyShown();
 
 private:
