@@ -235,7 +235,9 @@ QList<Finding> diagnose(const DiagnosisInput &in)
         }
     }
 
-    if (r.statusCode < 400 && !(r.statusCode == 200 && r.body.isEmpty() && hasHeader(sent.headers, "origin")))
+    const bool corsTerminated = r.statusCode == 200 && r.body.isEmpty() && hasHeader(sent.headers, "origin")
+        && !hasHeader(r.headers, "access-control-allow-origin");
+    if (r.statusCode < 400 && !corsTerminated)
         return findings;
 
     const std::optional<ApimKeyChallenge> challenge = parseApimKeyChallenge(headerValue(r.headers, "www-authenticate"));

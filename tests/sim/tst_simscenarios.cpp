@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs every scenario of resources/simulator/scenarios/scenarios.json through a real simulator
 // over loopback, so the scenario files the diagnosis tests build on stay true.
+#include "apim/diagnosis.h"
 #include "http/httpclient.h"
 #include "simconfig.h"
 #include "simulatorserver.h"
@@ -89,6 +90,16 @@ private Q_SLOTS:
                 QTRY_COMPARE(handled.size(), 1);
                 QVERIFY2(handled.first().at(4).toString() == expect.value(u"lastErrorReason"_s).toString(),
                     QByteArray(where + " reason " + handled.first().at(4).toString().toUtf8()).constData());
+            }
+            // The diagnosis engine reads this answer as the scenario says (FACTS.md §6): the top
+            // finding, or none at all for an answer that is fine.
+            if (expect.contains(u"finding"_s)) {
+                ApimProfile profile;
+                profile.gatewayHosts = {u"127.0.0.1:%1"_s.arg(*port)};
+                const QList<Finding> findings = diagnose({result, profile, std::nullopt, QDateTime(QDate(2026, 6, 1), QTime(0, 0), QTimeZone::UTC)});
+                const QString expected = expect.value(u"finding"_s).toString();
+                const QString actual = findings.isEmpty() ? QString() : findings.first().id;
+                QVERIFY2(actual == expected, QByteArray(where + " finding '" + actual.toUtf8() + "' expected '" + expected.toUtf8() + "'").constData());
             }
             exchange->deleteLater();
         }
