@@ -101,6 +101,7 @@ QWidget *InspectorPanel::cardFor(const Finding &f)
     if (!f.evidence.isEmpty()) {
         auto *form = new QFormLayout;
         form->setContentsMargins(0, 4, 0, 4);
+        form->setRowWrapPolicy(QFormLayout::WrapLongRows); // the dock is narrow; long labels go above
         for (const auto &[label, value] : f.evidence) {
             QLabel *v = wrapped(value, card);
             form->addRow(label + u':', v);
