@@ -6,6 +6,7 @@
 #include "requestpanel.h"
 #include "responsepanel.h"
 #include "storage/filesecretstore.h"
+#include "storage/history.h"
 #include "syntaxsupport.h"
 #ifdef GATEHOUSE_HAS_SIMULATOR
 #include "playground/playground.h"
@@ -88,6 +89,8 @@ int main(int argc, char *argv[])
     // TODO(#3): prefer the OS keychain (KeychainSecretStore) and fall back to the file.
     gatehouse::FileSecretStore secrets;
     gatehouse::ui::MainWindow window(client, syntax, &secrets);
+    gatehouse::HistoryStore history; // <AppDataLocation>/history.jsonl, credentials masked
+    window.setHistoryStore(&history);
     const QString screenshot = parser.value(screenshotOpt);
     const QStringList positional = parser.positionalArguments();
 #ifdef GATEHOUSE_HAS_SIMULATOR

@@ -9,6 +9,7 @@
 #include "http/exchangejson.h"
 #include "http/httpclient.h"
 #include "http/redaction.h"
+#include "storage/history.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -88,6 +89,7 @@ int SendCommand::run(QCoreApplication &app, const QStringList &arguments)
     const QCommandLineOption apimHeaderOpt(u"apim-header"_s, tr("Send the key in this header (default Ocp-Apim-Subscription-Key)."), tr("NAME"));
     const QCommandLineOption apimQueryOpt(u"apim-query"_s, tr("Send the key in this query parameter instead of a header."), tr("NAME"));
     const QCommandLineOption noExplainOpt(u"no-explain"_s, tr("Do not explain APIM errors."));
+    const QCommandLineOption noHistoryOpt(u"no-history"_s, tr("Do not record this exchange in the local history."));
     const QCommandLineOption workspaceOpt(u"workspace"_s, tr("Send a request stored in the workspace in DIR; name it with --request PATH or as the argument (Collection/Folder/Request)."),
                                           tr("DIR"));
     const QCommandLineOption envOpt(u"env"_s, tr("With --workspace: resolve variables and the APIM key in this environment."), tr("NAME"));
@@ -96,7 +98,7 @@ int SendCommand::run(QCoreApplication &app, const QStringList &arguments)
     const QCommandLineOption allowUnresolvedOpt(u"allow-unresolved"_s, tr("With --workspace: send even when variables have no value (they go out as written)."));
     parser.addOptions({methodOpt, headerOpt, dataOpt, dataFileOpt, jsonOpt, prettyOpt, verboseOpt, timeoutOpt, noFollowOpt, revealOpt,
                        insecureOpt, caOpt, certOpt, keyOpt, passOpt, proxyOpt, noProxyOpt, apimHostOpt, apimKeyEnvOpt, apimHeaderOpt,
-                       apimQueryOpt, noExplainOpt});
+                       apimQueryOpt, noExplainOpt, noHistoryOpt});
     parser.addOptions({workspaceOpt, envOpt, envVarOpt, secretsFileOpt, allowUnresolvedOpt});
     parser.addPositionalArgument(u"url"_s, tr("The URL to send the request to."), tr("URL"));
 
@@ -255,6 +257,7 @@ int SendCommand::run(QCoreApplication &app, const QStringList &arguments)
     options.pretty = pretty;
     options.verbose = verbose;
     options.explain = !parser.isSet(noExplainOpt);
+    options.history = !parser.isSet(noHistoryOpt);
     return sendAndPrint(app, request, proxy, options, profile, injection);
 }
 
@@ -271,9 +274,15 @@ int sendAndPrint(QCoreApplication &app, const HttpRequest &request, const ProxyS
     client.setProxySettings(proxy);
     if (!request.tls.verifyPeer)
         writeErr(SendCommand::tr("* TLS certificate verification is OFF for this request.") + u"\n"_s);
+    const QDateTime sentAt = QDateTime::currentDateTimeUtc();
     Exchange *exchange = client.send(request);
     int exitCode = ExitOk;
     QObject::connect(exchange, &Exchange::finished, &app, [&](const ExchangeResult &result) {
+        if (options.history) {
+            // Masked by historyEntry(); a history that cannot be written is worth a warning, not a failure.
+            if (auto recorded = HistoryStore().append(historyEntry(result, sentAt)); !recorded)
+                writeErr(SendCommand::tr("gatehouse-cli send: warning: %1").arg(recorded.error().message) + u"\n"_s);
+        }
         const QList<Finding> findings = explain ? diagnose({result, profile, injection, QDateTime::currentDateTimeUtc()}) : QList<Finding>{};
         if (json) {
             QJsonObject o = exchangeToJson(result, secrets);

@@ -23,6 +23,7 @@ struct PrintOptions {
     bool pretty = false;  // pretty-print JSON and XML bodies
     bool verbose = false; // the request as sent and the timings on standard error
     bool explain = true;  // explain APIM errors
+    bool history = true;  // record the exchange (masked) in the local history
 };
 
 // Sends request on the application's event loop and prints the outcome as `send` does (status

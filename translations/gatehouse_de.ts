@@ -2414,6 +2414,10 @@ DNS, TLS, Zeitüberschreitung), 2 falsche Argumente.
             <source>gatehouse-cli send: warning: %1</source>
             <translation>gatehouse-cli send: Warnung: %1</translation>
         </message>
+        <message>
+            <source>Do not record this exchange in the local history.</source>
+            <translation>Diesen Austausch nicht im lokalen Verlauf festhalten.</translation>
+        </message>
     </context>
     <context>
         <name>gatehouse::cli::WorkspaceRequest</name>
@@ -2834,6 +2838,17 @@ DNS, TLS, Zeitüberschreitung), 2 falsche Argumente.
         </message>
     </context>
     <context>
+        <name>gatehouse::ui::HistoryPanel</name>
+        <message>
+            <source>Search history (URL, method, status such as 4xx)</source>
+            <translation>Verlauf durchsuchen (URL, Methode, Status wie 4xx)</translation>
+        </message>
+        <message>
+            <source>no response</source>
+            <translation>keine Antwort</translation>
+        </message>
+    </context>
+    <context>
         <name>gatehouse::ui::InspectorPanel</name>
         <message>
             <source>When an API gateway answers with an error, the inspector explains it here: what Azure API Management means, the likely misconfiguration, and how to fix it.</source>
@@ -2985,6 +3000,18 @@ DNS, TLS, Zeitüberschreitung), 2 falsche Argumente.
         <message>
             <source>Sample requests against a built-in APIM simulator: see each classic error explained.</source>
             <translation>Beispielanfragen an einen eingebauten APIM-Simulator: Jeder klassische Fehler wird erklärt.</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Verlauf</translation>
+        </message>
+        <message>
+            <source>Re-opened %1 %2 from the history; masked credentials must be filled in again.</source>
+            <translation>%1 %2 aus dem Verlauf wieder geöffnet; maskierte Zugangsdaten müssen neu eingetragen werden.</translation>
+        </message>
+        <message>
+            <source>&amp;History</source>
+            <translation>&amp;Verlauf</translation>
         </message>
     </context>
     <context>

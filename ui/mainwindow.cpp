@@ -3,7 +3,9 @@
 
 #include "apim/diagnosis.h"
 #include "http/httpclient.h"
+#include "historypanel.h"
 #include "inspectorpanel.h"
+#include "storage/history.h"
 #include "model/requestresolver.h"
 #include "secretsdialog.h"
 #include "sidebar.h"
@@ -41,6 +43,8 @@ MainWindow::MainWindow(HttpClient &client, SyntaxSupport &syntax, SecretStore *s
     , m_response(new ResponsePanel(syntax, this))
     , m_inspector(new InspectorPanel(this))
     , m_inspectorDock(new QDockWidget(tr("APIM Inspector"), this))
+    , m_history(new HistoryPanel(this))
+    , m_historyDock(new QDockWidget(tr("History"), this))
     , m_undo(new QUndoStack(this))
 {
     setObjectName(u"mainWindow"_s);
@@ -96,6 +100,19 @@ MainWindow::MainWindow(HttpClient &client, SyntaxSupport &syntax, SecretStore *s
     resizeDocks({m_inspectorDock}, {360}, Qt::Horizontal);
     m_inspectorDock->hide();
     connect(m_inspector, &InspectorPanel::fixRequested, this, &MainWindow::applyFix);
+    m_historyDock->setObjectName(u"historyDock"_s);
+    m_historyDock->setWidget(m_history);
+    addDockWidget(Qt::LeftDockWidgetArea, m_historyDock);
+    m_historyDock->hide();
+    connect(m_history, &HistoryPanel::entryActivated, this, [this](const HistoryEntry &entry) {
+        // A past exchange comes back as an ad-hoc request (credentials were never stored).
+        m_currentRequestId.clear();
+        m_request->setMethod(entry.method);
+        m_request->setUrl(entry.url);
+        m_request->setHeaders(entry.requestHeaders);
+        m_request->setDescription({});
+        statusBar()->showMessage(tr("Re-opened %1 %2 from the history; masked credentials must be filled in again.").arg(entry.method, entry.url));
+    });
 
     connect(m_request, &RequestPanel::sendRequested, this, &MainWindow::send);
     connect(m_request, &RequestPanel::cancelRequested, this, &MainWindow::cancel);
@@ -130,6 +147,11 @@ void MainWindow::createActions()
     edit->addAction(redo);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *historyAction = m_historyDock->toggleViewAction();
+    historyAction->setText(tr("&History"));
+    historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    historyAction->setObjectName(u"historyAction"_s);
+    view->addAction(historyAction);
     QAction *inspectorAction = m_inspectorDock->toggleViewAction();
     inspectorAction->setText(tr("APIM &Inspector"));
     inspectorAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
@@ -204,6 +226,18 @@ void MainWindow::send()
         m_exchange = nullptr;
         m_request->setBusy(false);
         m_response->showResult(result);
+        if (m_historyStore) {
+            HistoryEntry entry = historyEntry(result, QDateTime::currentDateTimeUtc().addMSecs(-result.timings.total()));
+            if (m_workspace && !m_currentRequestId.isEmpty()) {
+                entry.requestId = m_currentRequestId;
+                if (const auto location = findRequestById(*m_workspace, m_currentRequestId))
+                    entry.requestName = location->request->name;
+                entry.environment = m_environment->currentText();
+            }
+            if (auto recorded = m_historyStore->append(entry); !recorded)
+                statusBar()->showMessage(recorded.error().message);
+            m_history->reload();
+        }
         const QList<Finding> findings = diagnose({result, std::nullopt, std::nullopt, QDateTime::currentDateTimeUtc()});
         m_inspector->setFindings(findings);
         // The inspector opens itself when there is something to explain.
@@ -268,6 +302,12 @@ void MainWindow::applyFix(const FixAction &fix)
         // Only raised for requests sent with an environment, which the window does not have yet.
         break;
     }
+}
+
+void MainWindow::setHistoryStore(HistoryStore *store)
+{
+    m_historyStore = store;
+    m_history->setStore(store);
 }
 
 bool MainWindow::openWorkspace(const QString &path)

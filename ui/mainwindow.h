@@ -16,6 +16,7 @@ class QUndoStack;
 namespace gatehouse {
 class Exchange;
 class HttpClient;
+class HistoryStore;
 class SecretStore;
 struct ExchangeResult;
 struct FixAction;
@@ -23,6 +24,7 @@ struct FixAction;
 
 namespace gatehouse::ui {
 
+class HistoryPanel;
 class InspectorPanel;
 class RequestPanel;
 class ResponsePanel;
@@ -51,6 +53,9 @@ public:
     Sidebar *sidebar() const { return m_sidebar; }
     const std::optional<Workspace> &workspace() const { return m_workspace; }
     QString currentRequestId() const { return m_currentRequestId; }
+    // Where sent exchanges are recorded (masked); null: no history.
+    void setHistoryStore(HistoryStore *store);
+    HistoryPanel *history() const { return m_history; }
     // Whether opening a workspace asks for missing secrets (off for screenshots and tests).
     void setAskForSecrets(bool ask) { m_askForSecrets = ask; }
 
@@ -78,6 +83,9 @@ private:
     ResponsePanel *m_response;
     InspectorPanel *m_inspector;
     QDockWidget *m_inspectorDock;
+    HistoryPanel *m_history;
+    QDockWidget *m_historyDock;
+    HistoryStore *m_historyStore = nullptr;
     QUndoStack *m_undo;
     QPointer<Exchange> m_exchange;
 };

@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QFile>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryFile>
@@ -193,6 +194,28 @@ private Q_SLOTS:
         r = cli({u"explain"_s}, "not json"_ba);
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains("is not JSON"));
+    }
+
+    void exchangesAreRecordedInHistoryWithoutSecrets()
+    {
+        // ctest gives every test its own XDG_DATA_HOME, so this is the test's own history.
+        const QString history = QProcessEnvironment::systemEnvironment().value(u"XDG_DATA_HOME"_s) + u"/Gatehouse/gatehouse/history.jsonl"_s;
+        if (!QProcessEnvironment::systemEnvironment().contains(u"XDG_DATA_HOME"_s))
+            QSKIP("run through ctest, which sets XDG_DATA_HOME");
+        QFile::remove(history);
+        Run r = cli({u"send"_s, u"-H"_s, u"Ocp-Apim-Subscription-Key: fake-key-0000"_s, m_server.url(u"/status/201?subscription-key=fake-key-0000"_s).toString()});
+        QCOMPARE(r.exitCode, 0);
+        QFile file(history);
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(history));
+        const QByteArray recorded = file.readAll();
+        QVERIFY(recorded.contains("/status/201"));
+        QVERIFY(recorded.contains("201"));
+        QVERIFY(recorded.contains("Ocp-Apim-Subscription-Key"));
+        QVERIFY(!recorded.contains("fake-key-0000"));
+        file.close();
+        r = cli({u"send"_s, u"--no-history"_s, m_server.url(u"/status/202"_s).toString()});
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains("/status/202"));
     }
 
     void connectionRefusedExitsNonZero()

@@ -3,7 +3,9 @@
 #include "codeeditor.h"
 #include "http/httpclient.h"
 #include "inspectorpanel.h"
+#include "historypanel.h"
 #include "mainwindow.h"
+#include "storage/history.h"
 #include "models/workspacetreemodel.h"
 #include "sidebar.h"
 #include "storage/workspacestorage.h"
@@ -20,6 +22,7 @@
 #include <QDockWidget>
 #include <QUndoStack>
 #include <QLabel>
+#include <QListWidget>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -289,6 +292,32 @@ private Q_SLOTS:
         QVERIFY(finished.wait(10000));
         QVERIFY(child<QLabel>("requestWarnings")->isVisible());
         QVERIFY2(child<QLabel>("requestWarnings")->text().contains(u"team"_s), qPrintable(child<QLabel>("requestWarnings")->text()));
+    }
+
+    void historyRecordsMaskedAndReopens()
+    {
+        QTemporaryDir dir;
+        HistoryStore store(dir.filePath(u"history.jsonl"_s));
+        m_window->setHistoryStore(&store);
+        typeUrl(m_server.url(u"/status/418"_s).toString());
+        m_window->requestPanel()->setHeaders({{"Authorization"_ba, "Bearer fake-token"_ba}});
+        QSignalSpy finished(m_window.get(), &ui::MainWindow::exchangeFinished);
+        m_window->send();
+        QVERIFY(finished.wait(10000));
+        const auto entries = store.load();
+        QVERIFY(entries);
+        QCOMPARE(entries->size(), 1);
+        QCOMPARE(entries->first().status, 418);
+        QCOMPARE(headerValue(entries->first().requestHeaders, "authorization"), "Bearer •••"_ba);
+        QCOMPARE(m_window->history()->count(), 1);
+
+        // Re-open it from the list.
+        child<QLineEdit>("urlEdit")->clear();
+        auto *list = m_window->history()->findChild<QListWidget *>(u"historyList"_s);
+        QVERIFY(list->item(0)->text().contains(u"418"_s));
+        Q_EMIT list->itemActivated(list->item(0));
+        QCOMPARE(child<QLineEdit>("urlEdit")->text(), m_server.url(u"/status/418"_s).toString());
+        m_window->setHistoryStore(nullptr);
     }
 
     void emptyUrlExplainsItself()
