@@ -145,26 +145,9 @@ Expected<WorkspaceRequest> WorkspaceRequest::load(const Options &options)
     out.request = resolved->request;
     QList<ResolveProblem> problems = resolved->problems;
 
-    if (environment && !environment->apim.isEmpty()) {
-        const EnvironmentApim &apim = environment->apim;
-        const VariableScopes scopes = variableScopes(context);
-        ApimProfile profile;
-        for (const QString &host : apim.gatewayHosts) {
-            const ResolvedText text = resolveVariables(host, scopes, tr("APIM gateway host"));
-            problems += text.problems;
-            profile.gatewayHosts.append(text.text);
-        }
-        const QString keyText = apim.subscriptionKey.isEmpty() ? u"{{"_s + kApimSubscriptionVariable + u"}}"_s : apim.subscriptionKey;
-        const ResolvedText key = resolveVariables(keyText, scopes, tr("APIM subscription key"));
-        problems += key.problems;
-        if (key.problems.isEmpty())
-            profile.subscriptionKey = key.text.toUtf8();
-        profile.keyLocation = apim.keyLocation == Auth::Location::Query ? ApimProfile::KeyLocation::Query : ApimProfile::KeyLocation::Header;
-        if (!apim.headerName.isEmpty())
-            profile.headerName = apim.headerName.toLatin1();
-        if (!apim.queryName.isEmpty())
-            profile.queryName = apim.queryName;
-        out.profile = profile;
+    if (auto apim = resolveApimProfile(context)) {
+        problems += apim->problems;
+        out.profile = apim->profile;
     }
 
     // Secrets this machine does not have, among the variables the request needs.

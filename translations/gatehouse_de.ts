@@ -1490,6 +1490,14 @@
             <source>“%1” is not a valid URL.</source>
             <translation>„%1“ ist keine gültige URL.</translation>
         </message>
+        <message>
+            <source>APIM gateway host</source>
+            <translation>APIM-Gateway-Host</translation>
+        </message>
+        <message>
+            <source>APIM subscription key</source>
+            <translation>APIM-Abonnementschlüssel</translation>
+        </message>
     </context>
     <context>
         <name>gatehouse::ScriptEngine</name>
@@ -2438,14 +2446,6 @@ DNS, TLS, Zeitüberschreitung), 2 falsche Argumente.
             <translation>Es gibt keine Umgebung „%1“; der Arbeitsbereich hat: %2.</translation>
         </message>
         <message>
-            <source>APIM gateway host</source>
-            <translation>APIM-Gateway-Host</translation>
-        </message>
-        <message>
-            <source>APIM subscription key</source>
-            <translation>APIM-Abonnementschlüssel</translation>
-        </message>
-        <message>
             <source>The secret “%1” (%2) has no value on this machine. Provide it with --env-var %1=VALUE, or store it in %3 under the key “%4”.</source>
             <translation>Das Geheimnis „%1“ (%2) hat auf diesem Rechner keinen Wert. Geben Sie es mit --env-var %1=WERT an oder legen Sie es in %3 unter dem Schlüssel „%4“ ab.</translation>
         </message>
@@ -3012,6 +3012,18 @@ DNS, TLS, Zeitüberschreitung), 2 falsche Argumente.
         <message>
             <source>&amp;History</source>
             <translation>&amp;Verlauf</translation>
+        </message>
+        <message>
+            <source>Add Gateway Host</source>
+            <translation>Gateway-Host hinzufügen</translation>
+        </message>
+        <message>
+            <source>%1 is now a gateway host of %2; send again to use its key.</source>
+            <translation>%1 ist jetzt ein Gateway-Host von %2; senden Sie erneut, um seinen Schlüssel zu verwenden.</translation>
+        </message>
+        <message>
+            <source>Set the environment's apimSubscriptionKey variable (a secret) in its file, or in the secrets dialog on open.</source>
+            <translation>Setzen Sie die Variable apimSubscriptionKey der Umgebung (ein Geheimnis) in ihrer Datei oder beim Öffnen im Geheimnis-Dialog.</translation>
         </message>
     </context>
     <context>

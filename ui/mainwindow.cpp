@@ -185,6 +185,8 @@ void MainWindow::send()
         return;
     HttpRequest request = m_request->request();
     QStringList problems;
+    m_apimProfile.reset();
+    m_keyInjection.reset();
     if (m_workspace && !m_currentRequestId.isEmpty()) {
         if (const auto location = findRequestById(*m_workspace, m_currentRequestId)) {
             // The stored request with the editor's changes, resolved like the CLI and runner do.
@@ -209,6 +211,13 @@ void MainWindow::send()
             request = resolved->request;
             for (const ResolveProblem &problem : std::as_const(resolved->problems))
                 problems.append(problem.message);
+            // The environment's subscription key, to its gateway hosts only.
+            if (auto apim = resolveApimProfile(context)) {
+                for (const ResolveProblem &problem : std::as_const(apim->problems))
+                    problems.append(problem.message);
+                m_apimProfile = apim->profile;
+                m_keyInjection = injectSubscriptionKey(request, apim->profile);
+            }
         }
     }
     if (request.url.isEmpty()) {
@@ -238,7 +247,7 @@ void MainWindow::send()
                 statusBar()->showMessage(recorded.error().message);
             m_history->reload();
         }
-        const QList<Finding> findings = diagnose({result, std::nullopt, std::nullopt, QDateTime::currentDateTimeUtc()});
+        const QList<Finding> findings = diagnose({result, m_apimProfile, m_keyInjection, QDateTime::currentDateTimeUtc()});
         m_inspector->setFindings(findings);
         // The inspector opens itself when there is something to explain.
         if (!findings.isEmpty()) {
@@ -297,9 +306,28 @@ void MainWindow::applyFix(const FixAction &fix)
         statusBar()->showMessage(tr("Sending again in %1 s …").arg(fix.seconds));
         QTimer::singleShot(std::chrono::seconds(fix.seconds), this, &MainWindow::send);
         break;
-    case FixAction::Kind::AddGatewayHost:
+    case FixAction::Kind::AddGatewayHost: {
+        // The gateway hosts are shared configuration: the environment file changes (one line in git).
+        if (!m_workspace)
+            break;
+        const QString environmentId = m_environment->currentData().toString();
+        for (Environment &environment : m_workspace->environments) {
+            if (environment.id != environmentId || environment.apim.gatewayHosts.contains(fix.host, Qt::CaseInsensitive))
+                continue;
+            environment.apim.gatewayHosts.append(fix.host);
+            WorkspaceStorage storage(m_workspacePath, m_secrets);
+            (void)storage.load(); // so the save rewrites the files it owns in place
+            if (auto saved = storage.save(*m_workspace); !saved) {
+                QMessageBox::warning(this, tr("Add Gateway Host"), saved.error().message);
+                break;
+            }
+            statusBar()->showMessage(tr("%1 is now a gateway host of %2; send again to use its key.").arg(fix.host, environment.name));
+        }
+        break;
+    }
     case FixAction::Kind::SetSubscriptionKey:
-        // Only raised for requests sent with an environment, which the window does not have yet.
+        // TODO(#6): the environment editor; until then the secrets dialog asks for missing keys on open.
+        statusBar()->showMessage(tr("Set the environment's apimSubscriptionKey variable (a secret) in its file, or in the secrets dialog on open."));
         break;
     }
 }

@@ -9,6 +9,7 @@ class QDockWidget;
 class QSplitter;
 class QUndoStack;
 
+#include "apim/apimprofile.h"
 #include "model/workspace.h"
 
 #include <optional>
@@ -78,6 +79,8 @@ private:
     std::optional<Workspace> m_workspace;
     QString m_workspacePath;
     QString m_currentRequestId;
+    std::optional<ApimProfile> m_apimProfile;   // of the exchange in flight, for the inspector
+    std::optional<KeyInjection> m_keyInjection;
     bool m_askForSecrets = true;
     RequestPanel *m_request;
     ResponsePanel *m_response;

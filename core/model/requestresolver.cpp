@@ -304,4 +304,29 @@ Expected<ResolvedRequest> resolveRequest(const Request &request, const ResolveCo
     return b.result;
 }
 
+std::optional<ResolvedApimProfile> resolveApimProfile(const ResolveContext &context)
+{
+    if (!context.environment || context.environment->apim.isEmpty())
+        return std::nullopt;
+    const EnvironmentApim &apim = context.environment->apim;
+    const VariableScopes scopes = variableScopes(context);
+    ResolvedApimProfile out;
+    for (const QString &host : apim.gatewayHosts) {
+        const ResolvedText text = resolveVariables(host, scopes, QCoreApplication::translate("gatehouse::RequestResolver", "APIM gateway host"));
+        out.problems += text.problems;
+        out.profile.gatewayHosts.append(text.text);
+    }
+    const QString keyText = apim.subscriptionKey.isEmpty() ? u"{{"_s + kApimSubscriptionVariable + u"}}"_s : apim.subscriptionKey;
+    const ResolvedText key = resolveVariables(keyText, scopes, QCoreApplication::translate("gatehouse::RequestResolver", "APIM subscription key"));
+    out.problems += key.problems;
+    if (key.problems.isEmpty())
+        out.profile.subscriptionKey = key.text.toUtf8();
+    out.profile.keyLocation = apim.keyLocation == Auth::Location::Query ? ApimProfile::KeyLocation::Query : ApimProfile::KeyLocation::Header;
+    if (!apim.headerName.isEmpty())
+        out.profile.headerName = apim.headerName.toLatin1();
+    if (!apim.queryName.isEmpty())
+        out.profile.queryName = apim.queryName;
+    return out;
+}
+
 } // namespace gatehouse

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "apim/apimprofile.h"
 #include "error.h"
 #include "http/httprequest.h"
 #include "model/environment.h"
@@ -49,5 +50,13 @@ struct ResolvedRequest {
 // that are not JSON. Body files are not read here: request.bodyFile and request.multipart name
 // them, and the engine streams them.
 [[nodiscard]] Expected<ResolvedRequest> resolveRequest(const Request &request, const ResolveContext &context);
+
+// The context environment's APIM gateway as the engine uses it: hosts and key with their
+// {{variables}} resolved (a key that does not resolve is left out and reported).
+struct ResolvedApimProfile {
+    ApimProfile profile;
+    QList<ResolveProblem> problems;
+};
+[[nodiscard]] std::optional<ResolvedApimProfile> resolveApimProfile(const ResolveContext &context);
 
 } // namespace gatehouse

@@ -320,6 +320,58 @@ private Q_SLOTS:
         m_window->setHistoryStore(nullptr);
     }
 
+    void environmentKeyGoesToItsGatewayOnly()
+    {
+        TestServer elsewhere;
+        QVERIFY(elsewhere.listen());
+        QTemporaryDir dir;
+        Workspace ws;
+        Collection apis;
+        apis.name = u"APIs"_s;
+        Request gateway;
+        gateway.name = u"Gateway"_s;
+        gateway.url = m_server.url(u"/apim/key"_s).toString();
+        Request other;
+        other.name = u"Elsewhere"_s;
+        other.url = elsewhere.url(u"/apim/key"_s).toString();
+        apis.requests = {gateway, other};
+        ws.collections = {apis};
+        Environment dev;
+        dev.name = u"Dev"_s;
+        dev.variables = {{u"apimSubscriptionKey"_s, u"fake-key-0000"_s, true, false}};
+        dev.apim.gatewayHosts = {u"127.0.0.1:%1"_s.arg(m_server.port())};
+        ws.environments = {dev};
+        assignMissingIds(ws);
+        QVERIFY(WorkspaceStorage(dir.path()).save(ws).has_value());
+        m_window->setAskForSecrets(false);
+        QVERIFY(m_window->openWorkspace(dir.path()));
+        QSignalSpy finished(m_window.get(), &ui::MainWindow::exchangeFinished);
+
+        m_window->openRequest(ws.collections[0].requests[0].id);
+        m_window->send();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(m_server.requests().last().header("ocp-apim-subscription-key"), "fake-key-0000"_ba);
+        QCOMPARE(child<QLabel>("statusLabel")->text(), u"200 OK"_s);
+
+        // Another host: the key stays home, and the inspector says why the gateway there said 401.
+        m_window->openRequest(ws.collections[0].requests[1].id);
+        m_window->send();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(elsewhere.requests().last().header("ocp-apim-subscription-key"), QByteArray());
+        QCOMPARE(m_window->inspector()->findings().first().id, u"apim.key.not-a-gateway-host"_s);
+        QCOMPARE(m_window->inspector()->findings().first().fix->kind, FixAction::Kind::AddGatewayHost);
+
+        // One click adds the host to the environment, on disk too; the next send carries the key.
+        QTest::mouseClick(m_window->inspector()->findChild<QPushButton *>(u"fixButton"_s), Qt::LeftButton);
+        const auto reloaded = WorkspaceStorage(dir.path()).load();
+        QVERIFY(reloaded);
+        QCOMPARE(reloaded->workspace.environments.first().apim.gatewayHosts.size(), 2);
+        QCOMPARE(reloaded->workspace.collections.size(), 1);
+        m_window->send();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(elsewhere.requests().last().header("ocp-apim-subscription-key"), "fake-key-0000"_ba);
+    }
+
     void emptyUrlExplainsItself()
     {
         child<QLineEdit>("urlEdit")->clear();
