@@ -17,6 +17,8 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QIcon>
+#include <QPalette>
+#include <QStyleHints>
 #include <QSettings>
 #include <QTimer>
 
@@ -49,6 +51,30 @@ void saveScreenshot(QWidget &window, const QString &path)
     QCoreApplication::exit(0);
 }
 
+void applyDarkFusionPalette()
+{
+    QApplication::setStyle(u"Fusion"_s);
+    QPalette p;
+    const QColor window(0x2b, 0x2b, 0x2b), base(0x1e, 0x1e, 0x1e), text(0xe6, 0xe6, 0xe6), disabled(0x80, 0x80, 0x80);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::ToolTipBase, base);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::PlaceholderText, disabled);
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xd6));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, QColor(0x79, 0xb8, 0xff));
+    p.setColor(QPalette::Mid, QColor(0x50, 0x50, 0x50));
+    for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, disabled);
+    QApplication::setPalette(p);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -78,11 +104,24 @@ int main(int argc, char *argv[])
     const QCommandLineOption openOpt(u"open"_s, App::tr("With --workspace: open this request (Collection/Folder/Request)."), App::tr("PATH"));
     const QCommandLineOption playgroundOpt(u"playground"_s,
                                            App::tr("Open the Playground: sample requests against a built-in APIM simulator."));
-    parser.addOptions({screenshotOpt, methodOpt, headerOpt, dataOpt, workspaceOpt, environmentOpt, openOpt, playgroundOpt});
+    const QCommandLineOption colorSchemeOpt(u"color-scheme"_s, App::tr("Use the light or dark colour scheme (default: the desktop's)."),
+                                            App::tr("light|dark"));
+    parser.addOptions({screenshotOpt, methodOpt, headerOpt, dataOpt, workspaceOpt, environmentOpt, openOpt, playgroundOpt, colorSchemeOpt});
     parser.addPositionalArgument(u"url"_s, App::tr("A URL to send at start-up."), App::tr("[URL]"));
     parser.process(app);
 
     QApplication::setWindowIcon(QIcon(u":/icons/gatehouse.svg"_s));
+    if (parser.isSet(colorSchemeOpt)) {
+        const QString scheme = parser.value(colorSchemeOpt);
+        if (scheme != u"light"_s && scheme != u"dark"_s) {
+            printErr(App::tr("gatehouse: --color-scheme takes light or dark, not '%1'.").arg(scheme));
+            return 2;
+        }
+        QGuiApplication::styleHints()->setColorScheme(scheme == u"dark"_s ? Qt::ColorScheme::Dark : Qt::ColorScheme::Light);
+        // Platforms without a dark theme (offscreen, bare X11) ignore the hint: use Fusion's colours then.
+        if (scheme == u"dark"_s && QApplication::palette().color(QPalette::Window).lightnessF() > 0.5)
+            applyDarkFusionPalette();
+    }
     gatehouse::ui::SyntaxSupport syntax;
     gatehouse::HttpClient client;
     // Secrets outside the workspace, in a 0600 file under the user's data folder.

@@ -122,6 +122,18 @@
             <source>gatehouse: the request did not finish within 25 s; the screenshot shows the window as it is.</source>
             <translation>gatehouse: Die Anfrage wurde nicht innerhalb von 25 s abgeschlossen; das Bildschirmfoto zeigt das Fenster im aktuellen Zustand.</translation>
         </message>
+        <message>
+            <source>Use the light or dark colour scheme (default: the desktop's).</source>
+            <translation>Das helle oder dunkle Farbschema verwenden (Standard: das des Desktops).</translation>
+        </message>
+        <message>
+            <source>light|dark</source>
+            <translation>light|dark</translation>
+        </message>
+        <message>
+            <source>gatehouse: --color-scheme takes light or dark, not '%1'.</source>
+            <translation>gatehouse: --color-scheme nimmt light oder dark, nicht „%1“.</translation>
+        </message>
     </context>
     <context>
         <name>gatehouse::BodyFormat</name>

@@ -64,6 +64,24 @@ private Q_SLOTS:
         QVERIFY(distinctColours(image.copy(640, 0, 640, 800)) > 3);
     }
 
+    void darkColourScheme()
+    {
+        QTemporaryDir dir;
+        const auto brightness = [](const QImage &image) {
+            qint64 sum = 0, n = 0;
+            for (int y = 0; y < image.height(); y += 11)
+                for (int x = 0; x < image.width(); x += 11, ++n)
+                    sum += qGray(image.pixel(x, y));
+            return sum / std::max<qint64>(n, 1);
+        };
+        QCOMPARE(runApp({u"--color-scheme"_s, u"dark"_s, u"--screenshot"_s, dir.filePath(u"dark.png"_s)}), 0);
+        QCOMPARE(runApp({u"--color-scheme"_s, u"light"_s, u"--screenshot"_s, dir.filePath(u"light.png"_s)}), 0);
+        const qint64 dark = brightness(QImage(dir.filePath(u"dark.png"_s)));
+        const qint64 light = brightness(QImage(dir.filePath(u"light.png"_s)));
+        QVERIFY2(dark < 100 && light > 150, qPrintable(u"dark %1, light %2"_s.arg(dark).arg(light)));
+        QCOMPARE(runApp({u"--color-scheme"_s, u"purple"_s, u"--screenshot"_s, dir.filePath(u"x.png"_s)}), 2);
+    }
+
     void unwritablePathFails()
     {
         QCOMPARE(runApp({u"--screenshot"_s, u"/nonexistent-dir/x.png"_s}), 1);
