@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "explaincommand.h"
 
+#include "commandline.h"
 #include "apim/diagnosis.h"
 #include "apim/findingformat.h"
 #include "http/exchangejson.h"
@@ -35,16 +36,8 @@ int ExplainCommand::run(const QStringList &arguments)
     const QCommandLineOption jsonOpt(u"json"_s, tr("Print the findings as JSON."));
     parser.addOption(jsonOpt);
     parser.addPositionalArgument(u"file"_s, tr("The saved exchange ('-' or nothing: standard input)."), tr("[FILE]"));
-    QStringList args = arguments;
-    args.prepend(u"gatehouse-cli explain"_s);
-    if (!parser.parse(args)) {
-        print(stderr, tr("gatehouse-cli explain: %1").arg(parser.errorText()) + u"\n"_s);
-        return ExitUsage;
-    }
-    if (parser.isSet(u"help"_s)) {
-        print(stdout, parser.helpText());
-        return ExitOk;
-    }
+    if (const auto done = parseCommandLine(parser, u"explain"_s, arguments))
+        return *done;
     const QString path = parser.positionalArguments().value(0, u"-"_s);
     QFile file;
     const bool opened = path == u"-"_s ? file.open(stdin, QIODevice::ReadOnly) : (file.setFileName(path), file.open(QIODevice::ReadOnly));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportcommand.h"
 
+#include "commandline.h"
 #include "formats/export/postmanexport.h"
 #include "sendcommand.h"
 #include "storage/workspacestorage.h"
@@ -37,16 +38,8 @@ int ExportCommand::run(const QStringList &arguments)
     parser.addOptions({formatOpt, collectionOpt, outputOpt});
     parser.addPositionalArgument(u"dir"_s, tr("The workspace folder."), tr("DIR"));
 
-    QStringList args = arguments;
-    args.prepend(u"gatehouse-cli export"_s);
-    if (!parser.parse(args)) {
-        writeTo(stderr, tr("gatehouse-cli export: %1").arg(parser.errorText()) + u"\n"_s);
-        return ExitUsage;
-    }
-    if (parser.isSet(u"help"_s)) {
-        writeTo(stdout, parser.helpText());
-        return ExitOk;
-    }
+    if (const auto done = parseCommandLine(parser, u"export"_s, arguments))
+        return *done;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
         writeTo(stderr, tr("Usage: gatehouse-cli export DIR --format postman [--collection NAME] [-o FILE]") + u"\n"_s);

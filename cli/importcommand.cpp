@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importcommand.h"
 
+#include "commandline.h"
 #include "formats/import/importer.h"
 #include "sendcommand.h"
 #include "storage/workspacestorage.h"
@@ -71,16 +72,8 @@ int ImportCommand::run(const QStringList &arguments)
     parser.addOptions({intoOpt, formatOpt, secretsFileOpt});
     parser.addPositionalArgument(u"file"_s, tr("The file to import ('-' for standard input)."), tr("FILE"));
 
-    QStringList args = arguments;
-    args.prepend(u"gatehouse-cli import"_s);
-    if (!parser.parse(args)) {
-        writeTo(stderr, tr("gatehouse-cli import: %1").arg(parser.errorText()) + u"\n"_s);
-        return ExitUsage;
-    }
-    if (parser.isSet(u"help"_s)) {
-        writeTo(stdout, parser.helpText());
-        return ExitOk;
-    }
+    if (const auto done = parseCommandLine(parser, u"import"_s, arguments))
+        return *done;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1 || !parser.isSet(intoOpt)) {
         writeTo(stderr, tr("Usage: gatehouse-cli import FILE --into DIR [--format %1]").arg(importFormatNames().join(u'|')) + u"\n"_s);

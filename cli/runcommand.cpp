@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "runcommand.h"
 
+#include "commandline.h"
 #include "formats/import/postman.h"
 #include "http/httpclient.h"
 #include "runner/collectionrunner.h"
@@ -121,14 +122,8 @@ int RunCommand::run(QCoreApplication &app, const QStringList &arguments)
                        scriptTimeoutOpt, insecureOpt, reportersOpt, junitOpt, jsonOpt, exportEnvOpt, exportGlobalsOpt, rewriteOpt});
     parser.addPositionalArgument(u"source"_s, tr("A workspace folder or a Postman collection file."), tr("WORKSPACE_OR_COLLECTION"));
 
-    QStringList args = arguments;
-    args.prepend(u"gatehouse-cli run"_s);
-    if (!parser.parse(args))
-        return usageError(parser.errorText());
-    if (parser.isSet(u"help"_s)) {
-        writeOut(parser.helpText());
-        return ExitPassed;
-    }
+    if (const auto done = parseCommandLine(parser, u"run"_s, arguments))
+        return *done;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
         return usageError(tr("expected one workspace folder or collection file, got %1.").arg(positional.size()));

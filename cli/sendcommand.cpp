@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sendcommand.h"
 
+#include "commandline.h"
 #include "workspacerequest.h"
 
 #include "apim/diagnosis.h"
@@ -102,16 +103,8 @@ int SendCommand::run(QCoreApplication &app, const QStringList &arguments)
     parser.addOptions({workspaceOpt, envOpt, envVarOpt, secretsFileOpt, allowUnresolvedOpt});
     parser.addPositionalArgument(u"url"_s, tr("The URL to send the request to."), tr("URL"));
 
-    QStringList args = arguments;
-    args.prepend(u"gatehouse-cli send"_s);
-    if (!parser.parse(args)) {
-        writeErr(tr("gatehouse-cli send: %1").arg(parser.errorText()) + u"\n"_s);
-        return ExitUsage;
-    }
-    if (parser.isSet(u"help"_s)) {
-        writeOut(parser.helpText().toLocal8Bit());
-        return ExitOk;
-    }
+    if (const auto done = parseCommandLine(parser, u"send"_s, arguments))
+        return *done;
     const QStringList positional = parser.positionalArguments();
     HttpRequest request;
     std::optional<ApimProfile> profile;

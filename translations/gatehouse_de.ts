@@ -1742,6 +1742,13 @@
         </message>
     </context>
     <context>
+        <name>gatehouse::cli::CommandLine</name>
+        <message>
+            <source>gatehouse-cli %1: %2</source>
+            <translation>gatehouse-cli %1: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>gatehouse::cli::ExplainCommand</name>
         <message>
             <source>Explain an APIM error from an exchange saved with 'gatehouse-cli send --json'.</source>
