@@ -23,6 +23,7 @@ QString errorCodeName(Error::Code code)
     case Error::Code::Network: return u"network"_s;
     case Error::Code::InvalidConfig: return u"invalid-config"_s;
     case Error::Code::ListenFailed: return u"listen-failed"_s;
+    case Error::Code::Auth: return u"auth"_s;
     case Error::Code::MalformedFile: return u"malformed-file"_s;
     case Error::Code::UnsupportedSchemaVersion: return u"unsupported-schema-version"_s;
     case Error::Code::FileUnwritable: return u"file-unwritable"_s;

@@ -33,6 +33,8 @@ struct Error {
         // APIM simulator (issue 5).
         InvalidConfig,
         ListenFailed,
+        // HTTP engine (issue 4): getting credentials (an OAuth 2.0 token) failed.
+        Auth,
     };
 
     Code code = Code::Network;

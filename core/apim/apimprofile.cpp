@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "apim/apimprofile.h"
 
+#include "http/redaction.h"
+
 #include <QCoreApplication>
 #include <QUrlQuery>
 
@@ -53,16 +55,27 @@ KeyInjection injectSubscriptionKey(HttpRequest &request, const ApimProfile &prof
     if (profile.subscriptionKey.isEmpty()) {
         return {KeyInjection::Outcome::NoKey, QCoreApplication::translate("gatehouse::ApimProfile", "This environment has no subscription key yet; none was sent.")};
     }
+    const QByteArray masked = maskedKey(profile.subscriptionKey);
+    const QString source = profile.environmentName.isEmpty() ? QCoreApplication::translate("gatehouse::ApimProfile", "the command line") : profile.environmentName;
     if (profile.keyLocation == ApimProfile::KeyLocation::Header) {
         request.headers.append({profile.headerName, profile.subscriptionKey});
         request.credentialHeaders.append(profile.headerName);
-        return {KeyInjection::Outcome::Injected,
-                QCoreApplication::translate("gatehouse::ApimProfile", "Subscription key added as header %1.").arg(QString::fromLatin1(profile.headerName))};
+        request.injectedCredentials.append({profile.headerName, {}, source});
+        KeyInjection injected{KeyInjection::Outcome::Injected,
+                              QCoreApplication::translate("gatehouse::ApimProfile", "Subscription key added as header %1: %2 from %3.")
+                                  .arg(QString::fromLatin1(profile.headerName), QString::fromUtf8(masked), source)};
+        injected.maskedKey = masked;
+        return injected;
     }
     QUrlQuery q(request.url);
     q.addQueryItem(profile.queryName, QString::fromLatin1(profile.subscriptionKey.toPercentEncoding()));
     request.url.setQuery(q);
-    return {KeyInjection::Outcome::Injected, QCoreApplication::translate("gatehouse::ApimProfile", "Subscription key added as query parameter %1.").arg(profile.queryName)};
+    request.injectedCredentials.append({{}, profile.queryName, source});
+    KeyInjection injected{KeyInjection::Outcome::Injected,
+                          QCoreApplication::translate("gatehouse::ApimProfile", "Subscription key added as query parameter %1: %2 from %3.")
+                              .arg(profile.queryName, QString::fromUtf8(masked), source)};
+    injected.maskedKey = masked;
+    return injected;
 }
 
 } // namespace gatehouse

@@ -20,6 +20,7 @@ struct ApimProfile {
     KeyLocation keyLocation = KeyLocation::Header;
     QByteArray headerName = QByteArrayLiteral("Ocp-Apim-Subscription-Key");
     QString queryName = QStringLiteral("subscription-key");
+    QString environmentName = {}; // where the key comes from, for display
 
     bool isGatewayUrl(const QUrl &url) const;
 };
@@ -33,7 +34,8 @@ struct KeyInjection {
         UserProvided,    // the request already carries a key: the user's wins, nothing added
     };
     Outcome outcome = Outcome::NoKey;
-    QString message; // translated, for display; never contains the key
+    QString message; // translated, for display; contains the key only masked (maskedKey())
+    QByteArray maskedKey = {}; // "abcd…wxyz" when injected
 };
 
 // Adds the profile's subscription key to the request when, and only when, the request goes to

@@ -3,15 +3,20 @@
 
 #include "formats/bodyformat.h"
 #include "http/decompress.h"
+#include "http/digestauth.h"
 #include "http/httpclient.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
+#include <QDir>
 #include <QFileInfo>
 #include <QHttpMultiPart>
 #include <QUuid>
 #include <QLocale>
 #include <QNetworkAccessManager>
+#include <QNetworkCookie>
+#include <QNetworkCookieJar>
 #include <QNetworkReply>
 #include <QSslError>
 #include <QTimer>
@@ -97,15 +102,37 @@ Exchange::Exchange(QNetworkAccessManager *nam, HttpRequest request, HttpClient *
             m_timedOut = true;
             if (m_reply)
                 m_reply->abort();
+            if (m_tokenExchange)
+                m_tokenExchange->cancel();
         });
         m_timeout->start(m_request.timeout);
     }
+    const auto makeTimer = [this](std::chrono::milliseconds interval, bool *flag) {
+        auto *timer = new QTimer(this);
+        timer->setSingleShot(true);
+        timer->setTimerType(Qt::PreciseTimer);
+        timer->setInterval(interval);
+        connect(timer, &QTimer::timeout, this, [this, flag] {
+            *flag = true;
+            if (m_reply)
+                m_reply->abort();
+        });
+        return timer;
+    };
+    if (m_request.connectTimeout.count() > 0)
+        m_connectTimer = makeTimer(m_request.connectTimeout, &m_connectTimedOut);
+    if (m_request.transferTimeout.count() > 0)
+        m_idleTimer = makeTimer(m_request.transferTimeout, &m_idleTimedOut);
     // Start on the event loop so a caller always has the chance to connect to finished().
-    QTimer::singleShot(0, this, &Exchange::startHop);
+    QTimer::singleShot(0, this, &Exchange::start);
 }
 
 Exchange::~Exchange()
 {
+    if (m_tokenExchange) {
+        m_tokenExchange->disconnect(this);
+        m_tokenExchange->deleteLater();
+    }
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->abort();
@@ -120,8 +147,75 @@ void Exchange::cancel()
     m_cancelled = true;
     if (m_reply)
         m_reply->abort();
+    else if (m_tokenExchange)
+        m_tokenExchange->cancel();
     else
         finishWith(Error{Error::Code::Cancelled, tr("The request was cancelled.")});
+}
+
+void Exchange::start()
+{
+    if (m_finished)
+        return;
+    if (!m_request.oauth2 || hasHeader(m_request.headers, "authorization")) {
+        startHop();
+        return;
+    }
+    const OAuth2ClientCredentials &config = *m_request.oauth2;
+    if (const auto cached = m_client->tokenCache().find(oauth2CacheKey(config), QDateTime::currentDateTimeUtc())) {
+        m_result.notes.append(tr("OAuth 2.0: reused the token from %1 (still valid).").arg(config.tokenUrl.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)));
+        applyToken(*cached);
+        startHop();
+        return;
+    }
+    if (config.authorizationCode) {
+        // That grant needs the user in a browser; it runs from the auth editor, not here.
+        finishWith(Error{Error::Code::Auth, tr("There is no valid OAuth 2.0 token from %1 yet: sign in (authorization code) first; nothing was sent.")
+                                                .arg(config.tokenUrl.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery))});
+        return;
+    }
+    HttpRequest tokenRequest = clientCredentialsTokenRequest(config);
+    tokenRequest.tls = m_request.tls;
+    m_tokenExchange = m_client->send(tokenRequest);
+    connect(m_tokenExchange, &Exchange::finished, this, &Exchange::onTokenReceived);
+}
+
+void Exchange::onTokenReceived(const ExchangeResult &tokenResult)
+{
+    if (m_tokenExchange)
+        m_tokenExchange->deleteLater();
+    m_tokenExchange = nullptr;
+    if (m_finished)
+        return;
+    if (m_cancelled) {
+        finishWith(Error{Error::Code::Cancelled, tr("The request was cancelled.")});
+        return;
+    }
+    const OAuth2ClientCredentials &config = *m_request.oauth2;
+    if (m_timedOut) {
+        finishWith(Error{Error::Code::Timeout, tr("No OAuth 2.0 token from %1 within %2 ms.")
+                                                   .arg(config.tokenUrl.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery))
+                                                   .arg(m_request.timeout.count())});
+        return;
+    }
+    auto token = parseTokenResponse(tokenResult, config.tokenUrl, QDateTime::currentDateTimeUtc());
+    if (!token) {
+        finishWith(token.error());
+        return;
+    }
+    m_client->tokenCache().insert(oauth2CacheKey(config), *token);
+    m_result.notes.append(token->expiresAt.isValid()
+                              ? tr("OAuth 2.0: got a token from %1, valid until %2.")
+                                    .arg(config.tokenUrl.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery), token->expiresAt.toLocalTime().toString(Qt::ISODate))
+                              : tr("OAuth 2.0: got a token from %1.").arg(config.tokenUrl.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)));
+    applyToken(*token);
+    startHop();
+}
+
+void Exchange::applyToken(const OAuth2Token &token)
+{
+    const QString prefix = m_request.oauth2->headerPrefix.isEmpty() ? u"Bearer"_s : m_request.oauth2->headerPrefix;
+    m_request.headers.append({"Authorization"_ba, prefix.toUtf8() + ' ' + token.accessToken});
 }
 
 void Exchange::startHop()
@@ -166,6 +260,21 @@ void Exchange::startHop()
         headers.append({"Content-Type"_ba, upload->contentType});
     if (!hasHeader(headers, "accept-encoding"))
         headers.append({"Accept-Encoding"_ba, acceptedEncodings()});
+    // The jar's cookies for this hop's URL, after any the user set (as Qt would merge them).
+    nreq.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    nreq.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+    if (QNetworkCookieJar *jar = m_client->cookieJar()) {
+        QByteArrayList pairs;
+        for (const QNetworkCookie &cookie : jar->cookiesForUrl(url))
+            pairs.append(cookie.toRawForm(QNetworkCookie::NameAndValueOnly));
+        if (!pairs.isEmpty()) {
+            auto it = std::find_if(headers.begin(), headers.end(), [](const auto &h) { return h.first.compare("cookie", Qt::CaseInsensitive) == 0; });
+            if (it == headers.end())
+                headers.append({"Cookie"_ba, pairs.join("; ")});
+            else
+                it->second += "; " + pairs.join("; ");
+        }
+    }
     HeaderList folded;
     for (const auto &[name, value] : std::as_const(headers)) {
         auto it = std::find_if(folded.begin(), folded.end(),
@@ -183,6 +292,7 @@ void Exchange::startHop()
     const QByteArray hostHeader = url.port(-1) == -1 ? url.host(QUrl::FullyEncoded).toLatin1()
                                                      : url.host(QUrl::FullyEncoded).toLatin1() + ':' + QByteArray::number(url.port());
     sent.headers.prepend({"Host"_ba, hostHeader});
+    sent.injectedCredentials = m_request.injectedCredentials;
     if (upload->size > 0)
         sent.headers.append({"Content-Length"_ba, QByteArray::number(upload->size)});
     if (!hasHeader(folded, "accept-language"))
@@ -192,6 +302,7 @@ void Exchange::startHop()
     m_result.request = std::move(sent);
 
     m_tlsErrors.clear();
+    m_body = Body{};
     if (upload->multipart)
         m_reply = m_nam->sendCustomRequest(nreq, m_request.method, upload->multipart);
     else if (upload->device)
@@ -206,6 +317,24 @@ void Exchange::startHop()
     if (upload->device)
         upload->device->setParent(m_reply);
     QNetworkReply *reply = m_reply;
+    // Bounded, so that a body streaming to a file never piles up in memory.
+    reply->setReadBufferSize(4 * 1024 * 1024);
+    connect(reply, &QNetworkReply::readyRead, this, &Exchange::onReadyRead);
+    // Connect timeout until the connection is up (for https: encrypted), then the idle timeout.
+    if (m_idleTimer)
+        m_idleTimer->stop();
+    if (m_connectTimer)
+        m_connectTimer->start();
+    else
+        connectionEstablished();
+    connect(reply, &QNetworkReply::encrypted, this, &Exchange::connectionEstablished);
+    connect(reply, &QNetworkReply::requestSent, this, &Exchange::transferActivity);
+    connect(reply, &QNetworkReply::metaDataChanged, this, &Exchange::transferActivity);
+    connect(reply, &QNetworkReply::readyRead, this, &Exchange::transferActivity);
+    connect(reply, &QNetworkReply::uploadProgress, this, [this](qint64 bytesSent, qint64) {
+        if (bytesSent > 0)
+            transferActivity();
+    });
     connect(reply, &QNetworkReply::socketStartedConnecting, this, [this] {
         if (m_result.timings.connectStarted < 0)
             m_result.timings.connectStarted = elapsed();
@@ -219,7 +348,10 @@ void Exchange::startHop()
         if (m_result.timings.firstByte < 0)
             m_result.timings.firstByte = elapsed();
     });
-    connect(reply, &QNetworkReply::downloadProgress, this, &Exchange::progressed);
+    connect(reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64 total) {
+        const qint64 since = m_result.timings.firstByte >= 0 ? elapsed() - m_result.timings.firstByte : elapsed();
+        Q_EMIT progressed(received, total, since > 0 ? double(received) * 1000.0 / double(since) : 0.0);
+    });
     connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
         // The first error is the one to act on; the rest usually follow from it.
         if (!errors.isEmpty())
@@ -297,6 +429,138 @@ Expected<Exchange::Upload> Exchange::prepareUpload()
     return upload;
 }
 
+void Exchange::connectionEstablished()
+{
+    if (m_connectTimer)
+        m_connectTimer->stop();
+    if (m_idleTimer)
+        m_idleTimer->start();
+}
+
+void Exchange::transferActivity()
+{
+    // Bytes moving over http prove the connection is up (there is no signal for that, as there is for TLS).
+    if (m_connectTimer && m_connectTimer->isActive() && m_request.url.scheme() != "https"_L1)
+        connectionEstablished();
+    else if (m_idleTimer && (!m_connectTimer || !m_connectTimer->isActive()))
+        m_idleTimer->start();
+}
+
+bool Exchange::isInterimResponse(int status, const QByteArray &location, const QByteArray &wwwAuthenticate) const
+{
+    const bool redirect = status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+    if (m_request.followRedirects && redirect && !location.isEmpty())
+        return true;
+    return status == 401 && m_request.digest && !m_digestAnswered && parseDigestChallenge(wwwAuthenticate).has_value();
+}
+
+void Exchange::onReadyRead()
+{
+    QNetworkReply *reply = m_reply;
+    if (!reply)
+        return;
+    decideBody(reply);
+    if (m_body.stopped || !reply->isOpen())
+        return; // the output file failed and the reply was aborted
+    receive(reply, reply->readAll());
+}
+
+void Exchange::decideBody(QNetworkReply *reply)
+{
+    if (m_body.decided)
+        return;
+    m_body.decided = true;
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    m_body.interim = isInterimResponse(status, reply->rawHeader("location"), reply->rawHeader("www-authenticate"));
+    if (m_body.interim)
+        return;
+    const qint64 length = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+    if (!m_request.bodyOutputFile.isEmpty() || length > m_request.memoryBodyLimit)
+        (void)enterFileMode(reply);
+}
+
+void Exchange::receive(QNetworkReply *reply, const QByteArray &data)
+{
+    if (data.isEmpty() || m_body.stopped)
+        return;
+    m_body.encodedSize += data.size();
+    if (m_body.toFile) {
+        writeToFile(reply, data);
+        return;
+    }
+    m_body.raw += data;
+    if (!m_body.interim && m_body.raw.size() > m_request.memoryBodyLimit)
+        (void)enterFileMode(reply);
+}
+
+bool Exchange::openSink()
+{
+    if (!m_request.bodyOutputFile.isEmpty()) {
+        m_body.sink = std::make_unique<QFile>(m_request.bodyOutputFile);
+        if (!m_body.sink->open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            m_body.error = Error{Error::Code::FileUnwritable, tr("Cannot write the response body to %1: %2")
+                                                                  .arg(QDir::toNativeSeparators(m_request.bodyOutputFile), m_body.sink->errorString())};
+        }
+    } else {
+        m_body.temp = std::make_shared<QTemporaryFile>(QDir(QDir::tempPath()).filePath(u"gatehouse-body-XXXXXX"_s));
+        if (!m_body.temp->open()) {
+            m_body.error = Error{Error::Code::FileUnwritable, tr("Cannot create a temporary file for the response body in %1: %2")
+                                                                  .arg(QDir::toNativeSeparators(QDir::tempPath()), m_body.temp->errorString())};
+        }
+    }
+    return !m_body.error;
+}
+
+bool Exchange::enterFileMode(QNetworkReply *reply)
+{
+    m_body.toFile = true;
+    if (!openSink()) {
+        m_body.stopped = true;
+        reply->abort();
+        return false;
+    }
+    const QByteArray encoding = reply->rawHeader("content-encoding");
+    if (!encoding.isEmpty()) {
+        if (auto decoder = ContentDecoder::create(encoding, m_request.maxDecodedBodySize))
+            m_body.decoder.emplace(std::move(*decoder));
+        else
+            m_body.problem = decoder.error().message; // kept as received
+    }
+    const QByteArray pending = std::exchange(m_body.raw, {});
+    if (!pending.isEmpty())
+        writeToFile(reply, pending);
+    return true;
+}
+
+void Exchange::writeToFile(QNetworkReply *reply, const QByteArray &data)
+{
+    if (m_body.stopped)
+        return;
+    QByteArray out = data;
+    if (m_body.decoder) {
+        auto decoded = m_body.decoder->feed(data);
+        if (!decoded) {
+            // What decoded so far stays in the file; the rest is not worth downloading.
+            m_body.problem = decoded.error().message;
+            m_body.stopped = true;
+            reply->abort();
+            return;
+        }
+        out = std::move(*decoded);
+    }
+    QIODevice *device = m_body.sink ? static_cast<QIODevice *>(m_body.sink.get()) : m_body.temp.get();
+    if (device->write(out) != out.size()) {
+        m_body.error = Error{Error::Code::FileUnwritable, tr("Cannot write the response body to %1: %2")
+                                                              .arg(QDir::toNativeSeparators(m_body.sink ? m_body.sink->fileName() : m_body.temp->fileName()), device->errorString())};
+        m_body.stopped = true;
+        reply->abort();
+        return;
+    }
+    if (m_body.preview.size() < kPreviewSize)
+        m_body.preview += out.first(std::min(out.size(), kPreviewSize - m_body.preview.size()));
+    m_body.written += out.size();
+}
+
 void Exchange::onReplyFinished()
 {
     QNetworkReply *reply = m_reply;
@@ -306,6 +570,31 @@ void Exchange::onReplyFinished()
     m_reply = nullptr;
 
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    if (status.isValid() && !m_body.stopped) {
+        decideBody(reply);
+        if (!m_body.stopped && reply->isOpen())
+            receive(reply, reply->readAll());
+    }
+    if (m_body.error) {
+        finishWith(*m_body.error);
+        return;
+    }
+    if (m_connectTimer)
+        m_connectTimer->stop();
+    if (m_idleTimer)
+        m_idleTimer->stop();
+    if (m_connectTimedOut) {
+        finishWith(Error{Error::Code::Timeout, tr("Could not connect to %1 within %2 ms (connect timeout).")
+                                                   .arg(m_request.url.host())
+                                                   .arg(m_request.connectTimeout.count())});
+        return;
+    }
+    if (m_idleTimedOut) {
+        finishWith(Error{Error::Code::Timeout, tr("%1 sent nothing for %2 ms (transfer timeout).")
+                                                   .arg(m_request.url.host())
+                                                   .arg(m_request.transferTimeout.count())});
+        return;
+    }
     if (!status.isValid() || m_cancelled || m_timedOut) {
         if (m_cancelled) {
             finishWith(Error{Error::Code::Cancelled, tr("The request was cancelled.")});
@@ -320,6 +609,13 @@ void Exchange::onReplyFinished()
         return;
     }
 
+    if (QNetworkCookieJar *jar = m_client->cookieJar()) {
+        // Qt parses every Set-Cookie line; the jar applies the domain, path and expiry rules.
+        const auto cookies = reply->header(QNetworkRequest::SetCookieHeader).value<QList<QNetworkCookie>>();
+        if (!cookies.isEmpty())
+            jar->setCookiesFromUrl(cookies, m_request.url);
+    }
+
     HttpResponse response;
     response.statusCode = status.toInt();
     response.reasonPhrase = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
@@ -328,21 +624,70 @@ void Exchange::onReplyFinished()
         response.headerBytes += name.size() + value.size() + 4;
         response.headers.append({name, value});
     }
-    response.body = reply->readAll();
-    response.encodedBodySize = response.body.size();
-    if (const QByteArray encoding = headerValue(response.headers, "content-encoding"); !encoding.isEmpty()) {
-        if (auto decoded = decodeContent(response.body, encoding, m_request.maxDecodedBodySize))
-            response.body = std::move(*decoded);
-        else
-            response.decodingProblem = decoded.error().message;
+    if (m_body.toFile) {
+        (m_body.sink ? static_cast<QFileDevice *>(m_body.sink.get()) : m_body.temp.get())->flush();
+        response.body = m_body.preview;
+        response.bodyFilePath = m_body.sink ? QFileInfo(*m_body.sink).absoluteFilePath() : m_body.temp->fileName();
+        response.bodyTempFile = m_body.temp;
+        response.bodyFileSize = m_body.written;
+        response.encodedBodySize = m_body.encodedSize;
+        response.decodingProblem = m_body.problem;
+        if (m_body.sink)
+            m_body.sink->close();
+    } else {
+        response.body = std::exchange(m_body.raw, {});
+        response.encodedBodySize = response.body.size();
+        if (const QByteArray encoding = headerValue(response.headers, "content-encoding"); !encoding.isEmpty()) {
+            if (auto decoded = decodeContent(response.body, encoding, m_request.maxDecodedBodySize))
+                response.body = std::move(*decoded);
+            else
+                response.decodingProblem = decoded.error().message;
+        }
+        // Small on the wire but big decoded, or wanted in a file: it goes to the file now.
+        if (!m_body.interim && (response.body.size() > m_request.memoryBodyLimit || !m_request.bodyOutputFile.isEmpty())) {
+            if (openSink()) {
+                QFileDevice *device = m_body.sink ? static_cast<QFileDevice *>(m_body.sink.get()) : m_body.temp.get();
+                if (device->write(response.body) != response.body.size() || !device->flush()) {
+                    m_body.error = Error{Error::Code::FileUnwritable, tr("Cannot write the response body to %1: %2")
+                                                                          .arg(QDir::toNativeSeparators(device->fileName()), device->errorString())};
+                }
+            }
+            if (m_body.error) {
+                finishWith(*m_body.error);
+                return;
+            }
+            response.bodyFilePath = m_body.sink ? QFileInfo(*m_body.sink).absoluteFilePath() : m_body.temp->fileName();
+            response.bodyTempFile = m_body.temp;
+            response.bodyFileSize = response.body.size();
+            response.body.truncate(kPreviewSize);
+            if (m_body.sink)
+                m_body.sink->close();
+        }
     }
 
     const int code = response.statusCode;
+    if (code == 401 && m_request.digest && !m_digestAnswered) {
+        if (const auto challenge = parseDigestChallenge(headerValue(response.headers, "www-authenticate"))) {
+            // Ask again with the answer; the 401 stays visible as a hop of the exchange.
+            QByteArray uri = m_request.url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority | QUrl::RemoveFragment);
+            if (uri.isEmpty())
+                uri = "/"_ba;
+            const QByteArray cnonce = QUuid::createUuid().toByteArray(QUuid::Id128).left(16);
+            const QByteArray authorization = digestAuthorization(*challenge, m_request.method, uri, m_request.digest->username,
+                                                                 m_request.digest->password, cnonce);
+            m_request.headers.removeIf([](const auto &h) { return h.first.compare("authorization", Qt::CaseInsensitive) == 0; });
+            m_request.headers.append({"Authorization"_ba, authorization});
+            m_result.redirects.append({m_request.url, code, m_request.url, true});
+            m_digestAnswered = true;
+            startHop();
+            return;
+        }
+    }
     const QByteArray location = headerValue(response.headers, "location");
     const bool isRedirect = code == 301 || code == 302 || code == 303 || code == 307 || code == 308;
     if (m_request.followRedirects && isRedirect && !location.isEmpty()) {
         const QUrl next = m_request.url.resolved(QUrl::fromEncoded(location));
-        m_result.redirects.append({m_request.url, code, next});
+        m_result.redirects.append({m_request.url, code, next, false});
         if (m_result.redirects.size() > m_request.maxRedirects) {
             finishWith(Error{Error::Code::TooManyRedirects,
                              tr("Too many redirects (more than %1); the server may be redirecting in a loop.").arg(m_request.maxRedirects)});
@@ -365,6 +710,7 @@ void Exchange::onReplyFinished()
             });
         }
         m_request.url = next;
+        m_digestAnswered = false;
         startHop();
         return;
     }
@@ -380,6 +726,10 @@ void Exchange::finishWith(std::optional<Error> error)
     m_finished = true;
     if (m_timeout)
         m_timeout->stop();
+    if (m_connectTimer)
+        m_connectTimer->stop();
+    if (m_idleTimer)
+        m_idleTimer->stop();
     m_result.error = std::move(error);
     if (m_result.error)
         m_result.response.reset();

@@ -1,7 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "http/decompress.h"
 #include "http/exchangeresult.h"
+
+#include <QFile>
+#include <QTemporaryFile>
+
+#include <memory>
+#include <optional>
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -17,6 +24,7 @@ class QTimer;
 namespace gatehouse {
 
 class HttpClient;
+struct OAuth2Token;
 
 // One request/response exchange, following redirects hop by hop so that each hop is recorded.
 class Exchange : public QObject
@@ -29,8 +37,13 @@ public:
     bool isFinished() const { return m_finished; }
     const ExchangeResult &result() const { return m_result; }
 
+    // How many bytes of a body are kept in memory as its preview when the body goes to a file.
+    static constexpr qsizetype kPreviewSize = 64 * 1024;
+
 Q_SIGNALS:
-    void progressed(qint64 bytesReceived, qint64 bytesTotal);
+    // While a body downloads: bytes so far, the total when the server said it (else -1), and
+    // the rate in bytes per second since the first byte.
+    void progressed(qint64 bytesReceived, qint64 bytesTotal, double bytesPerSecond);
     void finished(const gatehouse::ExchangeResult &result);
 
 private:
@@ -45,7 +58,17 @@ private:
         qint64 size = 0;
     };
     [[nodiscard]] Expected<Upload> prepareUpload();
+    void start();
+    void onTokenReceived(const ExchangeResult &tokenResult);
+    void applyToken(const OAuth2Token &token);
     void startHop();
+    bool isInterimResponse(int status, const QByteArray &location, const QByteArray &wwwAuthenticate) const;
+    void onReadyRead();
+    void decideBody(QNetworkReply *reply);
+    void receive(QNetworkReply *reply, const QByteArray &data);
+    [[nodiscard]] bool openSink();
+    [[nodiscard]] bool enterFileMode(QNetworkReply *reply);
+    void writeToFile(QNetworkReply *reply, const QByteArray &data);
     void onReplyFinished();
     void finishWith(std::optional<Error> error);
     qint64 elapsed() const { return m_clock.elapsed(); }
@@ -54,13 +77,38 @@ private:
     HttpClient *m_client;
     HttpRequest m_request; // the current hop's request
     QPointer<QNetworkReply> m_reply;
+    QPointer<Exchange> m_tokenExchange; // the token request of OAuth 2.0, while it runs
     QTimer *m_timeout = nullptr;
+    QTimer *m_connectTimer = nullptr;
+    QTimer *m_idleTimer = nullptr;
+    bool m_connectTimedOut = false;
+    bool m_idleTimedOut = false;
+    void connectionEstablished();
+    void transferActivity();
     QElapsedTimer m_clock;
     ExchangeResult m_result;
     bool m_finished = false;
     bool m_cancelled = false;
     bool m_timedOut = false;
+    bool m_digestAnswered = false; // for the current URL
     QString m_tlsErrors;
+    // The current hop's body: in memory (m_raw, as received), or decoded into m_sink.
+    struct Body {
+        bool decided = false;
+        bool interim = false; // a redirect or challenge the engine follows: its body is dropped
+        bool toFile = false;
+        QByteArray raw;
+        std::unique_ptr<QFile> sink;
+        std::shared_ptr<QTemporaryFile> temp;
+        std::optional<ContentDecoder> decoder;
+        QByteArray preview;
+        qint64 encodedSize = 0;
+        qint64 written = 0;
+        QString problem;
+        bool stopped = false;       // decoding failed or the cap was reached: the rest is not read
+        std::optional<Error> error; // the output file could not be written
+    };
+    Body m_body;
     QSslConfiguration m_sslConfiguration;
 };
 

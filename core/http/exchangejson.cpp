@@ -113,16 +113,26 @@ QJsonObject exchangeToJson(const ExchangeResult &result, Secrets secrets)
             {u"headers"_s, headersToJson(r.headers, secrets)},
         };
         putBody(response, r.body);
+        if (r.bodyInFile()) {
+            // body holds the first bytes only; the whole body is in this file.
+            response[u"bodySize"_s] = r.bodySize();
+            response[u"bodyFile"_s] = r.bodyFilePath;
+            response[u"bodyTruncated"_s] = true;
+        }
         root[u"response"_s] = response;
     } else {
         root[u"response"_s] = QJsonValue::Null;
     }
 
     QJsonArray redirects;
-    for (const RedirectHop &hop : result.redirects)
-        redirects.append(QJsonObject{{u"url"_s, hop.url.toString(QUrl::FullyEncoded)},
-                                     {u"status"_s, hop.statusCode},
-                                     {u"location"_s, hop.location.toString(QUrl::FullyEncoded)}});
+    for (const RedirectHop &hop : result.redirects) {
+        QJsonObject o{{u"url"_s, hop.url.toString(QUrl::FullyEncoded)},
+                      {u"status"_s, hop.statusCode},
+                      {u"location"_s, hop.location.toString(QUrl::FullyEncoded)}};
+        if (hop.authChallenge)
+            o.insert(u"authChallenge"_s, true);
+        redirects.append(o);
+    }
     root[u"redirects"_s] = redirects;
 
     const Timings &t = result.timings;

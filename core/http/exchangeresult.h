@@ -5,7 +5,11 @@
 #include "http/httprequest.h"
 
 #include <QString>
+#include <QStringList>
 
+#include <QTemporaryFile>
+
+#include <memory>
 #include <optional>
 
 namespace gatehouse {
@@ -19,6 +23,7 @@ struct SentRequest {
     QList<QByteArray> credentialHeaders; // extra names to mask on display (custom key headers)
     QString bodyDescription;             // for streamed bodies: "file.bin (12.3 MB)", "multipart: 3 parts"
     qint64 bodySize = 0;                 // bytes of body on the wire
+    QList<InjectedCredential> injectedCredentials = {}; // shown masked with their source
 };
 
 struct HttpResponse {
@@ -30,12 +35,23 @@ struct HttpResponse {
     qint64 encodedBodySize = 0; // bytes on the wire
     qint64 headerBytes = 0;
     QString decodingProblem;  // why body is still encoded, when it is
+    // A body above HttpRequest::memoryBodyLimit (or one sent to HttpRequest::bodyOutputFile) is in
+    // this file, decoded; body then holds only its first bytes, for a preview.
+    QString bodyFilePath = {};
+    std::shared_ptr<QTemporaryFile> bodyTempFile = {}; // keeps a temporary body file while a copy of the result lives
+    qint64 bodyFileSize = 0;
+
+    bool bodyInFile() const { return !bodyFilePath.isEmpty(); }
+    qint64 bodySize() const { return bodyInFile() ? bodyFileSize : body.size(); }
 };
 
+// A response that was not the last one: a redirect, or an auth challenge the engine answered
+// (location is then the same URL, asked again with credentials).
 struct RedirectHop {
     QUrl url;
     int statusCode = 0;
     QUrl location;
+    bool authChallenge = false;
 };
 
 // Milliseconds since the exchange was created; -1 where a phase did not happen (no new
@@ -60,6 +76,8 @@ struct ExchangeResult {
     QList<RedirectHop> redirects;
     Timings timings;
     std::optional<TlsInfo> tls; // set when the (last) connection used TLS
+    // What the engine did besides sending, in words (translated): "OAuth 2.0 token from …".
+    QStringList notes = {};
 
     bool ok() const { return response.has_value(); }
 };

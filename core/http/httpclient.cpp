@@ -13,7 +13,7 @@ HttpClient::HttpClient(QObject *parent)
     // Redirects are followed by Exchange itself, hop by hop, so each one can be shown.
     m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     setProxySettings({});
-    // Cookies belong to the workspace (a later issue); until then nothing is stored.
+    // Exchange sends and stores cookies itself (setCookieJar()), so the request as sent shows them.
     m_nam->setCookieJar(nullptr);
 }
 
@@ -28,6 +28,11 @@ void HttpClient::setProxySettings(const ProxySettings &settings)
 {
     m_nam->setProxyFactory(new ProxyFactory(settings)); // the manager owns it
     m_nam->clearConnectionCache();
+}
+
+void HttpClient::setCookieJar(QNetworkCookieJar *jar)
+{
+    m_cookieJar = jar;
 }
 
 void HttpClient::prepareConnection(const QUrl &url, const TlsOptions &tls)

@@ -3,10 +3,13 @@
 
 #include "http/exchange.h"
 #include "http/httprequest.h"
+#include "http/oauth2.h"
 #include "http/proxy.h"
 
 #include <QHash>
+#include <QNetworkCookieJar>
 #include <QObject>
+#include <QPointer>
 
 class QNetworkAccessManager;
 
@@ -29,6 +32,17 @@ public:
     // Applies to exchanges started from now on; pooled connections are dropped.
     void setProxySettings(const ProxySettings &settings);
 
+    // The jar whose cookies exchanges send and which stores the cookies responses set (every hop
+    // of a redirect chain); null (the default): no cookies are sent or kept. Not owned: the
+    // workspace (or the CLI) keeps it and saves it.
+    void setCookieJar(QNetworkCookieJar *jar);
+    QNetworkCookieJar *cookieJar() const { return m_cookieJar; }
+
+    // OAuth 2.0 tokens the exchanges got, reused until they expire. With a secret store they are
+    // kept there too (never in workspace files) and survive the process.
+    void setSecretStore(SecretStore *store) { m_tokens.setSecretStore(store); }
+    OAuth2TokenCache &tokenCache() { return m_tokens; }
+
     static QByteArray defaultUserAgent();
 
 private:
@@ -40,6 +54,8 @@ private:
 
     QNetworkAccessManager *m_nam;
     QHash<QString, QByteArray> m_tlsFingerprints;
+    QPointer<QNetworkCookieJar> m_cookieJar;
+    OAuth2TokenCache m_tokens;
 };
 
 } // namespace gatehouse

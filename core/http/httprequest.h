@@ -5,9 +5,11 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QString>
 #include <QUrl>
 
 #include <chrono>
+#include <optional>
 #include <utility>
 
 namespace gatehouse {
@@ -23,6 +25,36 @@ struct MultipartPart {
     QString fileName;      // optional; defaults to the file's name
 };
 
+// Credentials for HTTP Digest auth: the engine answers a 401 Digest challenge with them.
+struct DigestCredentials {
+    QString username;
+    QString password;
+};
+
+// OAuth 2.0 client credentials (RFC 6749 §4.4): the engine gets a token from tokenUrl (or
+// reuses a cached one that has not expired) and sends it as "Authorization: <prefix> <token>".
+// With authorizationCode set (the authorization code grant with PKCE), the token comes from the
+// browser flow (OAuth2AuthorizationCode), which needs the user; the engine only reuses it.
+struct OAuth2ClientCredentials {
+    QUrl tokenUrl;
+    bool authorizationCode = false;
+    QUrl authorizationUrl; // authorization code only
+    QString clientId;
+    QString clientSecret;
+    QString scope;
+    QString headerPrefix = QStringLiteral("Bearer");
+    bool credentialsInBody = false; // client_id/client_secret in the form body instead of Basic auth
+    QString cacheScope;             // what the token belongs to besides the config (the environment id)
+};
+
+// A credential the engine (not the user) put into the request: the request as sent shows it
+// masked as its first and last four characters, with where it came from.
+struct InjectedCredential {
+    QByteArray headerName; // the header it went in, or
+    QString queryName;     // the query parameter
+    QString source;        // the environment's name
+};
+
 // What the user asked to send. Variables are already resolved; the engine adds only what it
 // must (User-Agent, Content-Length ...) and records it in the ExchangeResult.
 struct HttpRequest {
@@ -35,12 +67,26 @@ struct HttpRequest {
     QList<MultipartPart> multipart;
     // Whole-exchange limit; zero means no limit (as in Postman).
     std::chrono::milliseconds timeout{0};
+    // Establishing a connection (TCP, and the TLS handshake for https); zero: no limit of ours.
+    std::chrono::milliseconds connectTimeout{0};
+    // Idle transfer: nothing sent or received for this long once connected; zero: no limit.
+    std::chrono::milliseconds transferTimeout{0};
     bool followRedirects = true;
     int maxRedirects = 10;
     TlsOptions tls;
     // Extra header names (beyond Authorization, Cookie and the APIM default) whose values are
     // credentials: they are dropped when a redirect leads to another origin.
     QList<QByteArray> credentialHeaders;
+    QList<InjectedCredential> injectedCredentials = {};
+    // Answer a Digest challenge (401 with WWW-Authenticate: Digest) once per hop; both show as hops.
+    std::optional<DigestCredentials> digest = {};
+    // Get (or reuse) an OAuth 2.0 token before sending; an Authorization header set already wins.
+    std::optional<OAuth2ClientCredentials> oauth2 = {};
+    // A response body larger than this goes to a temporary file instead of memory
+    // (HttpResponse::bodyFilePath; body then holds its first bytes for a preview).
+    qint64 memoryBodyLimit = qint64(10) * 1024 * 1024;
+    // When set, the final response's body is written (decoded, streaming) to this file instead.
+    QString bodyOutputFile = {};
     // A compressed body that decodes to more than this is left encoded, with a message.
     qint64 maxDecodedBodySize = qint64(1) << 30;
 };

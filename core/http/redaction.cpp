@@ -25,6 +25,13 @@ QByteArray redactedValue(QByteArrayView value)
     return QByteArrayLiteral("\xe2\x80\xa2\xe2\x80\xa2\xe2\x80\xa2");
 }
 
+QByteArray maskedKey(QByteArrayView key)
+{
+    if (key.size() < 16)
+        return QByteArrayLiteral("\xe2\x80\xa2\xe2\x80\xa2\xe2\x80\xa2");
+    return key.first(4).toByteArray() + "\xe2\x80\xa6" + key.last(4).toByteArray();
+}
+
 HeaderList redactedHeaders(const HeaderList &headers, const QList<QByteArray> &extraSecret)
 {
     HeaderList out = headers;

@@ -17,12 +17,13 @@ struct Auth {
         ApiKey,
         ApimSubscriptionKey,
         OAuth2,
+        Digest, // username and password, answered to the server's challenge by the engine
     };
     enum class Location { Header, Query };
 
     Kind kind = Kind::Inherit;
 
-    // Basic
+    // Basic and Digest
     QString username;
     QString password;
     // Bearer, and the current access token for OAuth 2.0
@@ -39,6 +40,7 @@ struct Auth {
     QString clientSecret;
     QString scope;
     QString headerPrefix; // "Bearer" when empty
+    QString clientAuthentication = {}; // client credentials as "header" (HTTP Basic, when empty) or "body"
 
     friend bool operator==(const Auth &, const Auth &) = default;
 };

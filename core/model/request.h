@@ -21,6 +21,8 @@ struct RequestSettings {
     int timeoutMs = 0; // zero: no limit
     bool followRedirects = true;
     bool verifyTls = true;
+    int connectTimeoutMs = 0;  // establishing the connection (TCP and TLS); zero: no limit
+    int transferTimeoutMs = 0; // nothing sent or received for this long; zero: no limit
 
     friend bool operator==(const RequestSettings &, const RequestSettings &) = default;
 };

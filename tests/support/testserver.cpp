@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testserver.h"
 
+#include <QCryptographicHash>
+#include <QHash>
 #include <QJsonArray>
+#include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPointer>
@@ -12,6 +16,10 @@
 #include <QUrlQuery>
 
 #include <zlib.h>
+
+#if GATEHOUSE_TEST_HAVE_BROTLI
+#include <brotli/encode.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -160,6 +168,34 @@ QJsonObject postmanEcho(const TestServer::Request &request)
 
 } // namespace
 
+QByteArray TestServer::pattern(qint64 size)
+{
+    QByteArray out(size, Qt::Uninitialized);
+    for (qint64 i = 0; i < size; ++i)
+        out[i] = char((i * 31 + i / 251) & 0xff); // not periodic within a chunk, still compressible
+    return out;
+}
+
+bool TestServer::hasBrotli()
+{
+    return GATEHOUSE_TEST_HAVE_BROTLI;
+}
+
+QByteArray TestServer::brotli(const QByteArray &data)
+{
+#if GATEHOUSE_TEST_HAVE_BROTLI
+    size_t size = BrotliEncoderMaxCompressedSize(size_t(data.size()));
+    QByteArray out(qsizetype(size), Qt::Uninitialized);
+    if (!BrotliEncoderCompress(5, BROTLI_DEFAULT_WINDOW, BROTLI_MODE_GENERIC, size_t(data.size()),
+                               reinterpret_cast<const uint8_t *>(data.constData()), &size, reinterpret_cast<uint8_t *>(out.data())))
+        return {};
+    out.resize(qsizetype(size));
+    return out;
+#else
+    return data;
+#endif
+}
+
 QByteArray TestServer::gzip(const QByteArray &data)
 {
     z_stream stream{};
@@ -173,6 +209,14 @@ QByteArray TestServer::gzip(const QByteArray &data)
     out.resize(qsizetype(stream.total_out));
     deflateEnd(&stream);
     return out;
+}
+
+qsizetype TestServer::requestCount(QByteArrayView path) const
+{
+    return std::count_if(m_requests.cbegin(), m_requests.cend(), [&](const Request &r) {
+        const qsizetype q = r.target.indexOf('?');
+        return QByteArrayView(r.target).first(q < 0 ? r.target.size() : q) == path;
+    });
 }
 
 QByteArray TestServer::Request::header(QByteArrayView name) const
@@ -263,6 +307,10 @@ void TestServer::serve(QTcpSocket *socket, const Request &request)
     const QUrl target(QString::fromLatin1(request.target));
     const QString path = target.path();
     const QUrlQuery query(target);
+    if (const auto raw = m_rawRoutes.constFind(path); raw != m_rawRoutes.cend()) {
+        (*raw)(socket, request);
+        return;
+    }
 
     const auto echo = [request](QTcpSocket *s) {
         QJsonArray headers;
@@ -335,6 +383,127 @@ void TestServer::serve(QTcpSocket *socket, const Request &request)
         QTimer::singleShot(seconds * 1000, socket, [socket, seconds] {
             respond(socket, 200, "application/json"_ba, "{\"delay\":\"" + QByteArray::number(seconds) + "\"}");
         });
+    } else if (path == "/digest-auth"_L1) {
+        // RFC 7616 with MD5 and qop=auth, checked independently of the engine's code:
+        // user "digest-user", password "fake-pass-0000", realm "gatehouse-test".
+        const QByteArray realm = "gatehouse-test"_ba;
+        const QByteArray authorization = request.header("authorization");
+        bool ok = false;
+        if (authorization.startsWith("Digest ")) {
+            QHash<QByteArray, QByteArray> p;
+            static const QRegularExpression param(u"(\\w+)=(?:\"([^\"]*)\"|([^,\\s]*))"_s);
+            for (auto it = param.globalMatch(QString::fromLatin1(authorization.mid(7))); it.hasNext();) {
+                const auto m = it.next();
+                p.insert(m.captured(1).toLatin1(), (m.captured(2).isEmpty() ? m.captured(3) : m.captured(2)).toLatin1());
+            }
+            const auto md5 = [](const QByteArray &d) { return QCryptographicHash::hash(d, QCryptographicHash::Md5).toHex(); };
+            const QByteArray ha1 = md5("digest-user:" + realm + ":fake-pass-0000");
+            const QByteArray ha2 = md5(request.method + ':' + p.value("uri"));
+            const QByteArray expected = md5(ha1 + ':' + p.value("nonce") + ':' + p.value("nc") + ':' + p.value("cnonce") + ":auth:" + ha2);
+            ok = p.value("username") == "digest-user" && p.value("realm") == realm && m_digestNonces.contains(p.value("nonce"))
+                && p.value("uri") == request.target && p.value("qop") == "auth" && p.value("opaque") == "opaque-0000" && p.value("response") == expected;
+        }
+        if (ok) {
+            respond(socket, 200, "application/json"_ba, "{\"authenticated\":true,\"user\":\"digest-user\"}"_ba);
+        } else {
+            const QByteArray nonce = QByteArray::number(QRandomGenerator::global()->generate64(), 16);
+            m_digestNonces.append(nonce);
+            respond(socket, 401, "text/plain"_ba, "digest credentials required\n"_ba,
+                    {{"WWW-Authenticate"_ba, "Basic realm=\"other\", Digest realm=\"" + realm + "\", qop=\"auth,auth-int\", algorithm=MD5, nonce=\"" + nonce
+                                                + "\", opaque=\"opaque-0000\""}});
+        }
+    } else if (path == "/oauth/token"_L1) {
+        // A client credentials token endpoint: client "client-1" with secret "fake-secret-0000",
+        // by HTTP Basic or in the body; expires_in from the query (default 3600).
+        QUrlQuery form(QString::fromUtf8(request.body).replace(u'+', u' '));
+        QString id = form.queryItemValue(u"client_id"_s, QUrl::FullyDecoded);
+        QString secret = form.queryItemValue(u"client_secret"_s, QUrl::FullyDecoded);
+        if (const QByteArray basic = request.header("authorization"); basic.startsWith("Basic ")) {
+            const QByteArray pair = QByteArray::fromBase64(basic.mid(6));
+            id = QUrl::fromPercentEncoding(pair.left(pair.indexOf(':')));
+            secret = QUrl::fromPercentEncoding(pair.mid(pair.indexOf(':') + 1));
+        }
+        const auto fail = [socket](int status, const QByteArray &error, const QByteArray &description) {
+            respond(socket, status, "application/json"_ba, "{\"error\":\"" + error + "\",\"error_description\":\"" + description + "\"}");
+        };
+        const QString grant = form.queryItemValue(u"grant_type"_s);
+        if (request.method != "POST") {
+            fail(405, "invalid_request"_ba, "POST the token request."_ba);
+        } else if (grant == "authorization_code"_L1) {
+            // PKCE (RFC 7636): the verifier must hash to the challenge the authorize request carried.
+            const QString code = form.queryItemValue(u"code"_s, QUrl::FullyDecoded);
+            const QByteArray verifier = form.queryItemValue(u"code_verifier"_s, QUrl::FullyDecoded).toLatin1();
+            const auto pending = m_authorizationCodes.constFind(code);
+            const QByteArray computed = QCryptographicHash::hash(verifier, QCryptographicHash::Sha256).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+            if (pending == m_authorizationCodes.cend() || id != "client-1"_L1) {
+                fail(400, "invalid_grant"_ba, "Unknown authorization code."_ba);
+            } else if (verifier.isEmpty() || computed != pending->first) {
+                fail(400, "invalid_grant"_ba, "PKCE verification failed."_ba);
+            } else if (form.queryItemValue(u"redirect_uri"_s, QUrl::FullyDecoded) != pending->second) {
+                fail(400, "invalid_grant"_ba, "redirect_uri does not match."_ba);
+            } else {
+                m_authorizationCodes.remove(code);
+                const QByteArray token = "fake-token-" + QByteArray::number(++m_tokensIssued);
+                m_issuedTokens.append(token);
+                respond(socket, 200, "application/json"_ba, "{\"access_token\":\"" + token + "\",\"token_type\":\"Bearer\",\"expires_in\":3600}");
+            }
+        } else if (grant != "client_credentials"_L1) {
+            fail(400, "unsupported_grant_type"_ba, "Only client_credentials here."_ba);
+        } else if (id != "client-1"_L1 || secret != "fake-secret-0000"_L1) {
+            fail(401, "invalid_client"_ba, "AADSTS7000215: Invalid client secret provided."_ba);
+        } else {
+            const QByteArray token = "fake-token-" + QByteArray::number(++m_tokensIssued);
+            m_issuedTokens.append(token);
+            const QByteArray expires = query.hasQueryItem(u"expires_in"_s) ? query.queryItemValue(u"expires_in"_s).toLatin1() : "3600"_ba;
+            respond(socket, 200, "application/json"_ba,
+                    "{\"access_token\":\"" + token + "\",\"token_type\":\"Bearer\",\"expires_in\":" + expires + ",\"scope\":\""
+                        + form.queryItemValue(u"scope"_s, QUrl::FullyDecoded).toUtf8() + "\"}");
+        }
+    } else if (path == "/oauth/authorize"_L1 || path == "/oauth/deny"_L1) {
+        // The authorization endpoint: no login page, the user "agrees" at once (/oauth/deny: refuses).
+        const QString redirect = query.queryItemValue(u"redirect_uri"_s, QUrl::FullyDecoded);
+        QUrl back(redirect);
+        QUrlQuery answer;
+        if (query.queryItemValue(u"response_type"_s) != "code"_L1 || query.queryItemValue(u"code_challenge_method"_s) != "S256"_L1
+            || query.queryItemValue(u"code_challenge"_s).isEmpty() || path == "/oauth/deny"_L1) {
+            answer.addQueryItem(u"error"_s, u"access_denied"_s);
+            answer.addQueryItem(u"error_description"_s, u"The user or the server said no."_s);
+        } else {
+            const QString code = u"code-"_s + QString::number(QRandomGenerator::global()->generate64(), 16);
+            m_authorizationCodes.insert(code, {query.queryItemValue(u"code_challenge"_s).toLatin1(), redirect});
+            answer.addQueryItem(u"code"_s, code);
+        }
+        answer.addQueryItem(u"state"_s, query.queryItemValue(u"state"_s));
+        back.setQuery(answer);
+        respond(socket, 302, {}, {}, {{"Location"_ba, back.toEncoded()}});
+    } else if (path == "/oauth/protected"_L1) {
+        const QByteArray authorization = request.header("authorization");
+        const bool ok = authorization.startsWith("Bearer ") && m_issuedTokens.contains(authorization.mid(7));
+        if (ok)
+            echo(socket);
+        else
+            respond(socket, 401, "application/json"_ba, "{\"error\":\"invalid_token\"}"_ba, {{"WWW-Authenticate"_ba, "Bearer error=\"invalid_token\""_ba}});
+    } else if (path == "/bytes"_L1) {
+        // size bytes of pattern(); encoding=gzip|br compresses them (br only with libbrotlienc).
+        const QByteArray body = pattern(query.queryItemValue(u"size"_s).toLongLong());
+        const QString encoding = query.queryItemValue(u"encoding"_s);
+        if (encoding == "gzip"_L1)
+            respond(socket, 200, "application/octet-stream"_ba, gzip(body), {{"Content-Encoding"_ba, "gzip"_ba}});
+        else if (encoding == "br"_L1)
+            respond(socket, 200, "application/octet-stream"_ba, brotli(body), {{"Content-Encoding"_ba, "br"_ba}});
+        else
+            respond(socket, 200, "application/octet-stream"_ba, body);
+    } else if (path == "/set-cookie"_L1) {
+        // One Set-Cookie line per c=...; with location=U a 302 to U (cookies set on a redirect hop).
+        QList<std::pair<QByteArray, QByteArray>> extra;
+        for (const QString &line : query.allQueryItemValues(u"c"_s, QUrl::FullyDecoded))
+            extra.append({"Set-Cookie"_ba, line.toUtf8()});
+        if (query.hasQueryItem(u"location"_s)) {
+            extra.append({"Location"_ba, query.queryItemValue(u"location"_s, QUrl::FullyDecoded).toUtf8()});
+            respond(socket, 302, {}, {}, extra);
+        } else {
+            respond(socket, 200, "text/plain"_ba, "cookies set\n"_ba, extra);
+        }
     } else if (path == "/stall"_L1) {
         // Say nothing; the client has to give up by itself.
     } else if (m_rawEcho) {

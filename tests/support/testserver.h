@@ -2,11 +2,14 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QSslConfiguration>
 #include <QTcpServer>
 
+#include <functional>
 #include <memory>
 #include <QUrl>
 
@@ -25,6 +28,15 @@ namespace gatehouse::test {
 //                      Ocp-Apim-Subscription-Key is fake-key-0000, then /echo
 //   /slow?ms=N         answers /echo after N milliseconds
 //   /stall             reads the request and never answers
+//   /digest-auth       Digest (MD5, qop=auth) for digest-user / fake-pass-0000: 401 with a challenge
+//                      until the Authorization answers it correctly, then 200
+//   /oauth/token       a client credentials token endpoint (client-1 / fake-secret-0000, Basic or
+//                      body; ?expires_in=N); errors as RFC 6749 JSON
+//   /oauth/authorize   an authorization endpoint (code + PKCE S256): 302 to redirect_uri with a
+//                      code at once (/oauth/deny: error=access_denied); /oauth/token redeems the code
+//   /oauth/protected   /echo for a Bearer token /oauth/token issued, else 401
+//   /bytes?size=N[&encoding=gzip|br]   N bytes of pattern(), optionally compressed
+//   /set-cookie?c=RAW[&c=RAW...][&location=U]   a Set-Cookie line per c (200, or 302 to U)
 //   /get /post /put /patch /delete   as postman-echo.com: JSON with args, headers, url (and data,
 //                      form, json for bodies), for newman's fixtures and the runner tests
 //   /headers           {"headers": {...}} (names in lower case); /response-headers?N=V sends N: V
@@ -53,10 +65,21 @@ public:
     quint16 port() const { return m_server->serverPort(); }
     QUrl url(const QString &pathAndQuery = {}) const;
     const QList<Request> &requests() const { return m_requests; }
+    // How many requests went to path (the path part of the target).
+    qsizetype requestCount(QByteArrayView path) const;
     void setRawEcho(bool on) { m_rawEcho = on; }
+    // A route of the test's own, checked before the built-in ones: the handler writes whatever it
+    // likes to the socket (broken chunking, thousands of headers, a body that stops halfway ...).
+    using RawHandler = std::function<void(QTcpSocket *socket, const Request &request)>;
+    void setRawRoute(const QString &path, RawHandler handler) { m_rawRoutes.insert(path, std::move(handler)); }
     static QByteArray jsonDocument();
     static QByteArray xmlDocument();
     static QByteArray gzip(const QByteArray &data);
+    // Brotli-compressed data; hasBrotli() is false (and data comes back as is) without libbrotlienc.
+    static bool hasBrotli();
+    static QByteArray brotli(const QByteArray &data);
+    // size deterministic bytes, the body of /bytes.
+    static QByteArray pattern(qint64 size);
 
 Q_SIGNALS:
     void requestReceived();
@@ -68,7 +91,12 @@ private:
     std::unique_ptr<QTcpServer> m_server;
     bool m_tls = false;
     bool m_rawEcho = false;
+    QHash<QString, RawHandler> m_rawRoutes;
     QList<Request> m_requests;
+    QList<QByteArray> m_digestNonces;
+    QList<QByteArray> m_issuedTokens;
+    QHash<QString, std::pair<QByteArray, QString>> m_authorizationCodes; // code -> PKCE challenge, redirect_uri
+    int m_tokensIssued = 0;
 };
 
 } // namespace gatehouse::test

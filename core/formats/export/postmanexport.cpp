@@ -105,6 +105,9 @@ public:
         case Auth::Kind::Basic:
             o.insert(u"type"_s, u"basic"_s).insert(u"basic"_s, params({{u"username"_s, auth.username}, {u"password"_s, auth.password}}));
             return o;
+        case Auth::Kind::Digest:
+            o.insert(u"type"_s, u"digest"_s).insert(u"digest"_s, params({{u"username"_s, auth.username}, {u"password"_s, auth.password}}));
+            return o;
         case Auth::Kind::Bearer:
             o.insert(u"type"_s, u"bearer"_s).insert(u"bearer"_s, params({{u"token"_s, auth.token}}));
             return o;

@@ -171,6 +171,10 @@ public:
             result.kind = Auth::Kind::Basic;
             result.username = p.value(u"username"_s);
             result.password = p.value(u"password"_s);
+        } else if (type == "digest"_L1) {
+            result.kind = Auth::Kind::Digest;
+            result.username = p.value(u"username"_s);
+            result.password = p.value(u"password"_s);
         } else if (type == "bearer"_L1) {
             result.kind = Auth::Kind::Bearer;
             result.token = p.value(u"token"_s);
@@ -189,6 +193,8 @@ public:
             result.clientId = p.value(u"clientId"_s);
             result.clientSecret = p.value(u"clientSecret"_s);
             result.scope = p.value(u"scope"_s);
+            if (p.value(u"client_authentication"_s) == "body"_L1)
+                result.clientAuthentication = u"body"_s;
             if (p.value(u"addTokenTo"_s) == "queryParams"_L1)
                 issue(item, u"auth.oauth2.addTokenTo"_s, QCoreApplication::translate("gatehouse::PostmanImport", "The OAuth 2.0 token goes into the Authorization header, not the query."));
         } else {
