@@ -27,6 +27,11 @@ void CodeEditor::setLanguage(BodyLanguage language)
     m_highlighter->setDefinition(m_tooBig ? KSyntaxHighlighting::Definition() : m_syntax.definitionFor(language));
 }
 
+void CodeEditor::setDefinitionName(const QString &name)
+{
+    m_highlighter->setDefinition(m_syntax.repository().definitionForName(name));
+}
+
 void CodeEditor::setBodyText(const QString &text)
 {
     m_tooBig = text.size() > HighlightLimit;

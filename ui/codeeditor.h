@@ -21,6 +21,8 @@ public:
     CodeEditor(SyntaxSupport &syntax, QWidget *parent = nullptr);
 
     void setLanguage(BodyLanguage language);
+    // Highlights with a KSyntaxHighlighting definition by name ("GraphQL" ...) instead of a body language.
+    void setDefinitionName(const QString &name);
     BodyLanguage language() const { return m_language; }
     // Sets text; bodies above the highlighting limit are shown plain so the window stays responsive.
     void setBodyText(const QString &text);

@@ -1,38 +1,65 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "error.h"
 #include "http/httprequest.h"
+#include "model/request.h"
 #include "models/headertablemodel.h"
+#include "urlfield.h"
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QPushButton;
+class QSpinBox;
+class QStackedWidget;
 class QTabWidget;
 class QTableView;
 class QTextBrowser;
+
+namespace gatehouse {
+class FormDataTableModel;
+class KeyValueTableModel;
+}
 
 namespace gatehouse::ui {
 
 class CodeEditor;
 class SyntaxSupport;
 
-// The request being edited: method, URL, headers, body, and the Send/Cancel button.
+// The request being edited: method, URL, params, headers, body, auth, scripts, settings, the
+// description, and the Send/Cancel button.
 class RequestPanel : public QWidget
 {
     Q_OBJECT
 public:
     explicit RequestPanel(SyntaxSupport &syntax, QWidget *parent = nullptr);
 
-    // The request as the user set it, with Content-Type filled in from the body language
-    // unless the user set one; an invalid URL comes back invalid for the caller to report.
+    // Loads a model request ({{variables}} unresolved). Emits no modified().
+    void setRequest(const Request &request);
+    // The editor's content as a model request. The id, name, description and whatever the
+    // editor does not show come from the last setRequest; unedited URL and params come back as given.
+    Request editedRequest() const;
+    // Resolved values for highlighting the URL's {{variables}} (secret values are never shown).
+    void setVariables(const VariableInfoMap &variables);
+
+    // The request for an ad-hoc send (no workspace): editedRequest() resolved with an empty
+    // context, so params, auth and every body kind go on the wire as the CLI would send them.
+    // What cannot be resolved (no URL, a missing body file) comes back with an invalid URL for
+    // the caller to report; resolvedRequest() says why.
     HttpRequest request() const;
+    Expected<HttpRequest> resolvedRequest() const;
+
+    // Programmatic setters (no modified()); setRequest is the way to load a whole request.
     void setMethod(const QString &method);
     void setUrl(const QString &url);
     void setHeaders(const HeaderList &headers);
     QList<HeaderTableModel::Row> headerRows() const;
     void setHeaderRows(const QList<HeaderTableModel::Row> &rows);
+    // A raw body (kind Raw when not empty, else None).
     void setBody(const QString &body);
     // Markdown; shown (and brought to front) when not empty.
     void setDescription(const QString &markdown);
@@ -46,18 +73,97 @@ public:
 Q_SIGNALS:
     void sendRequested();
     void cancelRequested();
+    // After every user edit (not after setRequest or the programmatic setters).
+    void modified();
+    // Something to tell the user in the status bar (a curl command imported ...).
+    void statusMessage(const QString &message);
 
 private:
+    QWidget *buildParamsPage();
+    QWidget *buildHeadersPage();
+    QWidget *buildBodyPage(SyntaxSupport &syntax);
+    QWidget *buildAuthPage();
+    QWidget *buildScriptsPage(SyntaxSupport &syntax);
+    QWidget *buildSettingsPage();
+    QWidget *secretField(QLineEdit *edit);
+    void edited();
+    void syncParamsFromUrl();
+    void syncUrlFromParams();
+    void updateBodyPage();
+    void updateAuthPage();
+    void updateTlsWarning();
+    void updateAutomaticHeaders();
+    void importCurl(const QString &text);
+    void chooseBinaryFile();
+    void choosePartFile();
+
+    // Set while loading or in a programmatic setter: changes are not user edits.
+    int m_loading = 0;
+    bool m_syncing = false;
+    Request m_original;
+    QString m_originalUrlText;
+    KeyValueList m_originalParams;
+
     QWidget *m_urlBar = nullptr;
-    QComboBox *m_method;
-    QLineEdit *m_url;
-    QPushButton *m_send;
-    QTabWidget *m_tabs;
-    QTableView *m_headersView;
-    HeaderTableModel *m_headers;
-    QComboBox *m_bodyLanguage;
-    CodeEditor *m_body;
-    QTextBrowser *m_description;
+    QComboBox *m_method = nullptr;
+    UrlField *m_url = nullptr;
+    QPushButton *m_send = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    // Params
+    QTableView *m_paramsView = nullptr;
+    KeyValueTableModel *m_params = nullptr;
+    // Headers
+    QTableView *m_headersView = nullptr;
+    HeaderTableModel *m_headers = nullptr;
+    QWidget *m_headersPage = nullptr;
+    QLabel *m_automaticHeaders = nullptr;
+    // Body
+    QComboBox *m_bodyKind = nullptr;
+    QLabel *m_bodyLanguageLabel = nullptr;
+    QComboBox *m_bodyLanguage = nullptr;
+    QLabel *m_contentType = nullptr;
+    QStackedWidget *m_bodyStack = nullptr;
+    CodeEditor *m_body = nullptr;
+    QTableView *m_formView = nullptr;
+    KeyValueTableModel *m_form = nullptr;
+    QTableView *m_partsView = nullptr;
+    FormDataTableModel *m_parts = nullptr;
+    QLineEdit *m_binaryPath = nullptr;
+    CodeEditor *m_graphqlQuery = nullptr;
+    CodeEditor *m_graphqlVariables = nullptr;
+    // Auth
+    QComboBox *m_authKind = nullptr;
+    QStackedWidget *m_authStack = nullptr;
+    QLabel *m_authNote = nullptr;
+    QLineEdit *m_username = nullptr;
+    QLineEdit *m_password = nullptr;
+    QLineEdit *m_bearerToken = nullptr;
+    QLabel *m_keyHint = nullptr;
+    QLineEdit *m_keyName = nullptr;
+    QLineEdit *m_keyValue = nullptr;
+    QComboBox *m_keyLocation = nullptr;
+    QComboBox *m_grantType = nullptr;
+    QComboBox *m_clientAuthentication = nullptr;
+    QLineEdit *m_authUrl = nullptr;
+    QLineEdit *m_tokenUrl = nullptr;
+    QLineEdit *m_clientId = nullptr;
+    QLineEdit *m_clientSecret = nullptr;
+    QLineEdit *m_scope = nullptr;
+    QLineEdit *m_headerPrefix = nullptr;
+    QLineEdit *m_oauthToken = nullptr;
+    // Scripts
+    CodeEditor *m_preRequestScript = nullptr;
+    CodeEditor *m_testScript = nullptr;
+    // Settings
+    QSpinBox *m_timeout = nullptr;
+    QSpinBox *m_connectTimeout = nullptr;
+    QSpinBox *m_transferTimeout = nullptr;
+    QCheckBox *m_followRedirects = nullptr;
+    QCheckBox *m_verifyTls = nullptr;
+    QLabel *m_tlsWarning = nullptr;
+    QWidget *m_settingsPage = nullptr;
+
+    QTextBrowser *m_description = nullptr;
     bool m_busy = false;
 };
 
