@@ -2,6 +2,7 @@
 #include "explaincommand.h"
 
 #include "commandline.h"
+#include "managementoptions.h"
 #include "apim/diagnosis.h"
 #include "apim/findingformat.h"
 #include "http/exchangejson.h"
@@ -35,6 +36,8 @@ int ExplainCommand::run(const QStringList &arguments)
     parser.addHelpOption();
     const QCommandLineOption jsonOpt(u"json"_s, tr("Print the findings as JSON."));
     parser.addOption(jsonOpt);
+    const ManagementOptions managementOpts;
+    managementOpts.addTo(parser);
     parser.addPositionalArgument(u"file"_s, tr("The saved exchange ('-' or nothing: standard input)."), tr("[FILE]"));
     if (const auto done = parseCommandLine(parser, u"explain"_s, arguments))
         return *done;
@@ -56,7 +59,18 @@ int ExplainCommand::run(const QStringList &arguments)
         print(stderr, tr("gatehouse-cli explain: %1").arg(exchange.error().message) + u"\n"_s);
         return ExitUsage;
     }
-    const QList<Finding> findings = diagnose({*exchange, std::nullopt, std::nullopt, QDateTime::currentDateTimeUtc()});
+    const auto connection = managementOpts.read(parser, std::nullopt);
+    if (!connection) {
+        print(stderr, tr("gatehouse-cli explain: %1").arg(connection.error().message) + u"\n"_s);
+        return ExitUsage;
+    }
+    QList<Finding> findings = diagnose({*exchange, std::nullopt, std::nullopt, QDateTime::currentDateTimeUtc()});
+    // A saved exchange has its key masked (unless saved with --show-secrets): the key's
+    // subscription is then not matched, the API's configuration still is.
+    if (!findings.isEmpty() && *connection) {
+        if (const auto snapshot = ManagementOptions::snapshotFor(**connection, *exchange, std::nullopt, u"explain"_s))
+            findings = diagnose({*exchange, std::nullopt, std::nullopt, QDateTime::currentDateTimeUtc()}, snapshot);
+    }
     if (parser.isSet(jsonOpt))
         print(stdout, QString::fromUtf8(QJsonDocument(findingsToJson(findings)).toJson(QJsonDocument::Indented)));
     else if (findings.isEmpty())

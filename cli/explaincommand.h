@@ -6,7 +6,8 @@
 
 namespace gatehouse::cli {
 
-// `gatehouse-cli explain [FILE|-] [--json]`: explains an exchange saved with `send --json`.
+// `gatehouse-cli explain [FILE|-] [--json] [management options]`: explains an exchange saved with
+// `send --json`, confirmed through the service's management API when connected.
 class ExplainCommand
 {
     Q_DECLARE_TR_FUNCTIONS(gatehouse::cli::ExplainCommand)

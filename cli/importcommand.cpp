@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importcommand.h"
 
+#include "managementoptions.h"
+
 #include "commandline.h"
 #include "formats/import/importer.h"
 #include "sendcommand.h"
@@ -70,12 +72,23 @@ int ImportCommand::run(const QStringList &arguments)
                                        tr("FORMAT"), u"auto"_s);
     const QCommandLineOption secretsFileOpt(u"secrets-file"_s, tr("Keep imported secret values in this file instead of the keychain."), tr("FILE"));
     parser.addOptions({intoOpt, formatOpt, secretsFileOpt});
+    const QCommandLineOption fromApimOpt(u"from-apim"_s, tr("Import an API from an APIM service through its management API (with --api and the management options)."));
+    const QCommandLineOption apiOpt(u"api"_s, tr("With --from-apim: the API to import (its name in the service)."), tr("ID"));
+    const QCommandLineOption keySubscriptionOpt(u"key-subscription"_s, tr("With --from-apim: fill in the key of this subscription (default: one that opens the API)."), tr("SID"));
+    const QCommandLineOption envNameOpt(u"env-name"_s, tr("With --from-apim: the name of the environment (default: the service name)."), tr("NAME"));
+    parser.addOptions({fromApimOpt, apiOpt, keySubscriptionOpt, envNameOpt});
+    const ManagementOptions managementOpts;
+    managementOpts.addTo(parser);
     parser.addPositionalArgument(u"file"_s, tr("The file to import ('-' for standard input)."), tr("FILE"));
 
     if (const auto done = parseCommandLine(parser, u"import"_s, arguments))
         return *done;
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1 || !parser.isSet(intoOpt)) {
+    const bool fromApim = parser.isSet(fromApimOpt);
+    if (positional.size() != (fromApim ? 0 : 1) || !parser.isSet(intoOpt) || (fromApim && !parser.isSet(apiOpt))) {
+        if (fromApim)
+            writeTo(stderr, tr("Usage: gatehouse-cli import --from-apim --api ID --subscription-id ID --resource-group RG --service NAME --into DIR") + u"\n"_s);
+        else
         writeTo(stderr, tr("Usage: gatehouse-cli import FILE --into DIR [--format %1]").arg(importFormatNames().join(u'|')) + u"\n"_s);
         return ExitUsage;
     }
@@ -85,17 +98,31 @@ int ImportCommand::run(const QStringList &arguments)
         return ExitUsage;
     }
 
-    const QString fileName = positional.first();
+    std::optional<Expected<ImportResult>> fromService;
+    if (fromApim) {
+        const auto connection = managementOpts.read(parser, std::nullopt);
+        if (!connection || !*connection) {
+            writeTo(stderr, tr("gatehouse-cli import: %1").arg(connection ? tr("--from-apim needs --subscription-id, --resource-group and --service.") : connection.error().message) + u"\n"_s);
+            return ExitUsage;
+        }
+        ApimImportOptions options;
+        options.apiId = parser.value(apiOpt);
+        options.subscriptionId = parser.value(keySubscriptionOpt);
+        options.environmentName = parser.value(envNameOpt);
+        options.tokenSource = (*connection)->tokenSource;
+        fromService = ManagementOptions::importFromService(**connection, options);
+    }
+    const QString fileName = fromApim ? u"apim:%1/%2"_s.arg(parser.value(u"service"_s), parser.value(apiOpt)) : positional.first();
     QFile file;
-    const bool opened = fileName == "-"_L1 ? file.open(stdin, QIODevice::ReadOnly) : (file.setFileName(fileName), file.open(QIODevice::ReadOnly));
+    const bool opened = fromApim || (fileName == "-"_L1 ? file.open(stdin, QIODevice::ReadOnly) : (file.setFileName(fileName), file.open(QIODevice::ReadOnly)));
     if (!opened) {
         writeTo(stderr, tr("gatehouse-cli import: cannot read '%1': %2").arg(fileName, file.errorString()) + u"\n"_s);
         return ExitUsage;
     }
-    const QByteArray data = file.readAll();
+    const QByteArray data = fromApim ? QByteArray() : file.readAll();
 
     // Everything is read and checked in memory first: a failed import writes nothing.
-    auto imported = importData(data, *format, fileName == "-"_L1 ? QString() : QFileInfo(fileName).fileName());
+    auto imported = fromService ? std::move(*fromService) : importData(data, *format, fileName == "-"_L1 ? QString() : QFileInfo(fileName).fileName());
     if (!imported) {
         writeTo(stderr, tr("gatehouse-cli import: %1: %2").arg(fileName, imported.error().message) + u"\n"_s);
         return ExitUsage;

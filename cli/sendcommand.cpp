@@ -2,6 +2,7 @@
 #include "sendcommand.h"
 
 #include "commandline.h"
+#include "managementoptions.h"
 #include "workspacerequest.h"
 
 #include "apim/diagnosis.h"
@@ -75,6 +76,9 @@ int SendCommand::run(QCoreApplication &app, const QStringList &arguments)
     const QCommandLineOption prettyOpt(u"pretty"_s, tr("Pretty-print JSON and XML bodies."));
     const QCommandLineOption verboseOpt({u"v"_s, u"verbose"_s}, tr("Also print the request as sent and the timings (to standard error)."));
     const QCommandLineOption timeoutOpt(u"timeout"_s, tr("Give up after SECONDS (default: no limit)."), tr("SECONDS"));
+    const QCommandLineOption connectTimeoutOpt(u"connect-timeout"_s, tr("Give up when no connection (TCP and TLS) is up after SECONDS."), tr("SECONDS"));
+    const QCommandLineOption transferTimeoutOpt(u"transfer-timeout"_s, tr("Give up when nothing is sent or received for SECONDS once connected."), tr("SECONDS"));
+    const QCommandLineOption outputOpt({u"o"_s, u"output"_s}, tr("Write the response body to FILE (streamed, decoded) instead of standard output."), tr("FILE"));
     const QCommandLineOption noFollowOpt(u"no-follow"_s, tr("Do not follow redirects."));
     const QCommandLineOption revealOpt(u"show-secrets"_s, tr("Print credential headers (Authorization, subscription keys, cookies) unmasked."));
     const QCommandLineOption insecureOpt({u"k"_s, u"insecure"_s}, tr("Do not verify the server's TLS certificate (for testing only)."));
@@ -96,11 +100,17 @@ int SendCommand::run(QCoreApplication &app, const QStringList &arguments)
     const QCommandLineOption envOpt(u"env"_s, tr("With --workspace: resolve variables and the APIM key in this environment."), tr("NAME"));
     const QCommandLineOption envVarOpt(u"env-var"_s, tr("With --workspace: set a variable (over the environment's value); repeatable."), tr("NAME=VALUE"));
     const QCommandLineOption secretsFileOpt(u"secrets-file"_s, tr("With --workspace: read secret values from this file instead of the keychain."), tr("FILE"));
+    const QCommandLineOption cookieJarOpt(u"cookie-jar"_s, tr("Send the cookies stored in FILE and store there the ones the server sets (created when missing)."),
+                                          tr("FILE"));
+    const QCommandLineOption noCookiesOpt(u"no-cookies"_s, tr("Neither send nor store cookies (with --workspace: leave the workspace's cookie jar alone)."));
     const QCommandLineOption allowUnresolvedOpt(u"allow-unresolved"_s, tr("With --workspace: send even when variables have no value (they go out as written)."));
     parser.addOptions({methodOpt, headerOpt, dataOpt, dataFileOpt, jsonOpt, prettyOpt, verboseOpt, timeoutOpt, noFollowOpt, revealOpt,
                        insecureOpt, caOpt, certOpt, keyOpt, passOpt, proxyOpt, noProxyOpt, apimHostOpt, apimKeyEnvOpt, apimHeaderOpt,
                        apimQueryOpt, noExplainOpt, noHistoryOpt});
-    parser.addOptions({workspaceOpt, envOpt, envVarOpt, secretsFileOpt, allowUnresolvedOpt});
+    parser.addOptions({workspaceOpt, envOpt, envVarOpt, secretsFileOpt, allowUnresolvedOpt, cookieJarOpt, noCookiesOpt});
+    parser.addOptions({connectTimeoutOpt, transferTimeoutOpt, outputOpt});
+    const ManagementOptions managementOpts;
+    managementOpts.addTo(parser);
     parser.addPositionalArgument(u"url"_s, tr("The URL to send the request to."), tr("URL"));
 
     if (const auto done = parseCommandLine(parser, u"send"_s, arguments))
@@ -108,6 +118,8 @@ int SendCommand::run(QCoreApplication &app, const QStringList &arguments)
     const QStringList positional = parser.positionalArguments();
     HttpRequest request;
     std::optional<ApimProfile> profile;
+    std::optional<ManagementConnection> management;
+    std::shared_ptr<SecretStore> secretStore;
     if (parser.isSet(workspaceOpt)) {
         // --request is also curl's long name for -X: with a workspace and no argument it names the request.
         WorkspaceRequest::Options options;
@@ -134,6 +146,8 @@ int SendCommand::run(QCoreApplication &app, const QStringList &arguments)
             writeErr(tr("gatehouse-cli send: warning: %1").arg(warning) + u"\n"_s);
         request = stored->request;
         profile = stored->profile;
+        management = stored->management;
+        secretStore = stored->secrets;
         if (positional.size() == 1 && parser.isSet(methodOpt))
             request.method = parser.value(methodOpt).toUpper().toLatin1();
         if (!addHeaders(parser.values(headerOpt), request.headers))
@@ -194,6 +208,24 @@ int SendCommand::run(QCoreApplication &app, const QStringList &arguments)
         }
         request.timeout = std::chrono::milliseconds(qint64(seconds * 1000));
     }
+    for (const auto &[option, target] : {std::pair{&connectTimeoutOpt, &request.connectTimeout}, std::pair{&transferTimeoutOpt, &request.transferTimeout}}) {
+        if (!parser.isSet(*option))
+            continue;
+        bool ok = false;
+        const double seconds = parser.value(*option).toDouble(&ok);
+        if (!ok || seconds <= 0) {
+            writeErr(tr("gatehouse-cli send: --%1 needs a positive number of seconds, not '%2'.").arg(option->names().constFirst(), parser.value(*option)) + u"\n"_s);
+            return ExitUsage;
+        }
+        *target = std::chrono::milliseconds(qint64(seconds * 1000));
+    }
+    if (parser.isSet(outputOpt)) {
+        if (parser.value(outputOpt).isEmpty()) {
+            writeErr(tr("gatehouse-cli send: --output needs a file name.") + u"\n"_s);
+            return ExitUsage;
+        }
+        request.bodyOutputFile = parser.value(outputOpt);
+    }
     if (parser.isSet(noFollowOpt))
         request.followRedirects = false;
     if (parser.isSet(insecureOpt))
@@ -244,6 +276,24 @@ int SendCommand::run(QCoreApplication &app, const QStringList &arguments)
     }
     if (profile)
         injection = injectSubscriptionKey(request, *profile);
+
+    // Cookies: --cookie-jar FILE, else the workspace's jar with --workspace, else none (as curl).
+    if (parser.isSet(cookieJarOpt) && parser.isSet(noCookiesOpt)) {
+        writeErr(tr("gatehouse-cli send: use either --cookie-jar or --no-cookies, not both.") + u"\n"_s);
+        return ExitUsage;
+    }
+    CookieJar cookieJar;
+    bool useCookies = false;
+    if (parser.isSet(cookieJarOpt) || (parser.isSet(workspaceOpt) && !parser.isSet(noCookiesOpt))) {
+        auto file = parser.isSet(cookieJarOpt) ? Expected<QString>(parser.value(cookieJarOpt)) : CookieJar::workspaceFile(parser.value(workspaceOpt));
+        auto loaded = file ? cookieJar.load(*file) : Expected<void>(std::unexpected(file.error()));
+        if (!loaded) {
+            writeErr(tr("gatehouse-cli send: %1").arg(loaded.error().message) + u"\n"_s);
+            return ExitUsage;
+        }
+        useCookies = true;
+    }
+
     PrintOptions options;
     options.secrets = secrets;
     options.json = json;
@@ -251,6 +301,14 @@ int SendCommand::run(QCoreApplication &app, const QStringList &arguments)
     options.verbose = verbose;
     options.explain = !parser.isSet(noExplainOpt);
     options.history = !parser.isSet(noHistoryOpt);
+    options.cookieJar = useCookies ? &cookieJar : nullptr;
+    options.secretStore = secretStore.get();
+    auto connection = managementOpts.read(parser, management);
+    if (!connection) {
+        writeErr(tr("gatehouse-cli send: %1").arg(connection.error().message) + u"\n"_s);
+        return ExitUsage;
+    }
+    options.management = *connection;
     return sendAndPrint(app, request, proxy, options, profile, injection);
 }
 
@@ -265,6 +323,8 @@ int sendAndPrint(QCoreApplication &app, const HttpRequest &request, const ProxyS
 
     HttpClient client;
     client.setProxySettings(proxy);
+    client.setCookieJar(options.cookieJar);
+    client.setSecretStore(options.secretStore);
     if (!request.tls.verifyPeer)
         writeErr(SendCommand::tr("* TLS certificate verification is OFF for this request.") + u"\n"_s);
     const QDateTime sentAt = QDateTime::currentDateTimeUtc();
@@ -276,7 +336,11 @@ int sendAndPrint(QCoreApplication &app, const HttpRequest &request, const ProxyS
             if (auto recorded = HistoryStore().append(historyEntry(result, sentAt)); !recorded)
                 writeErr(SendCommand::tr("gatehouse-cli send: warning: %1").arg(recorded.error().message) + u"\n"_s);
         }
-        const QList<Finding> findings = explain ? diagnose({result, profile, injection, QDateTime::currentDateTimeUtc()}) : QList<Finding>{};
+        QList<Finding> findings = explain ? diagnose({result, profile, injection, QDateTime::currentDateTimeUtc()}) : QList<Finding>{};
+        if (!findings.isEmpty() && options.management) {
+            if (const auto snapshot = ManagementOptions::snapshotFor(*options.management, result, profile, u"send"_s))
+                findings = diagnose({result, profile, injection, QDateTime::currentDateTimeUtc()}, snapshot);
+        }
         if (json) {
             QJsonObject o = exchangeToJson(result, secrets);
             if (explain)
@@ -286,10 +350,25 @@ int sendAndPrint(QCoreApplication &app, const HttpRequest &request, const ProxyS
             if (verbose && injection)
                 writeErr(u"* "_s + injection->message + u"\n"_s);
             if (verbose) {
+                for (const QString &note : result.notes)
+                    writeErr(u"* "_s + note + u"\n"_s);
+            }
+            if (verbose) {
                 const SentRequest &sent = result.request;
                 const QByteArray line = "> " + sent.method + ' ' + sent.url.toEncoded(QUrl::RemoveUserInfo) + '\n';
                 std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
-                printHeaders("> ", secrets == Secrets::Redact ? redactedHeaders(sent.headers, sent.credentialHeaders) : sent.headers, stderr);
+                HeaderList shown = secrets == Secrets::Redact ? redactedHeaders(sent.headers, sent.credentialHeaders) : sent.headers;
+                if (secrets == Secrets::Redact) {
+                    // A key the engine injected: its first and last four characters, and where it came from.
+                    for (qsizetype i = 0; i < shown.size(); ++i) {
+                        for (const InjectedCredential &injected : sent.injectedCredentials) {
+                            if (!injected.headerName.isEmpty() && injected.headerName.compare(shown.at(i).first, Qt::CaseInsensitive) == 0)
+                                shown[i].second = maskedKey(sent.headers.at(i).second) + "  "
+                                    + SendCommand::tr("(subscription key from %1)").arg(injected.source).toUtf8();
+                        }
+                    }
+                }
+                printHeaders("> ", shown, stderr);
                 if (result.tls) {
                     writeErr(SendCommand::tr("* %1, %2; server certificate \"%3\" issued by \"%4\", valid until %5%6")
                                  .arg(result.tls->protocol, result.tls->cipher, result.tls->peerSubject, result.tls->peerIssuer,
@@ -297,8 +376,12 @@ int sendAndPrint(QCoreApplication &app, const HttpRequest &request, const ProxyS
                                       result.tls->verified ? QString() : SendCommand::tr(" (NOT verified)"))
                              + u"\n"_s);
                 }
-                for (const RedirectHop &hop : result.redirects)
-                    writeErr(SendCommand::tr("* %1 redirected (%2) to %3").arg(hop.url.toString(QUrl::RemoveUserInfo)).arg(hop.statusCode).arg(hop.location.toString(QUrl::RemoveUserInfo)) + u"\n"_s);
+                for (const RedirectHop &hop : result.redirects) {
+                    if (hop.authChallenge)
+                        writeErr(SendCommand::tr("* %1 asked for credentials (%2); answered").arg(hop.url.toString(QUrl::RemoveUserInfo)).arg(hop.statusCode) + u"\n"_s);
+                    else
+                        writeErr(SendCommand::tr("* %1 redirected (%2) to %3").arg(hop.url.toString(QUrl::RemoveUserInfo)).arg(hop.statusCode).arg(hop.location.toString(QUrl::RemoveUserInfo)) + u"\n"_s);
+                }
             }
             if (result.response) {
                 const HttpResponse &r = *result.response;
@@ -307,18 +390,42 @@ int sendAndPrint(QCoreApplication &app, const HttpRequest &request, const ProxyS
                 writeOut(statusLine);
                 printHeaders({}, secrets == Secrets::Redact ? redactedHeaders(r.headers) : r.headers, stdout);
                 writeOut("\n");
-                if (pretty)
-                    writeOut(prettyPrinted(r.body, headerValue(r.headers, "content-type")).toUtf8());
-                else
-                    writeOut(r.body);
-                if (pretty || (!r.body.isEmpty() && !r.body.endsWith('\n')))
-                    writeOut("\n");
+                if (!request.bodyOutputFile.isEmpty()) {
+                    if (verbose)
+                        writeErr(SendCommand::tr("* body (%1) written to %2").arg(formatSize(r.bodySize()), r.bodyFilePath) + u"\n"_s);
+                } else if (r.bodyInFile()) {
+                    // Too big for memory: copied from the engine's temporary file, as it is.
+                    QFile file(r.bodyFilePath);
+                    if (file.open(QIODevice::ReadOnly)) {
+                        QByteArray last;
+                        while (!file.atEnd()) {
+                            last = file.read(1024 * 1024);
+                            writeOut(last);
+                        }
+                        if (!last.endsWith('\n'))
+                            writeOut("\n");
+                    } else {
+                        writeErr(SendCommand::tr("gatehouse-cli send: cannot read the body from %1: %2").arg(r.bodyFilePath, file.errorString()) + u"\n"_s);
+                        exitCode = ExitTransportError;
+                    }
+                } else {
+                    if (pretty)
+                        writeOut(prettyPrinted(r.body, headerValue(r.headers, "content-type")).toUtf8());
+                    else
+                        writeOut(r.body);
+                    if (pretty || (!r.body.isEmpty() && !r.body.endsWith('\n')))
+                        writeOut("\n");
+                }
             }
             if (!findings.isEmpty())
                 writeErr(u"\n"_s + findingsAsText(findings));
             if (verbose)
                 writeErr(SendCommand::tr("* total %1 ms, first byte after %2 ms, %3 received").arg(result.timings.total()).arg(result.timings.firstByte)
-                             .arg(formatSize(result.response ? result.response->body.size() : 0)) + u"\n"_s);
+                             .arg(formatSize(result.response ? result.response->bodySize() : 0)) + u"\n"_s);
+        }
+        if (options.cookieJar) {
+            if (auto saved = options.cookieJar->save(); !saved)
+                writeErr(SendCommand::tr("gatehouse-cli send: warning: %1").arg(saved.error().message) + u"\n"_s);
         }
         if (result.error) {
             writeErr(SendCommand::tr("gatehouse-cli send: %1").arg(result.error->message) + u"\n"_s);

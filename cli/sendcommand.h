@@ -2,9 +2,12 @@
 #pragma once
 
 #include "apim/apimprofile.h"
+#include "apim/managementconnection.h"
+#include "http/cookiejar.h"
 #include "http/exchangejson.h"
 #include "http/httprequest.h"
 #include "http/proxy.h"
+#include "storage/secretstore.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -24,6 +27,9 @@ struct PrintOptions {
     bool verbose = false; // the request as sent and the timings on standard error
     bool explain = true;  // explain APIM errors
     bool history = true;  // record the exchange (masked) in the local history
+    std::optional<ManagementConnection> management; // confirm APIM findings with the service's management API
+    CookieJar *cookieJar = nullptr; // sends its cookies, keeps what the server sets, saved afterwards
+    SecretStore *secretStore = nullptr; // caches OAuth 2.0 tokens between runs
 };
 
 // Sends request on the application's event loop and prints the outcome as `send` does (status

@@ -88,7 +88,8 @@ Expected<WorkspaceRequest> WorkspaceRequest::load(const Options &options)
         overrides.append({pair.first(eq).trimmed(), pair.sliced(eq + 1)});
     }
 
-    const std::unique_ptr<SecretStore> secrets = openSecretStore(options.secretsFile);
+    const std::shared_ptr<SecretStore> secrets = openSecretStore(options.secretsFile);
+    out.secrets = secrets;
     WorkspaceStorage storage(options.workspaceDir, secrets.get());
     auto loaded = storage.load();
     if (!loaded)
@@ -148,6 +149,12 @@ Expected<WorkspaceRequest> WorkspaceRequest::load(const Options &options)
     if (auto apim = resolveApimProfile(context)) {
         problems += apim->problems;
         out.profile = apim->profile;
+    }
+    if (auto management = resolveManagementConnection(context)) {
+        // Without its token the request still goes out; only the confirmation is missing.
+        for (const ResolveProblem &problem : std::as_const(management->problems))
+            out.warnings.append(problem.message);
+        out.management = management->connection;
     }
 
     // Secrets this machine does not have, among the variables the request needs.

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "apim/apimprofile.h"
+#include "apim/managementconnection.h"
 #include "error.h"
 #include "http/httprequest.h"
 #include "storage/secretstore.h"
@@ -34,7 +35,9 @@ public:
 
     HttpRequest request;
     std::optional<ApimProfile> profile; // the environment's APIM gateway, key resolved
+    std::optional<ManagementConnection> management; // the environment's management connection (token resolved if stored)
     QStringList warnings;               // for standard error; sending goes ahead
+    std::shared_ptr<SecretStore> secrets; // where OAuth 2.0 tokens are cached between runs
 
     // Loads the workspace, resolves the request in the environment (variables, auth, APIM key).
     // Fails for what makes sending impossible or unwanted: a missing workspace, request or

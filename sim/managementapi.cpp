@@ -171,6 +171,23 @@ GatewayResponse ManagementApi::handle(const GatewayRequest &request) const
         return armError(
             400, u"MissingApiVersionParameter"_s, u"The api-version query parameter (?api-version=) is required for all requests."_s);
 
+    // RBAC after authentication: ARM's AuthorizationFailed (FACTS.md §5.1; the text is ARM's usual one [INFER]).
+    const bool action = request.method != "GET";
+    if (m_config.managementRole == SimConfig::ManagementRole::None
+        || (m_config.managementRole == SimConfig::ManagementRole::Reader && action)) {
+        QString operation = u"Microsoft.ApiManagement/service/read"_s;
+        if (action) {
+            const QString last = pathSegments(request.path).value(pathSegments(request.path).size() - 1);
+            operation = last.compare(u"listSecrets"_s, Qt::CaseInsensitive) == 0
+                ? u"Microsoft.ApiManagement/service/subscriptions/listSecrets/action"_s
+                : u"Microsoft.ApiManagement/service/gateways/%1/action"_s.arg(last);
+        }
+        return armError(403, u"AuthorizationFailed"_s,
+            u"The client 'gatehouse-sim-user' with object id '00000000-0000-0000-0000-00000000cafe' does not have authorization to "
+            u"perform action '%1' over scope '%2' or the scope is invalid. If access was recently granted, please refresh your credentials."_s
+                .arg(operation, m_config.serviceResourceId()));
+    }
+
     const QStringList segments = pathSegments(request.path);
     const QStringList prefix = pathSegments(m_config.serviceResourceId());
     bool ours = segments.size() >= prefix.size();

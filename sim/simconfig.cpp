@@ -254,7 +254,7 @@ void Reader::readService(const QJsonObject &o, SimConfig &config)
     if (failed()
         || !onlyKeys(o, path,
             { u"name"_s, u"description"_s, u"gatewayUrl"_s, u"hostnames"_s, u"subscriptionId"_s, u"resourceGroup"_s,
-                u"managementToken"_s }))
+                u"managementToken"_s, u"managementRole"_s }))
         return;
     static const QRegularExpression namePattern(u"^[A-Za-z][A-Za-z0-9-]{0,49}$"_s);
     config.serviceName = string(o, u"name"_s, path, true);
@@ -287,6 +287,15 @@ void Reader::readService(const QJsonObject &o, SimConfig &config)
     config.managementToken = string(o, u"managementToken"_s, path, false, u"fake-management-token"_s);
     if (!failed() && config.managementToken.isEmpty())
         fail(at(path, u"managementToken"_s), tr("the management token must not be empty."));
+    const QString role = string(o, u"managementRole"_s, path, false, u"contributor"_s);
+    if (role == u"contributor"_s)
+        config.managementRole = SimConfig::ManagementRole::Contributor;
+    else if (role == u"reader"_s)
+        config.managementRole = SimConfig::ManagementRole::Reader;
+    else if (role == u"none"_s)
+        config.managementRole = SimConfig::ManagementRole::None;
+    else if (!failed())
+        fail(at(path, u"managementRole"_s), tr("'%1' is not a management role: use contributor, reader or none.").arg(role));
 }
 
 void Reader::readBehaviour(const QJsonObject &o, Behaviour &b)

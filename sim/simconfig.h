@@ -201,6 +201,10 @@ struct SimConfig {
     QString subscriptionId; // ARM ids, for the management side
     QString resourceGroup;
     QString managementToken; // the bearer token the management API accepts
+    // The RBAC role the token's caller has on the service (FACTS.md §5.1): Contributor may call
+    // everything, Reader only GETs (listSecrets and the tracing calls get 403), None nothing (403).
+    enum class ManagementRole { Contributor, Reader, None };
+    ManagementRole managementRole = ManagementRole::Contributor;
 
     // "/subscriptions/{id}/resourceGroups/{rg}/providers/Microsoft.ApiManagement/service/{name}"
     QString serviceResourceId() const;

@@ -21,6 +21,16 @@ class Diagnosis
     Q_DECLARE_TR_FUNCTIONS(gatehouse::Diagnosis)
 };
 
+void addCause(Finding &f, const QString &id, const QString &text)
+{
+    f.rankedCauses.append(FindingCause{id, text, 0, Confirmation::Unknown, {}});
+}
+
+void prependCause(Finding &f, const QString &id, const QString &text)
+{
+    f.rankedCauses.prepend(FindingCause{id, text, 0, Confirmation::Unknown, {}});
+}
+
 // The gateway's own error envelope: { "statusCode": N, "message": "…" [, "activityId": "…"] }.
 struct Envelope {
     int statusCode = 0;
@@ -112,28 +122,28 @@ Finding keyFinding(const DiagnosisInput &in, const Envelope *envelope, const std
         if (!sentUnder.isEmpty() && !sentExpected) {
             f.id = u"apim.key.wrong-header"_s;
             f.title = Diagnosis::tr("The key was sent as %1, but this API expects %2").arg(QString::fromLatin1(sentUnder), expected);
-            f.causes.append(Diagnosis::tr("The key is under a header name the API does not use (%1). APIs can rename the key header; "
+            addCause(f, u"wrong-header"_s, Diagnosis::tr("The key is under a header name the API does not use (%1). APIs can rename the key header; "
                                           "habits from other services (api-key, x-api-key, Authorization) do not carry over.")
                                 .arg(QString::fromLatin1(sentUnder)));
-            f.causes.append(Diagnosis::tr("The publisher renamed the API's key header and this request still uses the old name."));
+            addCause(f, u"header-renamed"_s, Diagnosis::tr("The publisher renamed the API's key header and this request still uses the old name."));
             f.fix = FixAction{FixAction::Kind::RenameHeader, Diagnosis::tr("Send it as %1").arg(expected), sentUnder, expected.toLatin1(), {}, 0};
         } else if (in.keyInjection && in.keyInjection->outcome == KeyInjection::Outcome::NotGatewayHost) {
             f.id = u"apim.key.not-a-gateway-host"_s;
             f.title = Diagnosis::tr("The environment's key was not sent: %1 is not one of its gateway hosts").arg(sent.url.host());
-            f.causes.append(Diagnosis::tr("Gatehouse only sends the subscription key to the gateway hosts listed in the environment, so it "
+            addCause(f, u"not-a-gateway-host"_s, Diagnosis::tr("Gatehouse only sends the subscription key to the gateway hosts listed in the environment, so it "
                                           "never leaks elsewhere. This host (a custom domain, a regional gateway, another instance?) is not "
                                           "in that list."));
             f.fix = FixAction{FixAction::Kind::AddGatewayHost, Diagnosis::tr("Add %1 as a gateway host").arg(sent.url.host()), {}, {}, sent.url.host(), 0};
         } else if (in.keyInjection && in.keyInjection->outcome == KeyInjection::Outcome::NoKey) {
             f.id = u"apim.key.none-configured"_s;
-            f.causes.append(Diagnosis::tr("The environment has no subscription key yet. Get one from the developer portal (Profile) or "
+            addCause(f, u"no-key-configured"_s, Diagnosis::tr("The environment has no subscription key yet. Get one from the developer portal (Profile) or "
                                           "from the Azure portal (APIM > Subscriptions)."));
             f.fix = FixAction{FixAction::Kind::SetSubscriptionKey, Diagnosis::tr("Set the subscription key…"), {}, {}, {}, 0};
         } else if (sentInQuery) {
-            f.causes.append(Diagnosis::tr("The key is in a query parameter the API does not use: APIs can rename the query parameter too."));
+            addCause(f, u"query-name"_s, Diagnosis::tr("The key is in a query parameter the API does not use: APIs can rename the query parameter too."));
         } else {
-            f.causes.append(Diagnosis::tr("The request carries no key. Add your subscription key as header %1.").arg(expected));
-            f.causes.append(Diagnosis::tr("You expected this API to be open: it requires a subscription, and no open product "
+            addCause(f, u"no-key"_s, Diagnosis::tr("The request carries no key. Add your subscription key as header %1.").arg(expected));
+            addCause(f, u"expected-open"_s, Diagnosis::tr("You expected this API to be open: it requires a subscription, and no open product "
                                           "(a product without \"Requires subscription\") contains it."));
         }
         f.confirm = Diagnosis::tr("In the API's settings: \"Subscription required\" and the header/query parameter names. "
@@ -149,20 +159,21 @@ Finding keyFinding(const DiagnosisInput &in, const Envelope *envelope, const std
                                   "contains this API.");
     if (sentValue != sentValue.trimmed()) {
         f.id = u"apim.key.whitespace"_s;
-        f.causes.append(Diagnosis::tr("The key has spaces or a line break around it (a copy-and-paste accident)."));
+        addCause(f, u"whitespace"_s, Diagnosis::tr("The key has spaces or a line break around it (a copy-and-paste accident)."));
         f.fix = FixAction{FixAction::Kind::TrimKey, Diagnosis::tr("Remove the whitespace"), sentUnder, {}, {}, 0};
     }
-    f.causes.append(Diagnosis::tr("The API was never added to a product your key belongs to. This is the most common cause: a new API "
+    addCause(f, u"api-in-no-product"_s, Diagnosis::tr("The API was never added to a product your key belongs to. This is the most common cause: a new API "
                                   "is in no product until someone adds it, and a product key only opens the APIs of its product."));
-    f.causes.append(Diagnosis::tr("The key belongs to a subscription of another product (or another API) than the one containing this "
+    addCause(f, u"key-other-product"_s, Diagnosis::tr("The key belongs to a subscription of another product (or another API) than the one containing this "
                                   "API: with several subscriptions it is easy to copy the wrong key."));
-    f.causes.append(Diagnosis::tr("The subscription is not active: awaiting approval (submitted), suspended, cancelled, rejected or expired."));
-    f.causes.append(Diagnosis::tr("The key is from another APIM instance or environment (dev vs prod), or it was regenerated."));
-    f.causes.append(Diagnosis::tr("The key was created minutes ago: the gateway can take up to about 10 minutes to know it."));
+    addCause(f, u"api-scoped-key"_s, Diagnosis::tr("The key belongs to a subscription scoped to one single API, and this is another API."));
+    addCause(f, u"subscription-not-active"_s, Diagnosis::tr("The subscription is not active: awaiting approval (submitted), suspended, cancelled, rejected or expired."));
+    addCause(f, u"key-unknown"_s, Diagnosis::tr("The key is from another APIM instance or environment (dev vs prod), or it was regenerated."));
+    addCause(f, u"key-propagating"_s, Diagnosis::tr("The key was created minutes ago: the gateway can take up to about 10 minutes to know it."));
     if (challenge && in.profile && !challenge->realm.isEmpty()) {
         const QUrl realm(challenge->realm);
         if (!realm.host().isEmpty() && !in.profile->isGatewayUrl(realm) && realm.host() != sent.url.host())
-            f.causes.prepend(Diagnosis::tr("The gateway that answered (%1) is not this environment's gateway.").arg(realm.host()));
+            prependCause(f, u"other-gateway"_s, Diagnosis::tr("The gateway that answered (%1) is not this environment's gateway.").arg(realm.host()));
     }
     f.confirm = Diagnosis::tr("With the management API: the products of the API (GET …/apis/{apiId}/products), and the scope and "
                               "state of the subscription that owns the key (GET …/subscriptions, then listSecrets).");
@@ -176,13 +187,13 @@ void addJwtEvidence(Finding &f, const Jwt &jwt, const QDateTime &now)
         if (*exp <= now) {
             f.id = u"apim.jwt.expired"_s;
             f.title = Diagnosis::tr("The access token expired %1").arg(relative(*exp, now));
-            f.causes.prepend(Diagnosis::tr("The token is expired; validate-jwt allows no clock skew unless configured. Get a new token."));
+            prependCause(f, u"expired"_s, Diagnosis::tr("The token is expired; validate-jwt allows no clock skew unless configured. Get a new token."));
         }
     } else {
-        f.causes.append(Diagnosis::tr("The token has no expiry (exp): validate-jwt requires one by default."));
+        addCause(f, u"no-expiry"_s, Diagnosis::tr("The token has no expiry (exp): validate-jwt requires one by default."));
     }
     if (const auto nbf = jwt.notBefore(); nbf && *nbf > now)
-        f.causes.prepend(Diagnosis::tr("The token is not valid yet (nbf %1): check the clocks.").arg(relative(*nbf, now)));
+        prependCause(f, u"not-yet-valid"_s, Diagnosis::tr("The token is not valid yet (nbf %1): check the clocks.").arg(relative(*nbf, now)));
     if (!jwt.audiences().isEmpty())
         f.evidence.append({Diagnosis::tr("Audience (aud)"), jwt.audiences().join(u", "_s)});
     if (!jwt.issuer().isEmpty())
@@ -190,7 +201,7 @@ void addJwtEvidence(Finding &f, const Jwt &jwt, const QDateTime &now)
     if (jwt.entraTokenVersion() != 0)
         f.evidence.append({Diagnosis::tr("Entra ID token version"), QString::number(jwt.entraTokenVersion())});
     if (!jwt.signedToken)
-        f.causes.append(Diagnosis::tr("The token is not signed: validate-jwt requires signed tokens by default."));
+        addCause(f, u"unsigned"_s, Diagnosis::tr("The token is not signed: validate-jwt requires signed tokens by default."));
 }
 
 } // namespace
@@ -213,7 +224,9 @@ std::optional<qint64> parseTimeSpan(QStringView text)
     return m.captured(1).toLongLong() * 86400 + m.captured(2).toLongLong() * 3600 + m.captured(3).toLongLong() * 60 + m.captured(4).toLongLong();
 }
 
-QList<Finding> diagnose(const DiagnosisInput &in)
+namespace {
+
+QList<Finding> applyRules(const DiagnosisInput &in)
 {
     QList<Finding> findings;
     if (!in.result.response)
@@ -253,7 +266,7 @@ QList<Finding> diagnose(const DiagnosisInput &in)
         f.title = Diagnosis::tr("Empty 200 for a request with an Origin header");
         f.explanation = Diagnosis::tr("An APIM cors policy that terminates unmatched requests answers an origin it does not allow with an "
                                       "empty 200 and no CORS headers.");
-        f.causes.append(Diagnosis::tr("The Origin you send is not in the policy's allowed-origins; a desktop client does not need an Origin header at all."));
+        addCause(f, u"origin-not-allowed"_s, Diagnosis::tr("The Origin you send is not in the policy's allowed-origins; a desktop client does not need an Origin header at all."));
         findings.append(f);
         return findings;
     }
@@ -282,11 +295,11 @@ QList<Finding> diagnose(const DiagnosisInput &in)
         f.title = Diagnosis::tr("No API operation matches %1 %2").arg(QString::fromLatin1(sent.method), sent.url.path());
         f.explanation = Diagnosis::tr("APIM found no API and operation for this method and URL. It answers 404 before it even looks at the "
                                       "subscription key, and it answers 404 (never 405) for a wrong method.");
-        f.causes.append(Diagnosis::tr("The API URL suffix is wrong: the first path segment(s) must be the API's suffix."));
-        f.causes.append(Diagnosis::tr("The operation's path or template differs, or the operation does not accept %1.").arg(QString::fromLatin1(sent.method)));
-        f.causes.append(Diagnosis::tr("The API is versioned and the version is missing or unknown (a path segment, a query parameter such as "
+        addCause(f, u"suffix"_s, Diagnosis::tr("The API URL suffix is wrong: the first path segment(s) must be the API's suffix."));
+        addCause(f, u"operation"_s, Diagnosis::tr("The operation's path or template differs, or the operation does not accept %1.").arg(QString::fromLatin1(sent.method)));
+        addCause(f, u"version"_s, Diagnosis::tr("The API is versioned and the version is missing or unknown (a path segment, a query parameter such as "
                                       "api-version, or a header such as Api-Version)."));
-        f.causes.append(Diagnosis::tr("A revision is addressed wrongly (;rev=N belongs right after the API suffix) or is offline."));
+        addCause(f, u"revision"_s, Diagnosis::tr("A revision is addressed wrongly (;rev=N belongs right after the API suffix) or is offline."));
         f.confirm = Diagnosis::tr("With the management API: the APIs with their suffixes and versions (GET …/apis), and the operations "
                                   "of the API (GET …/apis/{apiId}/operations).");
         f.evidence.append({Diagnosis::tr("Method and path"), QString::fromLatin1(sent.method) + u' ' + sent.url.path()});
@@ -307,9 +320,9 @@ QList<Finding> diagnose(const DiagnosisInput &in)
                                : Diagnosis::tr("A rate-limit policy allows a number of calls per sliding window (at most 300 s) for "
                                                "your subscription, or per key with rate-limit-by-key.");
         if (!tokens) {
-            f.causes.append(Diagnosis::tr("The product's default policy is strict: the Starter product allows 5 calls per minute and 100 per week."));
-            f.causes.append(Diagnosis::tr("It worked in the Azure portal's Test tab: that uses the built-in all-access key, which skips product policies."));
-            f.causes.append(Diagnosis::tr("rate-limit-by-key counts per IP address: everyone behind the same NAT or proxy shares one counter."));
+            addCause(f, u"starter-policy"_s, Diagnosis::tr("The product's default policy is strict: the Starter product allows 5 calls per minute and 100 per week."));
+            addCause(f, u"portal-master-key"_s, Diagnosis::tr("It worked in the Azure portal's Test tab: that uses the built-in all-access key, which skips product policies."));
+            addCause(f, u"shared-counter"_s, Diagnosis::tr("rate-limit-by-key counts per IP address: everyone behind the same NAT or proxy shares one counter."));
         }
         if (!retryAfter.isEmpty())
             f.evidence.append({Diagnosis::tr("Retry-After"), QString::fromLatin1(retryAfter)});
@@ -327,7 +340,7 @@ QList<Finding> diagnose(const DiagnosisInput &in)
         f.title = Diagnosis::tr("Quota used up: it renews in %1").arg(formatSeconds(seconds));
         f.explanation = Diagnosis::tr("This 403 is not a permission problem: a quota policy limits the calls (or kilobytes) per "
                                       "subscription over a long period, and APIM answers 403, not 429, when it is used up.");
-        f.causes.append(Diagnosis::tr("The product's quota is small (Starter: 100 calls per week)."));
+        addCause(f, u"small-quota"_s, Diagnosis::tr("The product's quota is small (Starter: 100 calls per week)."));
         if (!retryAfter.isEmpty())
             f.evidence.append({Diagnosis::tr("Retry-After"), QString::fromLatin1(retryAfter)});
         f.fix = FixAction{FixAction::Kind::RetryLater, Diagnosis::tr("Send again in %1").arg(formatSeconds(seconds)), {}, {}, {}, int(std::min<qint64>(seconds, INT_MAX))};
@@ -351,9 +364,9 @@ QList<Finding> diagnose(const DiagnosisInput &in)
         f.title = Diagnosis::tr("The gateway refused this caller (403 Forbidden)");
         f.explanation = Diagnosis::tr("A bare \"Forbidden\" from APIM usually comes from an ip-filter policy at some scope: global, "
                                       "product, API or operation.");
-        f.causes.append(Diagnosis::tr("Your IP address is not allowed. Behind Application Gateway or Front Door, the filter sees the proxy's "
+        addCause(f, u"ip-not-allowed"_s, Diagnosis::tr("Your IP address is not allowed. Behind Application Gateway or Front Door, the filter sees the proxy's "
                                       "address, not yours."));
-        f.causes.append(Diagnosis::tr("Another access-restriction policy refused the call."));
+        addCause(f, u"other-restriction"_s, Diagnosis::tr("Another access-restriction policy refused the call."));
         findings.append(f);
         return findings;
     }
@@ -371,21 +384,21 @@ QList<Finding> diagnose(const DiagnosisInput &in)
                                       "default, or in the header or query parameter the policy names.");
         if (jwtMissing) {
             if (authorization.isEmpty())
-                f.causes.append(Diagnosis::tr("The request has no Authorization header: send Authorization: Bearer <token>."));
+                addCause(f, u"no-authorization-header"_s, Diagnosis::tr("The request has no Authorization header: send Authorization: Bearer <token>."));
             else if (!jwt)
-                f.causes.append(Diagnosis::tr("The Authorization header does not hold a JWT."));
-            f.causes.append(Diagnosis::tr("The policy reads the token from another header or query parameter."));
+                addCause(f, u"not-a-jwt"_s, Diagnosis::tr("The Authorization header does not hold a JWT."));
+            addCause(f, u"token-location"_s, Diagnosis::tr("The policy reads the token from another header or query parameter."));
         } else {
-            f.causes.append(Diagnosis::tr("The token was issued for another audience (aud): another app ID URI or client ID than the policy expects."));
-            f.causes.append(Diagnosis::tr("Issuer mismatch: Entra ID v1 tokens come from sts.windows.net, v2 tokens from "
+            addCause(f, u"audience"_s, Diagnosis::tr("The token was issued for another audience (aud): another app ID URI or client ID than the policy expects."));
+            addCause(f, u"issuer"_s, Diagnosis::tr("Issuer mismatch: Entra ID v1 tokens come from sts.windows.net, v2 tokens from "
                                           "login.microsoftonline.com/…/v2.0; the policy accepts one of them."));
-            f.causes.append(Diagnosis::tr("A required claim (roles, scp …) is missing or has another value."));
+            addCause(f, u"claim"_s, Diagnosis::tr("A required claim (roles, scp …) is missing or has another value."));
             if (!authorization.isEmpty() && !authorization.startsWith("Bearer ") && !authorization.startsWith("bearer "))
-                f.causes.prepend(Diagnosis::tr("The Authorization header lacks the \"Bearer \" scheme."));
+                prependCause(f, u"bearer-scheme"_s, Diagnosis::tr("The Authorization header lacks the \"Bearer \" scheme."));
             if (jwt)
                 addJwtEvidence(f, *jwt, in.now);
             else if (!authorization.isEmpty())
-                f.causes.prepend(Diagnosis::tr("The Authorization header does not hold a JWT."));
+                prependCause(f, u"not-a-jwt"_s, Diagnosis::tr("The Authorization header does not hold a JWT."));
         }
         findings.append(f);
         return findings;
@@ -397,10 +410,10 @@ QList<Finding> diagnose(const DiagnosisInput &in)
         f.title = Diagnosis::tr("The gateway could not get an answer from the backend (or a policy failed)");
         f.explanation = Diagnosis::tr("APIM answers this 500 itself when calling the backend fails (connection, DNS, TLS trust, timeout) "
                                       "or a policy expression throws.");
-        f.causes.append(Diagnosis::tr("The backend's TLS certificate is not trusted by APIM (self-signed, private CA, name mismatch)."));
-        f.causes.append(Diagnosis::tr("The backend is unreachable or closes connections (intermittent under load: SNAT port exhaustion)."));
-        f.causes.append(Diagnosis::tr("The backend took longer than forward-request's timeout (300 s by default, 30 s on Consumption and v2 tiers)."));
-        f.causes.append(Diagnosis::tr("A policy expression failed, for example on a missing header or claim."));
+        addCause(f, u"backend-tls"_s, Diagnosis::tr("The backend's TLS certificate is not trusted by APIM (self-signed, private CA, name mismatch)."));
+        addCause(f, u"backend-unreachable"_s, Diagnosis::tr("The backend is unreachable or closes connections (intermittent under load: SNAT port exhaustion)."));
+        addCause(f, u"backend-timeout"_s, Diagnosis::tr("The backend took longer than forward-request's timeout (300 s by default, 30 s on Consumption and v2 tiers)."));
+        addCause(f, u"policy-expression"_s, Diagnosis::tr("A policy expression failed, for example on a missing header or claim."));
         f.confirm = Diagnosis::tr("Trace the request (debug credentials and Apim-Debug-Authorization) to see the failing step.");
         if (!envelope->activityId.isEmpty())
             f.evidence.append({Diagnosis::tr("Activity ID"), envelope->activityId});
@@ -429,6 +442,367 @@ QList<Finding> diagnose(const DiagnosisInput &in)
                                       "backend's answer unchanged. Look at the backend, not at APIM's configuration.");
         findings.append(f);
     }
+    return findings;
+}
+
+
+// How sure each finding is before any confirmation: the gateway's exact texts are near certain,
+// readings of headers and shapes less so.
+double priorConfidence(const QString &id)
+{
+    if (id.startsWith("apim.key."_L1) || id.startsWith("apim.quota."_L1) || id.startsWith("apim.throttle."_L1) || id == "apim.route.not-found"_L1
+        || id.startsWith("apim.jwt."_L1))
+        return 0.9;
+    if (id == "apim.front.application-gateway"_L1 || id == "apim.host.not-gateway"_L1)
+        return 0.85;
+    if (id == "apim.backend.failure"_L1 || id == "apim.access.ip-filter"_L1)
+        return 0.75;
+    if (id == "apim.cors.terminated"_L1 || id == "apim.backend.passthrough"_L1)
+        return 0.6;
+    return 0.5;
+}
+
+// Causes in the order the rules listed them get falling weights 1, 1/2, 1/3 … that add up to 1.
+void assignPriors(Finding &f)
+{
+    f.confidence = priorConfidence(f.id);
+    double total = 0;
+    for (qsizetype i = 0; i < f.rankedCauses.size(); ++i)
+        total += 1.0 / double(i + 1);
+    for (qsizetype i = 0; i < f.rankedCauses.size(); ++i)
+        f.rankedCauses[i].confidence = (1.0 / double(i + 1)) / total;
+}
+
+FindingCause *cause(Finding &f, QStringView id)
+{
+    for (FindingCause &c : f.rankedCauses) {
+        if (c.id == id)
+            return &c;
+    }
+    return nullptr;
+}
+
+// Marks cause `id` confirmed (adding it when the rules did not list it) and the finding with it.
+void confirmCause(Finding &f, const QString &id, const QString &note, const QString &text = {})
+{
+    FindingCause *c = cause(f, id);
+    if (!c) {
+        f.rankedCauses.append(FindingCause{id, text.isEmpty() ? note : text, 0, Confirmation::Unknown, {}});
+        c = &f.rankedCauses.last();
+    }
+    c->confirmation = Confirmation::Confirmed;
+    c->note = note;
+    f.confirmation = Confirmation::Confirmed;
+    f.verdict = Diagnosis::tr("Confirmed: %1").arg(note);
+}
+
+void ruleOut(Finding &f, QStringView id, const QString &note = {})
+{
+    if (FindingCause *c = cause(f, id); c && c->confirmation == Confirmation::Unknown) {
+        c->confirmation = Confirmation::RuledOut;
+        c->note = note;
+    }
+}
+
+void ruleOutOthers(Finding &f, const QStringList &ids)
+{
+    for (FindingCause &c : f.rankedCauses) {
+        if (c.confirmation == Confirmation::Unknown && ids.contains(c.id))
+            c.confirmation = Confirmation::RuledOut;
+    }
+}
+
+QString apiName(const ManagementSnapshot::Api &api)
+{
+    return api.id;
+}
+
+QString ownerSentence(const ManagementSnapshot &m)
+{
+    if (!m.keyOwner)
+        return {};
+    return Diagnosis::tr("Your key belongs to subscription '%1' (%2).").arg(m.keyOwner->displayName, m.scopeDescription(*m.keyOwner));
+}
+
+QString productList(const QList<ManagementSnapshot::Product> &products)
+{
+    QStringList names;
+    for (const auto &p : products)
+        names.append(p.displayName.isEmpty() ? p.id : p.displayName);
+    return names.join(u", "_s);
+}
+
+void confirmKeyInvalid(Finding &f, const DiagnosisInput &in, const ManagementSnapshot &m)
+{
+    const QStringList scopeCauses{u"api-in-no-product"_s, u"key-other-product"_s, u"api-scoped-key"_s, u"subscription-not-active"_s,
+                                  u"key-unknown"_s, u"key-propagating"_s};
+    if (!m.api) {
+        f.evidence.append({Diagnosis::tr("Management API"), Diagnosis::tr("No API of service '%1' matches %2.").arg(m.serviceName, in.result.request.url.path())});
+        return;
+    }
+    const QString api = apiName(*m.api);
+    const bool inNoProduct = m.apiProducts.isEmpty();
+    f.evidence.append({Diagnosis::tr("Products of API '%1'").arg(api), inNoProduct ? Diagnosis::tr("none") : productList(m.apiProducts)});
+    if (m.keyOwner)
+        f.evidence.append({Diagnosis::tr("Subscription of the key"), Diagnosis::tr("'%1' (%2), %3").arg(m.keyOwner->displayName, m.scopeDescription(*m.keyOwner), m.keyOwner->state)});
+
+    switch (m.keyMatch) {
+    case ManagementSnapshot::KeyMatch::NotChecked:
+        // Without the keys, only the API's side can be checked.
+        if (inNoProduct)
+            confirmCause(f, u"api-in-no-product"_s, Diagnosis::tr("API '%1' is in no product: only all-APIs, API-scoped and all-access keys can open it.").arg(api));
+        return;
+    case ManagementSnapshot::KeyMatch::NoMatch:
+        confirmCause(f, u"key-unknown"_s,
+                     Diagnosis::tr("no subscription of service '%1' has this key: it was regenerated, mistyped, or belongs to another APIM instance.").arg(m.serviceName));
+        ruleOutOthers(f, scopeCauses);
+        return;
+    case ManagementSnapshot::KeyMatch::Primary:
+    case ManagementSnapshot::KeyMatch::Secondary: break;
+    }
+    if (!m.keyOwner)
+        return;
+    const ManagementSnapshot::Subscription &owner = *m.keyOwner;
+    const QString ownerText = ownerSentence(m);
+    ruleOut(f, u"key-unknown", Diagnosis::tr("The key is a key of this service."));
+    if (owner.state.compare("active"_L1, Qt::CaseInsensitive) != 0) {
+        confirmCause(f, u"subscription-not-active"_s, Diagnosis::tr("subscription '%1' is %2, not active. %3").arg(owner.displayName, owner.state, ownerText));
+        ruleOutOthers(f, scopeCauses);
+        return;
+    }
+    ruleOut(f, u"subscription-not-active", Diagnosis::tr("The subscription is active."));
+    if (!m.covers(owner)) {
+        using Kind = ManagementSnapshot::Subscription::ScopeKind;
+        if (owner.scopeKind == Kind::Product && inNoProduct)
+            confirmCause(f, u"api-in-no-product"_s, Diagnosis::tr("API '%1' is in no product. %2").arg(api, ownerText));
+        else if (owner.scopeKind == Kind::Product)
+            confirmCause(f, u"key-other-product"_s, Diagnosis::tr("API '%1' is in %2, not in the product of your key. %3").arg(api, productList(m.apiProducts), ownerText));
+        else if (owner.scopeKind == Kind::Api)
+            confirmCause(f, u"api-scoped-key"_s, Diagnosis::tr("your key only opens API '%1', not '%2'. %3").arg(owner.scopeTarget, api, ownerText));
+        ruleOutOthers(f, scopeCauses);
+        return;
+    }
+    ruleOutOthers(f, {u"api-in-no-product"_s, u"key-other-product"_s, u"api-scoped-key"_s});
+    // Active and in scope: the gateway should know this key, unless it is brand new (FACTS.md §2.6).
+    if (owner.createdDate.isValid() && owner.createdDate.secsTo(in.now) < 15 * 60) {
+        confirmCause(f, u"key-propagating"_s,
+                     Diagnosis::tr("subscription '%1' was created %2; the gateway can take about 10 minutes to know new keys. %3")
+                         .arg(owner.displayName, relative(owner.createdDate, in.now), ownerText));
+        return;
+    }
+    ruleOut(f, u"key-propagating");
+    f.evidence.append({Diagnosis::tr("Management API"),
+                       Diagnosis::tr("The key's subscription is active and opens API '%1': the answer may come from another instance "
+                                     "or from a gateway with an outdated configuration.")
+                           .arg(api)});
+}
+
+void confirmKeyMissing(Finding &f, const DiagnosisInput &in, const ManagementSnapshot &m)
+{
+    const SentRequest &sent = in.result.request;
+    if (f.id == "apim.key.not-a-gateway-host"_L1) {
+        if (m.gatewayHosts.contains(sent.url.host(), Qt::CaseInsensitive))
+            confirmCause(f, u"not-a-gateway-host"_s, Diagnosis::tr("%1 is a gateway host of service '%2'.").arg(sent.url.host(), m.serviceName));
+        return;
+    }
+    if (!m.api)
+        return;
+    const QString api = apiName(*m.api);
+    f.evidence.append({Diagnosis::tr("Key names of API '%1'").arg(api),
+                       Diagnosis::tr("header %1, query parameter %2").arg(m.api->keyHeaderName, m.api->keyQueryName)});
+    if (cause(f, u"wrong-header")) {
+        confirmCause(f, u"wrong-header"_s, Diagnosis::tr("API '%1' reads the key from header %2 (or query parameter %3).").arg(api, m.api->keyHeaderName, m.api->keyQueryName));
+        return;
+    }
+    if (cause(f, u"query-name")) {
+        confirmCause(f, u"query-name"_s, Diagnosis::tr("API '%1' reads the key from query parameter %2 (or header %3).").arg(api, m.api->keyQueryName, m.api->keyHeaderName));
+        return;
+    }
+    if (cause(f, u"no-key")) {
+        bool open = !m.api->subscriptionRequired;
+        for (const auto &p : m.apiProducts)
+            open = open || !p.subscriptionRequired;
+        if (!open) {
+            confirmCause(f, u"no-key"_s, Diagnosis::tr("API '%1' requires a subscription key (header %2), and no open product contains it.").arg(api, m.api->keyHeaderName));
+            ruleOut(f, u"expected-open", Diagnosis::tr("The API is not open."));
+        }
+    }
+}
+
+void confirmRoute(Finding &f, const DiagnosisInput &in, const ManagementSnapshot &m)
+{
+    const SentRequest &sent = in.result.request;
+    const QStringList all{u"suffix"_s, u"operation"_s, u"version"_s, u"revision"_s};
+    if (!m.api) {
+        QStringList suffixes;
+        for (const auto &a : m.apis)
+            suffixes.append(a.path.isEmpty() ? u"/"_s : u'/' + a.path);
+        suffixes.removeDuplicates();
+        confirmCause(f, u"suffix"_s, Diagnosis::tr("no API of service '%1' has a URL suffix that starts %2. Its suffixes: %3.")
+                                         .arg(m.serviceName, sent.url.path(), suffixes.join(u", "_s)));
+        ruleOutOthers(f, all);
+        return;
+    }
+    const QString api = apiName(*m.api);
+    ruleOut(f, u"suffix", Diagnosis::tr("The suffix matches API '%1'.").arg(api));
+    if (m.revisionMisplaced) {
+        confirmCause(f, u"revision"_s, Diagnosis::tr("';rev=%1' must follow the suffix of API '%2' directly.").arg(m.requestedRevision, api));
+        ruleOutOthers(f, all);
+        return;
+    }
+    if (!m.requestedRevision.isEmpty() && m.requestedRevision != m.api->revision) {
+        if (!m.revisionOnline)
+            confirmCause(f, u"revision"_s, Diagnosis::tr("API '%1' has no revision %2.").arg(api, m.requestedRevision));
+        else if (!*m.revisionOnline)
+            confirmCause(f, u"revision"_s, Diagnosis::tr("revision %1 of API '%2' is offline.").arg(m.requestedRevision, api));
+        if (f.confirmation == Confirmation::Confirmed) {
+            ruleOutOthers(f, all);
+            return;
+        }
+    }
+    if (m.versionMatch == ManagementSnapshot::VersionMatch::Missing || m.versionMatch == ManagementSnapshot::VersionMatch::Unknown) {
+        const QString where = m.versionScheme == "Segment"_L1 ? Diagnosis::tr("a path segment after /%1").arg(m.api->path)
+            : m.versionScheme == "Query"_L1                   ? Diagnosis::tr("query parameter %1").arg(m.versionName)
+                                                              : Diagnosis::tr("header %1").arg(m.versionName);
+        confirmCause(f, u"version"_s,
+                     (m.versionMatch == ManagementSnapshot::VersionMatch::Missing ? Diagnosis::tr("API '%1' is versioned by %2, and the request names no version. Versions: %3.")
+                                                                                  : Diagnosis::tr("API '%1' is versioned by %2, and the request names an unknown version. Versions: %3."))
+                         .arg(api, where, m.knownVersions.join(u", "_s)));
+        ruleOutOthers(f, all);
+        return;
+    }
+    ruleOut(f, u"version");
+    ruleOut(f, u"revision");
+    if (!m.operation) {
+        QStringList ops;
+        for (const auto &o : m.operations) {
+            if (ops.size() < 8)
+                ops.append(QString::fromLatin1(o.method) + u' ' + o.urlTemplate);
+        }
+        confirmCause(f, u"operation"_s, Diagnosis::tr("API '%1' has no operation for %2 %3. Its operations: %4.")
+                                            .arg(api, QString::fromLatin1(sent.method), m.restPath.isEmpty() ? u"/"_s : m.restPath, ops.join(u", "_s)));
+        return;
+    }
+    ruleOut(f, u"operation", Diagnosis::tr("Operation '%1' matches.").arg(m.operation->id));
+    f.confirmation = Confirmation::RuledOut;
+    f.verdict = Diagnosis::tr("Ruled out: API '%1' has operation '%2' (%3 %4) for this request; the answer may come from another instance.")
+                    .arg(api, m.operation->id, QString::fromLatin1(m.operation->method), m.operation->urlTemplate);
+}
+
+void confirm(Finding &f, const DiagnosisInput &in, const ManagementSnapshot &m)
+{
+    for (const QString &note : m.notes)
+        f.evidence.append({Diagnosis::tr("Management API"), note});
+    if (f.id == "apim.key.invalid"_L1 || f.id == "apim.key.whitespace"_L1)
+        confirmKeyInvalid(f, in, m);
+    else if (f.id.startsWith("apim.key."_L1))
+        confirmKeyMissing(f, in, m);
+    else if (f.id == "apim.route.not-found"_L1)
+        confirmRoute(f, in, m);
+}
+
+int rankOf(Confirmation c)
+{
+    return c == Confirmation::Confirmed ? 0 : c == Confirmation::Unknown ? 1 : 2;
+}
+
+// Confirmed causes first, ruled-out ones last; the confidence follows the evidence.
+void rank(Finding &f)
+{
+    double unknownMass = 0;
+    double confirmedCount = 0;
+    for (const FindingCause &c : std::as_const(f.rankedCauses)) {
+        if (c.confirmation == Confirmation::Unknown)
+            unknownMass += c.confidence;
+        if (c.confirmation == Confirmation::Confirmed)
+            confirmedCount += 1;
+    }
+    if (f.confirmation != Confirmation::Unknown) {
+        const double left = confirmedCount > 0 ? 0.05 : 1.0; // what the unconfirmed causes still share
+        for (FindingCause &c : f.rankedCauses) {
+            if (c.confirmation == Confirmation::Confirmed)
+                c.confidence = (1.0 - (unknownMass > 0 ? left : 0.0)) / confirmedCount;
+            else if (c.confirmation == Confirmation::RuledOut)
+                c.confidence = 0;
+            else if (unknownMass > 0)
+                c.confidence = c.confidence / unknownMass * (confirmedCount > 0 ? left : 1.0);
+        }
+    } else {
+        for (FindingCause &c : f.rankedCauses) {
+            if (c.confirmation == Confirmation::RuledOut)
+                c.confidence = 0;
+            else if (unknownMass > 0)
+                c.confidence = c.confidence / unknownMass;
+        }
+    }
+    if (f.confirmation == Confirmation::Confirmed)
+        f.confidence = 1.0;
+    else if (f.confirmation == Confirmation::RuledOut)
+        f.confidence = std::min(f.confidence, 0.1);
+    std::stable_sort(f.rankedCauses.begin(), f.rankedCauses.end(), [](const FindingCause &a, const FindingCause &b) {
+        if (rankOf(a.confirmation) != rankOf(b.confirmation))
+            return rankOf(a.confirmation) < rankOf(b.confirmation);
+        return a.confidence > b.confidence;
+    });
+    f.causes.clear();
+    for (const FindingCause &c : std::as_const(f.rankedCauses))
+        f.causes.append(c.text);
+}
+
+} // namespace
+
+QByteArray sentSubscriptionKey(const SentRequest &sent, const std::optional<ApimProfile> &profile)
+{
+    QList<QByteArray> names;
+    if (profile)
+        names.append(profile->headerName);
+    for (const QByteArray &name : keyLikeHeaders()) {
+        if (name.compare("Authorization", Qt::CaseInsensitive) != 0)
+            names.append(name);
+    }
+    // A saved exchange has its keys masked ("•••", "abcd…wxyz"): that is no key to match.
+    const auto unmasked = [](const QByteArray &key) {
+        return key.contains("\xe2\x80\xa2") || key.contains("\xe2\x80\xa6") ? QByteArray() : key;
+    };
+    for (const QByteArray &name : std::as_const(names)) {
+        if (hasHeader(sent.headers, name))
+            return unmasked(headerValue(sent.headers, name).trimmed());
+    }
+    const QUrlQuery query(sent.url);
+    for (const QString &name : {profile ? profile->queryName : u"subscription-key"_s, u"subscription-key"_s}) {
+        if (query.hasQueryItem(name))
+            return unmasked(query.queryItemValue(name, QUrl::FullyDecoded).toUtf8().trimmed());
+    }
+    return {};
+}
+
+QString confirmationName(Confirmation confirmation)
+{
+    switch (confirmation) {
+    case Confirmation::Confirmed: return u"confirmed"_s;
+    case Confirmation::RuledOut: return u"ruled-out"_s;
+    case Confirmation::Unknown: break;
+    }
+    return u"unknown"_s;
+}
+
+QList<Finding> diagnose(const DiagnosisInput &in)
+{
+    return diagnose(in, std::nullopt);
+}
+
+QList<Finding> diagnose(const DiagnosisInput &in, const std::optional<ManagementSnapshot> &management)
+{
+    QList<Finding> findings = applyRules(in);
+    for (Finding &f : findings) {
+        assignPriors(f);
+        if (management)
+            confirm(f, in, *management);
+        rank(f);
+    }
+    // Ruled-out findings drop below the others; confirmed ones lead.
+    std::stable_sort(findings.begin(), findings.end(),
+                     [](const Finding &a, const Finding &b) { return rankOf(a.confirmation) < rankOf(b.confirmation); });
     return findings;
 }
 

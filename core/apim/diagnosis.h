@@ -2,6 +2,7 @@
 #pragma once
 
 #include "apim/apimprofile.h"
+#include "apim/managementsnapshot.h"
 #include "http/exchangeresult.h"
 
 #include <QDateTime>
@@ -29,6 +30,22 @@ struct FixAction {
     int seconds = 0;
 };
 
+// What the management API said about a finding or one of its causes.
+enum class Confirmation {
+    Unknown,   // not checked, or the management API could not tell
+    Confirmed, // the service's configuration shows it
+    RuledOut,  // the service's configuration shows it is not so
+};
+
+// One likely misconfiguration behind a finding.
+struct FindingCause {
+    QString id;   // stable within its finding: "api-in-no-product", "suffix" … (tests and docs use it)
+    QString text; // translated
+    double confidence = 0; // 0–1; the causes of a finding add up to at most 1
+    Confirmation confirmation = Confirmation::Unknown;
+    QString note; // translated: what the management API showed, for Confirmed and RuledOut
+};
+
 // One explanation of what went wrong, with the likely misconfigurations behind it.
 struct Finding {
     enum class Severity { Error, Warning, Info };
@@ -37,8 +54,14 @@ struct Finding {
     Severity severity = Severity::Error;
     QString title;       // one line, translated
     QString explanation; // what the gateway said and what it means
-    QStringList causes;  // likely misconfigurations, most likely first
+    QStringList causes;  // the texts of rankedCauses, in the same order (most likely first)
+    QList<FindingCause> rankedCauses; // confirmed first, then by confidence, ruled out last
     QString confirm;     // how to confirm (what the management API would show)
+    double confidence = 0.5; // 0–1: how sure the engine is that this finding explains the answer
+    Confirmation confirmation = Confirmation::Unknown;
+    // With a management snapshot: one sentence saying what was confirmed or ruled out, e.g.
+    // "Confirmed: API 'orders' is in no product. Your key belongs to subscription 'team-a' (product Starter)."
+    QString verdict;
     QList<std::pair<QString, QString>> evidence; // label -> value, for display
     std::optional<FixAction> fix;
 };
@@ -54,6 +77,17 @@ struct DiagnosisInput {
 // then the exact gateway messages, throttling headers, the hosts in front of APIM. An answer
 // that is fine, or that does not come from APIM, gives no findings.
 QList<Finding> diagnose(const DiagnosisInput &input);
+// The same, checked against what the management API says about the service (FACTS.md §5.2):
+// findings and causes become confirmed or ruled out, and are ranked by it.
+QList<Finding> diagnose(const DiagnosisInput &input, const std::optional<ManagementSnapshot> &management);
+
+// The subscription key the request carried, wherever it was (the profile's header or query
+// parameter, or a header people commonly put keys under), trimmed; empty when there was none.
+// For matching against the service's subscriptions in memory only.
+QByteArray sentSubscriptionKey(const SentRequest &sent, const std::optional<ApimProfile> &profile);
+
+// "confirmed", "ruled-out", "unknown" (for JSON).
+QString confirmationName(Confirmation confirmation);
 
 // Parsed `WWW-Authenticate: AzureApiManagementKey realm="…",name="…",type="…"`.
 struct ApimKeyChallenge {

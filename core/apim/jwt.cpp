@@ -26,7 +26,7 @@ std::optional<QJsonObject> decodePart(QByteArrayView part)
 
 std::optional<QDateTime> epoch(const QJsonValue &v)
 {
-    if (!v.isDouble())
+    if (!v.isDouble() || !(qAbs(v.toDouble()) <= 253402300799.0)) // past year 9999 is no date (and qint64() of it UB)
         return std::nullopt;
     return QDateTime::fromSecsSinceEpoch(qint64(v.toDouble()), QTimeZone::UTC);
 }

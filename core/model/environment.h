@@ -8,6 +8,29 @@
 
 namespace gatehouse {
 
+// How Gatehouse reaches the service's management (ARM) API to confirm a diagnosis (FACTS.md §5).
+// The access token is never stored here: with TokenSource::TokenVariable, `token` refers to a
+// (secret) variable; the other sources get a fresh token when needed and keep it in memory only.
+struct EnvironmentApimManagement {
+    enum class TokenSource {
+        AzureCli,      // `az account get-access-token --resource ENDPOINT`
+        DeviceCode,    // Microsoft Entra ID device code flow, signed in interactively
+        TokenVariable, // a pasted token in a secret variable
+    };
+    QString subscriptionId; // the Azure subscription (a GUID), text with {{variables}}
+    QString resourceGroup;
+    QString serviceName;
+    QString endpoint; // empty: https://management.azure.com
+    TokenSource tokenSource = TokenSource::AzureCli;
+    QString token;    // TokenVariable: text with {{variables}}; empty: {{apimManagementToken}}
+    QString tenant;   // DeviceCode: tenant id or domain; empty: organizations
+    QString clientId; // DeviceCode: the public client application; empty: the Azure CLI's
+    bool tracing = false; // ask for debug credentials and trace requests (Apim-Debug-Authorization)
+
+    bool isEmpty() const { return serviceName.isEmpty(); }
+    friend bool operator==(const EnvironmentApimManagement &, const EnvironmentApimManagement &) = default;
+};
+
 // The environment's APIM gateway: the subscription key is added to requests for these hosts only.
 // The key itself is never stored here: subscriptionKey refers to a (secret) variable.
 struct EnvironmentApim {
@@ -17,8 +40,9 @@ struct EnvironmentApim {
     QString headerName; // empty: Ocp-Apim-Subscription-Key
     QString queryName;  // empty: subscription-key
     QString subscriptionKey; // text with {{variables}}; empty: {{apimSubscriptionKey}}
+    EnvironmentApimManagement management;
 
-    bool isEmpty() const { return gatewayHosts.isEmpty(); }
+    bool isEmpty() const { return gatewayHosts.isEmpty() && management.isEmpty(); }
     friend bool operator==(const EnvironmentApim &, const EnvironmentApim &) = default;
 };
 

@@ -89,6 +89,13 @@ struct Builder {
             addHeaderIfAbsent(headers, "Authorization"_ba, "Basic "_ba + (user + u':' + password).toUtf8().toBase64());
             return;
         }
+        case Auth::Kind::Digest: {
+            // Nothing goes out up front: the engine answers the server's challenge with these.
+            const QString user = resolve(auth.username, QCoreApplication::translate("gatehouse::RequestResolver", "auth username"));
+            const QString password = resolve(auth.password, QCoreApplication::translate("gatehouse::RequestResolver", "auth password"));
+            result.request.digest = DigestCredentials{user, password};
+            return;
+        }
         case Auth::Kind::Bearer: {
             const QString token = resolve(auth.token, QCoreApplication::translate("gatehouse::RequestResolver", "auth token"));
             if (token.isEmpty()) {
@@ -121,6 +128,30 @@ struct Builder {
         }
         case Auth::Kind::OAuth2: {
             const QString token = resolve(auth.token, QCoreApplication::translate("gatehouse::RequestResolver", "auth access token"));
+            const bool authorizationCode = auth.grantType == "authorization_code"_L1;
+            if (token.isEmpty() && (auth.grantType == "client_credentials"_L1 || authorizationCode)) {
+                // The engine gets the token (or reuses the cached one) when the request goes out.
+                const QString place = QCoreApplication::translate("gatehouse::RequestResolver", "OAuth 2.0 settings");
+                OAuth2ClientCredentials config;
+                const QString tokenUrl = resolve(auth.accessTokenUrl, place).trimmed();
+                config.tokenUrl = QUrl(tokenUrl);
+                config.clientId = resolve(auth.clientId, place);
+                config.clientSecret = resolve(auth.clientSecret, place);
+                config.scope = resolve(auth.scope, place);
+                if (!auth.headerPrefix.isEmpty())
+                    config.headerPrefix = resolve(auth.headerPrefix, QCoreApplication::translate("gatehouse::RequestResolver", "auth header prefix"));
+                config.credentialsInBody = auth.clientAuthentication == "body"_L1;
+                config.cacheScope = context.environment ? context.environment->id : QString();
+                config.authorizationCode = authorizationCode;
+                if (authorizationCode)
+                    config.authorizationUrl = QUrl(resolve(auth.authUrl, place).trimmed());
+                if (tokenUrl.isEmpty() || !config.tokenUrl.isValid() || config.tokenUrl.host().isEmpty()) {
+                    incompleteAuth(u"accessTokenUrl"_s, QCoreApplication::translate("gatehouse::RequestResolver", "OAuth 2.0 client credentials need an access token URL; no token is requested."));
+                    return;
+                }
+                result.request.oauth2 = config;
+                return;
+            }
             if (token.isEmpty()) {
                 incompleteAuth(u"token"_s, QCoreApplication::translate("gatehouse::RequestResolver", "OAuth 2.0 has no access token yet; get one before sending."));
                 return;
@@ -297,6 +328,8 @@ Expected<ResolvedRequest> resolveRequest(const Request &request, const ResolveCo
     }
 
     out.timeout = std::chrono::milliseconds(qMax(0, request.settings.timeoutMs));
+    out.connectTimeout = std::chrono::milliseconds(qMax(0, request.settings.connectTimeoutMs));
+    out.transferTimeout = std::chrono::milliseconds(qMax(0, request.settings.transferTimeoutMs));
     out.followRedirects = request.settings.followRedirects;
     out.tls.verifyPeer = request.settings.verifyTls;
     b.result.verifyTls = request.settings.verifyTls;
@@ -306,7 +339,7 @@ Expected<ResolvedRequest> resolveRequest(const Request &request, const ResolveCo
 
 std::optional<ResolvedApimProfile> resolveApimProfile(const ResolveContext &context)
 {
-    if (!context.environment || context.environment->apim.isEmpty())
+    if (!context.environment || context.environment->apim.gatewayHosts.isEmpty())
         return std::nullopt;
     const EnvironmentApim &apim = context.environment->apim;
     const VariableScopes scopes = variableScopes(context);
@@ -321,6 +354,7 @@ std::optional<ResolvedApimProfile> resolveApimProfile(const ResolveContext &cont
     out.problems += key.problems;
     if (key.problems.isEmpty())
         out.profile.subscriptionKey = key.text.toUtf8();
+    out.profile.environmentName = context.environment->name;
     out.profile.keyLocation = apim.keyLocation == Auth::Location::Query ? ApimProfile::KeyLocation::Query : ApimProfile::KeyLocation::Header;
     if (!apim.headerName.isEmpty())
         out.profile.headerName = apim.headerName.toLatin1();

@@ -31,6 +31,7 @@ constexpr EnumName<Auth::Kind> kAuthKinds[] = {
     {Auth::Kind::ApiKey, "apikey"_L1},
     {Auth::Kind::ApimSubscriptionKey, "apim-subscription-key"_L1},
     {Auth::Kind::OAuth2, "oauth2"_L1},
+    {Auth::Kind::Digest, "digest"_L1},
 };
 
 template<typename Enum, size_t N>
@@ -149,6 +150,7 @@ OrderedJson authToJson(const Auth &auth)
     case Auth::Kind::Inherit:
         break;
     case Auth::Kind::Basic:
+    case Auth::Kind::Digest:
         json.insert(u"username"_s, auth.username).insert(u"password"_s, auth.password);
         break;
     case Auth::Kind::Bearer:
@@ -169,6 +171,8 @@ OrderedJson authToJson(const Auth &auth)
             .insert(u"clientSecret"_s, auth.clientSecret)
             .insert(u"scope"_s, auth.scope)
             .insert(u"headerPrefix"_s, auth.headerPrefix);
+        if (!auth.clientAuthentication.isEmpty())
+            json.insert(u"clientAuthentication"_s, auth.clientAuthentication);
         break;
     }
     return json;
@@ -192,6 +196,7 @@ Auth authFromJson(const QJsonValue &value, Auth::Kind fallback)
     auth.clientSecret = json.value("clientSecret"_L1).toString();
     auth.scope = json.value("scope"_L1).toString();
     auth.headerPrefix = json.value("headerPrefix"_L1).toString();
+    auth.clientAuthentication = json.value("clientAuthentication"_L1).toString();
     return auth;
 }
 
@@ -269,8 +274,13 @@ OrderedJson requestToJson(const Request &request)
         .insert(u"body"_s, bodyToJson(request.body))
         .insert(u"auth"_s, authToJson(request.auth));
     OrderedJson settings = OrderedJson::object();
-    settings.insert(u"timeoutMs"_s, request.settings.timeoutMs)
-        .insert(u"followRedirects"_s, request.settings.followRedirects)
+    settings.insert(u"timeoutMs"_s, request.settings.timeoutMs);
+    // Written only when set, so that files from before they existed stay as they are.
+    if (request.settings.connectTimeoutMs > 0)
+        settings.insert(u"connectTimeoutMs"_s, request.settings.connectTimeoutMs);
+    if (request.settings.transferTimeoutMs > 0)
+        settings.insert(u"transferTimeoutMs"_s, request.settings.transferTimeoutMs);
+    settings.insert(u"followRedirects"_s, request.settings.followRedirects)
         .insert(u"verifyTls"_s, request.settings.verifyTls);
     json.insert(u"settings"_s, std::move(settings))
         .insert(u"description"_s, OrderedJson::text(request.description))
@@ -291,6 +301,8 @@ Request requestFromJson(const QJsonObject &json)
     request.auth = authFromJson(json.value("auth"_L1), Auth::Kind::Inherit);
     const QJsonObject settings = json.value("settings"_L1).toObject();
     request.settings.timeoutMs = settings.value("timeoutMs"_L1).toInt(0);
+    request.settings.connectTimeoutMs = settings.value("connectTimeoutMs"_L1).toInt(0);
+    request.settings.transferTimeoutMs = settings.value("transferTimeoutMs"_L1).toInt(0);
     request.settings.followRedirects = settings.value("followRedirects"_L1).toBool(true);
     request.settings.verifyTls = settings.value("verifyTls"_L1).toBool(true);
     request.description = OrderedJson::readText(json.value("description"_L1));
@@ -338,6 +350,23 @@ OrderedJson environmentToJson(const Environment &environment)
             .insert(u"header"_s, apim.headerName)
             .insert(u"query"_s, apim.queryName)
             .insert(u"key"_s, apim.subscriptionKey);
+        if (!apim.management.isEmpty()) {
+            // Which service to ask and how to get a token; never the token itself.
+            const EnvironmentApimManagement &m = apim.management;
+            OrderedJson management = OrderedJson::object();
+            management.insert(u"subscriptionId"_s, m.subscriptionId)
+                .insert(u"resourceGroup"_s, m.resourceGroup)
+                .insert(u"service"_s, m.serviceName)
+                .insert(u"endpoint"_s, m.endpoint)
+                .insert(u"tokenSource"_s, m.tokenSource == EnvironmentApimManagement::TokenSource::DeviceCode      ? u"device-code"_s
+                                              : m.tokenSource == EnvironmentApimManagement::TokenSource::TokenVariable ? u"token-variable"_s
+                                                                                                                        : u"azure-cli"_s)
+                .insert(u"token"_s, m.token)
+                .insert(u"tenant"_s, m.tenant)
+                .insert(u"clientId"_s, m.clientId)
+                .insert(u"tracing"_s, m.tracing);
+            profile.insert(u"management"_s, std::move(management));
+        }
         json.insert(u"apim"_s, std::move(profile));
     }
     return json;
@@ -359,6 +388,20 @@ Environment environmentFromJson(const QJsonObject &json)
     environment.apim.headerName = apim.value("header"_L1).toString();
     environment.apim.queryName = apim.value("query"_L1).toString();
     environment.apim.subscriptionKey = apim.value("key"_L1).toString();
+    const QJsonObject management = apim.value("management"_L1).toObject();
+    EnvironmentApimManagement &m = environment.apim.management;
+    m.subscriptionId = management.value("subscriptionId"_L1).toString().trimmed();
+    m.resourceGroup = management.value("resourceGroup"_L1).toString().trimmed();
+    m.serviceName = management.value("service"_L1).toString().trimmed();
+    m.endpoint = management.value("endpoint"_L1).toString().trimmed();
+    const QString source = management.value("tokenSource"_L1).toString();
+    m.tokenSource = source == "device-code"_L1      ? EnvironmentApimManagement::TokenSource::DeviceCode
+        : source == "token-variable"_L1             ? EnvironmentApimManagement::TokenSource::TokenVariable
+                                                    : EnvironmentApimManagement::TokenSource::AzureCli;
+    m.token = management.value("token"_L1).toString();
+    m.tenant = management.value("tenant"_L1).toString().trimmed();
+    m.clientId = management.value("clientId"_L1).toString().trimmed();
+    m.tracing = management.value("tracing"_L1).toBool();
     return environment;
 }
 

@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The diagnosis engine on gateway answers as FACTS.md records them, byte for byte.
 #include "apim/diagnosis.h"
+#include "apim/findingformat.h"
 #include "apim/jwt.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
 
 #include <QTest>
 #include <QTimeZone>
@@ -42,6 +46,56 @@ QByteArray jwt(const QByteArray &payload)
 {
     const auto b64 = [](const QByteArray &d) { return d.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals); };
     return b64("{\"alg\":\"RS256\",\"typ\":\"JWT\"}"_ba) + '.' + b64(payload) + ".fake-signature";
+}
+
+// The service of the seed story: API "orders" in product Starter, API "loyalty" in none.
+ManagementSnapshot seedService()
+{
+    ManagementSnapshot m;
+    m.serviceName = u"contoso"_s;
+    m.gatewayHosts = {u"contoso.azure-api.net"_s};
+    ManagementSnapshot::Api orders;
+    orders.id = u"orders"_s;
+    orders.path = u"orders"_s;
+    ManagementSnapshot::Api loyalty;
+    loyalty.id = u"loyalty"_s;
+    loyalty.path = u"loyalty"_s;
+    m.apis = {orders, loyalty};
+    m.products = {{u"starter"_s, u"Starter"_s, true, false, true}};
+    ManagementSnapshot::Subscription team;
+    team.id = u"team-a"_s;
+    team.displayName = u"team-a"_s;
+    team.state = u"active"_s;
+    team.scopeKind = ManagementSnapshot::Subscription::ScopeKind::Product;
+    team.scopeTarget = u"starter"_s;
+    team.createdDate = QDateTime(QDate(2025, 1, 1), QTime(0, 0), QTimeZone::UTC);
+    m.subscriptions = {team};
+    return m;
+}
+
+// The snapshot the client would build for in's request, with the key belonging to `owner`.
+ManagementSnapshot snapshotFor(const DiagnosisInput &in, ManagementSnapshot m, const QString &owner = {})
+{
+    matchRequest(m, in.result.request);
+    if (m.api && m.api->id == u"orders"_s)
+        m.apiProducts = {m.products.first()};
+    m.operations = {{u"get-item"_s, "GET"_ba, u"/items/{id}"_s}};
+    matchOperation(m, in.result.request);
+    m.keyMatch = owner.isEmpty() ? ManagementSnapshot::KeyMatch::NoMatch : ManagementSnapshot::KeyMatch::Primary;
+    for (const auto &s : m.subscriptions) {
+        if (s.id == owner)
+            m.keyOwner = s;
+    }
+    return m;
+}
+
+const FindingCause &causeOf(const Finding &f, const QString &id)
+{
+    for (const FindingCause &c : f.rankedCauses) {
+        if (c.id == id)
+            return c;
+    }
+    qFatal("no cause %s", qPrintable(id));
 }
 
 Finding only(const QList<Finding> &findings)
@@ -267,6 +321,158 @@ private Q_SLOTS:
         QVERIFY(!decodeJwt("not a token"));
         QVERIFY(!decodeJwt("a.b.c"));
         QVERIFY(!decodeJwt(""));
+    }
+
+    void causesHaveIdsAndConfidences()
+    {
+        const Finding f = only(diagnose(exchange(401, invalidBody, challenge(), {{"Ocp-Apim-Subscription-Key"_ba, "fake-key-0000"_ba}})));
+        QCOMPARE(f.confirmation, Confirmation::Unknown);
+        QVERIFY(f.verdict.isEmpty());
+        QCOMPARE(f.rankedCauses.size(), f.causes.size());
+        QCOMPARE(f.rankedCauses.first().id, u"api-in-no-product"_s);
+        double total = 0;
+        for (qsizetype i = 0; i < f.rankedCauses.size(); ++i) {
+            QCOMPARE(f.causes.at(i), f.rankedCauses.at(i).text);
+            if (i > 0)
+                QVERIFY(f.rankedCauses.at(i - 1).confidence >= f.rankedCauses.at(i).confidence);
+            total += f.rankedCauses.at(i).confidence;
+        }
+        QVERIFY(qAbs(total - 1.0) < 1e-9);
+        QVERIFY(f.confidence > 0.5 && f.confidence < 1.0);
+    }
+
+    void confirmedApiInNoProduct()
+    {
+        const DiagnosisInput in = exchange(401, invalidBody, challenge(), {{"Ocp-Apim-Subscription-Key"_ba, "fake-key-0000"_ba}},
+                                           u"https://contoso.azure-api.net/loyalty/items/7"_s);
+        const Finding f = only(diagnose(in, snapshotFor(in, seedService(), u"team-a"_s)));
+        QCOMPARE(f.id, u"apim.key.invalid"_s);
+        QCOMPARE(f.confirmation, Confirmation::Confirmed);
+        QCOMPARE(f.verdict, u"Confirmed: API 'loyalty' is in no product. Your key belongs to subscription 'team-a' (product Starter)."_s);
+        QCOMPARE(f.confidence, 1.0);
+        QCOMPARE(f.rankedCauses.first().id, u"api-in-no-product"_s);
+        QCOMPARE(f.rankedCauses.first().confirmation, Confirmation::Confirmed);
+        QCOMPARE(causeOf(f, u"key-unknown"_s).confirmation, Confirmation::RuledOut);
+        QCOMPARE(causeOf(f, u"subscription-not-active"_s).confirmation, Confirmation::RuledOut);
+        QCOMPARE(f.rankedCauses.last().confirmation, Confirmation::RuledOut);
+        QCOMPARE(f.rankedCauses.last().confidence, 0.0);
+        QCOMPARE(f.causes.first(), f.rankedCauses.first().text);
+    }
+
+    void confirmedOtherCauses()
+    {
+        const DiagnosisInput in = exchange(401, invalidBody, challenge(), {{"Ocp-Apim-Subscription-Key"_ba, "fake-key-0000"_ba}},
+                                           u"https://contoso.azure-api.net/orders/items/7"_s);
+        // A key of no subscription of this service.
+        Finding f = only(diagnose(in, snapshotFor(in, seedService())));
+        QCOMPARE(f.rankedCauses.first().id, u"key-unknown"_s);
+        QCOMPARE(causeOf(f, u"api-in-no-product"_s).confirmation, Confirmation::RuledOut);
+        // A suspended subscription.
+        ManagementSnapshot m = seedService();
+        m.subscriptions.first().state = u"suspended"_s;
+        f = only(diagnose(in, snapshotFor(in, m, u"team-a"_s)));
+        QCOMPARE(f.rankedCauses.first().id, u"subscription-not-active"_s);
+        QVERIFY2(f.verdict.contains(u"suspended"_s), qPrintable(f.verdict));
+        // A brand-new subscription that opens the API: the key is still propagating.
+        m = seedService();
+        m.subscriptions.first().createdDate = in.now.addSecs(-120);
+        f = only(diagnose(in, snapshotFor(in, m, u"team-a"_s)));
+        QCOMPARE(f.rankedCauses.first().id, u"key-propagating"_s);
+        QCOMPARE(causeOf(f, u"api-in-no-product"_s).confirmation, Confirmation::RuledOut);
+        // An old subscription that opens the API: nothing to confirm, the scope causes are ruled out.
+        f = only(diagnose(in, snapshotFor(in, seedService(), u"team-a"_s)));
+        QCOMPARE(f.confirmation, Confirmation::Unknown);
+        QCOMPARE(causeOf(f, u"key-other-product"_s).confirmation, Confirmation::RuledOut);
+        QCOMPARE(f.rankedCauses.last().confirmation, Confirmation::RuledOut);
+    }
+
+    void routeConfirmation()
+    {
+        const QByteArray notFound = "{ \"statusCode\": 404, \"message\": \"Resource not found\" }"_ba;
+        DiagnosisInput in = exchange(404, notFound, {}, {}, u"https://contoso.azure-api.net/order/items/7"_s);
+        Finding f = only(diagnose(in, snapshotFor(in, seedService())));
+        QCOMPARE(f.rankedCauses.first().id, u"suffix"_s);
+        QVERIFY2(f.verdict.contains(u"/orders, /loyalty"_s), qPrintable(f.verdict));
+        in = exchange(404, notFound, {}, {}, u"https://contoso.azure-api.net/orders/items/7"_s, "DELETE"_ba);
+        f = only(diagnose(in, snapshotFor(in, seedService())));
+        QCOMPARE(f.rankedCauses.first().id, u"operation"_s);
+        QCOMPARE(causeOf(f, u"suffix"_s).confirmation, Confirmation::RuledOut);
+        // Everything matches: the finding itself is ruled out and drops in rank.
+        in = exchange(404, notFound, {}, {}, u"https://contoso.azure-api.net/orders/items/7"_s);
+        f = only(diagnose(in, snapshotFor(in, seedService())));
+        QCOMPARE(f.confirmation, Confirmation::RuledOut);
+        QVERIFY(f.confidence <= 0.1);
+        QVERIFY(f.verdict.startsWith(u"Ruled out: "_s));
+    }
+
+    void confirmationInJson()
+    {
+        const DiagnosisInput in = exchange(401, invalidBody, challenge(), {{"Ocp-Apim-Subscription-Key"_ba, "fake-key-0000"_ba}},
+                                           u"https://contoso.azure-api.net/loyalty/items/7"_s);
+        const QJsonArray json = findingsToJson(diagnose(in, snapshotFor(in, seedService(), u"team-a"_s)));
+        const QJsonObject f = json.first().toObject();
+        QCOMPARE(f.value(u"id"_s).toString(), u"apim.key.invalid"_s);
+        QCOMPARE(f.value(u"confidence"_s).toDouble(), 1.0);
+        QCOMPARE(f.value(u"confirmed"_s).toBool(), true);
+        QVERIFY(f.value(u"evidence"_s).isArray());
+        QVERIFY(f.value(u"fixes"_s).isArray());
+        QCOMPARE(f.value(u"rankedCauses"_s).toArray().first().toObject().value(u"confirmation"_s).toString(), u"confirmed"_s);
+        QVERIFY(findingsToJson(diagnose(in)).first().toObject().value(u"confirmed"_s).isNull());
+        QVERIFY(findingsAsText(diagnose(in, snapshotFor(in, seedService(), u"team-a"_s))).contains(u"(ruled out)"_s));
+    }
+
+    void sentKeyIsFound()
+    {
+        SentRequest r;
+        r.url = QUrl(u"https://contoso.azure-api.net/orders?subscription-key=fake-q-0000"_s);
+        QCOMPARE(sentSubscriptionKey(r, std::nullopt), "fake-q-0000"_ba);
+        r.headers = {{"X-Api-Key"_ba, " fake-h-0000 "_ba}};
+        QCOMPARE(sentSubscriptionKey(r, std::nullopt), "fake-h-0000"_ba);
+        ApimProfile p;
+        p.headerName = "My-Key"_ba;
+        r.headers.prepend({"my-key"_ba, "fake-p-0000"_ba});
+        QCOMPARE(sentSubscriptionKey(r, p), "fake-p-0000"_ba);
+        QVERIFY(sentSubscriptionKey(SentRequest{}, std::nullopt).isEmpty());
+    }
+
+    void requestMatching()
+    {
+        ManagementSnapshot m = seedService();
+        ManagementSnapshot::Api v1;
+        v1.id = u"stock-v1"_s;
+        v1.path = u"stock"_s;
+        v1.versionSetId = u"stock-set"_s;
+        v1.apiVersion = u"v1"_s;
+        m.apis.append(v1);
+        m.versionSets = {{u"stock-set"_s, u"Header"_s, {}, u"Api-Version"_s}};
+        SentRequest r;
+        r.method = "GET"_ba;
+        r.url = QUrl(u"https://contoso.azure-api.net/stock/items"_s);
+        matchRequest(m, r);
+        QCOMPARE(m.api->id, u"stock-v1"_s);
+        QCOMPARE(m.versionMatch, ManagementSnapshot::VersionMatch::Missing);
+        QCOMPARE(m.knownVersions, QStringList{u"v1"_s});
+        r.headers = {{"Api-Version"_ba, "v9"_ba}};
+        matchRequest(m, r);
+        QCOMPARE(m.versionMatch, ManagementSnapshot::VersionMatch::Unknown);
+        r.headers = {{"api-version"_ba, "v1"_ba}};
+        matchRequest(m, r);
+        QCOMPARE(m.versionMatch, ManagementSnapshot::VersionMatch::Matched);
+        QCOMPARE(m.restPath, u"/items"_s);
+        r.url = QUrl(u"https://contoso.azure-api.net/orders;rev=3/items/7"_s);
+        matchRequest(m, r);
+        QCOMPARE(m.api->id, u"orders"_s);
+        QCOMPARE(m.requestedRevision, u"3"_s);
+        QVERIFY(!m.revisionMisplaced);
+        QCOMPARE(m.restPath, u"/items/7"_s);
+        r.url = QUrl(u"https://contoso.azure-api.net/orders/items;rev=3"_s);
+        matchRequest(m, r);
+        QVERIFY(m.revisionMisplaced);
+        QVERIFY(urlTemplateMatches(u"/items/{id}", u"/items/7"));
+        QVERIFY(urlTemplateMatches(u"/files/{*path}", u"/files/a/b"));
+        QVERIFY(urlTemplateMatches(u"/items?x={x}", u"/items/"));
+        QVERIFY(!urlTemplateMatches(u"/items/{id}", u"/items"));
+        QVERIFY(!urlTemplateMatches(u"/items/{id}", u"/items/7/lines"));
     }
 };
 

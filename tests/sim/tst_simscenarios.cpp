@@ -2,6 +2,7 @@
 // Runs every scenario of resources/simulator/scenarios/scenarios.json through a real simulator
 // over loopback, so the scenario files the diagnosis tests build on stay true.
 #include "apim/diagnosis.h"
+#include "apim/managementclient.h"
 #include "http/httpclient.h"
 #include "simconfig.h"
 #include "simulatorserver.h"
@@ -45,9 +46,19 @@ private Q_SLOTS:
         QFETCH(QJsonObject, scenario);
         auto config = loadSimConfig(scenarioDir() + scenario.value(u"config"_s).toString());
         QVERIFY2(config.has_value(), qPrintable(config ? QString() : config.error().message));
+        ManagementTarget target;
+        target.subscriptionId = config->subscriptionId;
+        target.resourceGroup = config->resourceGroup;
+        target.serviceName = config->serviceName;
+        const QByteArray managementToken = config->managementToken.toUtf8();
         SimulatorServer server(std::move(*config));
         const auto port = server.listen();
         QVERIFY(port.has_value());
+        const auto managementPort = server.listenManagement();
+        QVERIFY(managementPort.has_value());
+        target.endpoint = QUrl(u"http://127.0.0.1:%1"_s.arg(*managementPort));
+        ManagementClient management;
+        management.setCacheLifetime(std::chrono::milliseconds(0));
         server.gateway().setClock([] { return QDateTime(QDate(2026, 6, 1), QTime(0, 0), QTimeZone::UTC); });
         const QString origin = u"http://127.0.0.1:%1"_s.arg(*port);
         HttpClient client;
@@ -100,6 +111,47 @@ private Q_SLOTS:
                 const QString expected = expect.value(u"finding"_s).toString();
                 const QString actual = findings.isEmpty() ? QString() : findings.first().id;
                 QVERIFY2(actual == expected, QByteArray(where + " finding '" + actual.toUtf8() + "' expected '" + expected.toUtf8() + "'").constData());
+
+                // The same answer, checked against the simulator's management API (FACTS.md §5).
+                if (!expected.isEmpty()) {
+                    std::optional<Expected<ManagementSnapshot>> snapshot;
+                    management.fetchSnapshot(target, managementToken, result.request, sentSubscriptionKey(result.request, profile),
+                                             [&snapshot](const Expected<ManagementSnapshot> &s) { snapshot = s; });
+                    QTRY_VERIFY_WITH_TIMEOUT(snapshot.has_value(), 20'000);
+                    QVERIFY2(snapshot->has_value(), QByteArray(where + ' ' + (snapshot->has_value() ? QByteArray() : snapshot->error().message.toUtf8())).constData());
+                    const QList<Finding> confirmed
+                        = diagnose({result, profile, std::nullopt, QDateTime(QDate(2026, 6, 1), QTime(0, 0), QTimeZone::UTC)}, **snapshot);
+                    QVERIFY2(!confirmed.isEmpty(), where.constData());
+                    const Finding &top = confirmed.first();
+                    QVERIFY2(top.id == expected, QByteArray(where + " confirmed finding " + top.id.toUtf8()).constData());
+                    const QJsonValue cause = expect.value(u"confirmed"_s);
+                    if (cause.isString()) {
+                        QVERIFY2(top.confirmation == Confirmation::Confirmed,
+                                 QByteArray(where + " not confirmed: " + top.verdict.toUtf8()).constData());
+                        QVERIFY2(top.verdict.startsWith(u"Confirmed: "_s), QByteArray(where + ' ' + top.verdict.toUtf8()).constData());
+                        QVERIFY2(!top.rankedCauses.isEmpty() && top.rankedCauses.first().id == cause.toString(),
+                                 QByteArray(where + " top cause " + (top.rankedCauses.isEmpty() ? QByteArray() : top.rankedCauses.first().id.toUtf8())
+                                            + " (" + top.verdict.toUtf8() + ")")
+                                     .constData());
+                        QCOMPARE(top.rankedCauses.first().confirmation, Confirmation::Confirmed);
+                        QVERIFY(top.confidence > 0.99);
+                        QCOMPARE(top.causes.first(), top.rankedCauses.first().text);
+                    } else {
+                        QVERIFY2(top.confirmation == Confirmation::Unknown, QByteArray(where + ' ' + top.verdict.toUtf8()).constData());
+                    }
+                    for (const QJsonValue &id : expect.value(u"ruledOut"_s).toArray()) {
+                        bool found = false;
+                        for (const FindingCause &c : top.rankedCauses) {
+                            if (c.id == id.toString()) {
+                                found = true;
+                                QVERIFY2(c.confirmation == Confirmation::RuledOut,
+                                         QByteArray(where + " cause " + c.id.toUtf8() + " not ruled out").constData());
+                                QCOMPARE(c.confidence, 0.0);
+                            }
+                        }
+                        QVERIFY2(found, QByteArray(where + " no cause " + id.toString().toUtf8()).constData());
+                    }
+                }
             }
             exchange->deleteLater();
         }
