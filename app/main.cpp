@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // gatehouse: builds the services, injects them into the window, shows it.
+#include "buildinfo.h"
 #include "http/httpclient.h"
 #include "i18n/translations.h"
 #include "mainwindow.h"
@@ -79,6 +80,17 @@ void applyDarkFusionPalette()
 
 int main(int argc, char *argv[])
 {
+    // --version works without a display, so before QApplication (which needs one).
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView arg(argv[i]);
+        if (arg == "--")
+            break;
+        if (arg == "--version" || arg == "-v") {
+            const QByteArray text = gatehouse::versionText(u"gatehouse"_s).toLocal8Bit();
+            std::fwrite(text.constData(), 1, size_t(text.size()), stdout);
+            return 0;
+        }
+    }
     QApplication app(argc, argv);
     QApplication::setApplicationName(u"gatehouse"_s);
     QApplication::setApplicationDisplayName(u"Gatehouse"_s);
@@ -90,7 +102,8 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(App::tr("Gatehouse: a native API client that understands Azure API Management."));
     parser.addHelpOption();
-    parser.addVersionOption();
+    // Handled before QApplication above; listed here for --help.
+    parser.addOption(QCommandLineOption({u"v"_s, u"version"_s}, App::tr("Print the version, and those of Qt and KF6, and exit.")));
     const QCommandLineOption screenshotOpt(u"screenshot"_s,
                                            App::tr("Render the main window offscreen at 1280x800 (after the request, when a URL is given), "
                                                    "write it to FILE as PNG and exit."),

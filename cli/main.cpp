@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // gatehouse-cli: the headless face of Gatehouse. Every command drives the same core as the GUI.
+#include "buildinfo.h"
 #include "i18n/translations.h"
 #include "explaincommand.h"
 #include "exportcommand.h"
@@ -29,7 +30,7 @@ public:
                   "  explain    explain an APIM error from an exchange saved with 'send --json'\n"
                   "  run        run a collection's requests and test scripts (like newman)\n"
                   "  import     import Postman, Insomnia, OpenAPI, HAR, curl or .http files into a workspace\n"
-                  "  export     export a workspace collection as a Postman collection\n"
+                  "  export     export a collection (Postman, .http) or a request as code (curl, Python ...)\n"
                   "\n"
                   "Run 'gatehouse-cli COMMAND --help' for the options of a command.\n"
                   "Exit codes: 0 a response arrived (whatever its status), 1 no response (connection,\n"
@@ -67,7 +68,7 @@ int main(int argc, char *argv[])
     if (command == u"explain"_s)
         return gatehouse::cli::ExplainCommand::run(args);
     if (command == u"--version"_s || command == u"-V"_s || command == u"version"_s) {
-        print(stdout, u"gatehouse-cli %1 (Qt %2)\n"_s.arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+        print(stdout, gatehouse::versionText(u"gatehouse-cli"_s));
         return 0;
     }
     if (command == u"--help"_s || command == u"-h"_s || command == u"help"_s) {

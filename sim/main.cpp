@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // gatehouse-apimsim: a local Azure API Management gateway, configured by a JSON file
 // (docs/simulator.md). Prints the URL it serves on and runs until SIGINT or SIGTERM.
+#include "buildinfo.h"
 #include "i18n/translations.h"
 #include "simconfig.h"
 #include "simulatorserver.h"
@@ -71,7 +72,8 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(Main::tr("A local Azure API Management gateway simulator, configured by a JSON file."));
     parser.addHelpOption();
-    parser.addVersionOption();
+    const QCommandLineOption versionOpt({u"v"_s, u"version"_s}, Main::tr("Print the version, and those of Qt and KF6, and exit."));
+    parser.addOption(versionOpt);
     const QCommandLineOption configOpt(
         u"config"_s, Main::tr("The simulator configuration (JSON; see docs/simulator.md)."), Main::tr("FILE"));
     const QCommandLineOption portOpt(u"port"_s, Main::tr("Gateway port; 0 (the default) picks a free one."), Main::tr("N"), u"0"_s);
@@ -83,6 +85,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption quietOpt({ u"q"_s, u"quiet"_s }, Main::tr("Do not log each request to standard error."));
     parser.addOptions({ configOpt, portOpt, managementPortOpt, listenOpt, checkOpt, quietOpt });
     parser.process(app);
+    if (parser.isSet(versionOpt)) {
+        print(stdout, gatehouse::versionText(u"gatehouse-apimsim"_s));
+        return 0;
+    }
 
     if (!parser.positionalArguments().isEmpty()) {
         print(stderr, Main::tr("gatehouse-apimsim: unexpected argument '%1'.").arg(parser.positionalArguments().constFirst()) + u"\n"_s);
