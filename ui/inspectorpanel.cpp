@@ -95,6 +95,23 @@ QWidget *InspectorPanel::cardFor(const Finding &f)
     bold.setPointSizeF(bold.pointSizeF() * 1.1);
     title->setFont(bold);
     layout->addWidget(title);
+    // What the management API proved, when it was asked: the first thing to read.
+    if (!f.verdict.isEmpty()) {
+        QLabel *verdict = wrapped(f.verdict, card);
+        verdict->setObjectName(u"findingVerdict"_s);
+        verdict->setFont(bold);
+        QPalette verdictPalette = verdict->palette();
+        verdictPalette.setColor(QPalette::WindowText, f.confirmation == Confirmation::RuledOut ? verdictPalette.color(QPalette::PlaceholderText)
+                                                      : dark ? QColor(0x6c, 0xd0, 0x7a)
+                                                             : QColor(0x1a, 0x7f, 0x37));
+        verdict->setPalette(verdictPalette);
+        layout->addWidget(verdict);
+    } else {
+        QLabel *confidence = wrapped(tr("Confidence: %1 %").arg(qRound(f.confidence * 100)), card);
+        confidence->setObjectName(u"findingConfidence"_s);
+        confidence->setForegroundRole(QPalette::PlaceholderText);
+        layout->addWidget(confidence);
+    }
     if (!f.explanation.isEmpty())
         layout->addWidget(wrapped(f.explanation, card));
 
@@ -109,7 +126,32 @@ QWidget *InspectorPanel::cardFor(const Finding &f)
         layout->addLayout(form);
     }
 
-    if (!f.causes.isEmpty()) {
+    if (!f.rankedCauses.isEmpty()) {
+        QLabel *heading = wrapped(tr("Likely causes, most likely first:"), card);
+        heading->setFont(bold);
+        layout->addWidget(heading);
+        for (qsizetype i = 0; i < f.rankedCauses.size(); ++i) {
+            const FindingCause &c = f.rankedCauses.at(i);
+            QString text = tr("%1. %2 (%3 %)").arg(i + 1).arg(c.text).arg(qRound(c.confidence * 100));
+            if (c.confirmation == Confirmation::Confirmed)
+                text = tr("%1. Confirmed: %2").arg(i + 1).arg(c.text);
+            else if (c.confirmation == Confirmation::RuledOut)
+                text = tr("%1. Ruled out: %2").arg(i + 1).arg(c.text);
+            if (!c.note.isEmpty())
+                text += u"\n"_s + c.note;
+            QLabel *cause = wrapped(text, card);
+            cause->setObjectName(u"findingCause"_s);
+            cause->setContentsMargins(8, 0, 0, 0);
+            if (c.confirmation == Confirmation::RuledOut)
+                cause->setForegroundRole(QPalette::PlaceholderText);
+            if (c.confirmation == Confirmation::Confirmed) {
+                QFont confirmed = cause->font();
+                confirmed.setBold(true);
+                cause->setFont(confirmed);
+            }
+            layout->addWidget(cause);
+        }
+    } else if (!f.causes.isEmpty()) {
         QLabel *heading = wrapped(tr("Likely causes, most likely first:"), card);
         heading->setFont(bold);
         layout->addWidget(heading);
