@@ -4,9 +4,11 @@
 #include "i18n/translations.h"
 #include "mainwindow.h"
 #include "requestpanel.h"
+#include "requesttab.h"
 #include "responsepanel.h"
 #include "storage/filesecretstore.h"
 #include "storage/history.h"
+#include "storage/workspacestorage.h"
 #include "syntaxsupport.h"
 #ifdef GATEHOUSE_HAS_SIMULATOR
 #include "playground/playground.h"
@@ -131,6 +133,8 @@ int main(int argc, char *argv[])
     gatehouse::HistoryStore history; // <AppDataLocation>/history.jsonl, credentials masked
     window.setHistoryStore(&history);
     const QString screenshot = parser.value(screenshotOpt);
+    // Screenshots show a known state, not whatever tabs were left open last time.
+    window.setRestoresSession(screenshot.isEmpty());
     const QStringList positional = parser.positionalArguments();
 #ifdef GATEHOUSE_HAS_SIMULATOR
     // The Playground opens by itself on the very first start, and from Help > Open Playground.
@@ -173,6 +177,25 @@ int main(int argc, char *argv[])
         if (parser.isSet(environmentOpt))
             window.setEnvironment(parser.value(environmentOpt));
     }
+    // Otherwise Gatehouse comes back where it was: the last workspace (or the Playground), its tabs
+    // and their drafts; without a workspace, the scratch tabs.
+    const bool explicitStart = parser.isSet(workspaceOpt) || parser.isSet(playgroundOpt) || !positional.isEmpty() || !screenshot.isEmpty();
+    const QString lastWorkspace = QSettings().value(u"session/lastWorkspace"_s).toString();
+    if (!explicitStart && !window.workspace() && !lastWorkspace.isEmpty()) {
+        bool reopened = false;
+#ifdef GATEHOUSE_HAS_SIMULATOR
+        if (QDir(lastWorkspace) == QDir(gatehouse::sim::PlaygroundSession::defaultWorkspaceDir()))
+            reopened = openPlayground();
+#endif
+        if (!reopened && gatehouse::WorkspaceStorage::isWorkspace(lastWorkspace))
+            window.openWorkspace(lastWorkspace);
+    }
+    if (!window.workspace() && screenshot.isEmpty())
+        window.restoreSession();
+    QObject::connect(&app, &QCoreApplication::aboutToQuit, &window, [&window] {
+        QSettings().setValue(u"session/lastWorkspace"_s, window.workspacePath());
+    });
+
     if (parser.isSet(workspaceOpt) || parser.isSet(playgroundOpt)) {
         if (parser.isSet(openOpt) && window.workspace()) {
             const auto location = gatehouse::findRequestByPath(*window.workspace(), parser.value(openOpt));
@@ -185,6 +208,9 @@ int main(int argc, char *argv[])
     }
 
     if (!positional.isEmpty()) {
+        // A URL from the command line gets a tab of its own.
+        if (window.currentTab()->isModified() || !window.currentRequestId().isEmpty())
+            window.newTab();
         window.requestPanel()->setUrl(positional.first());
         if (parser.isSet(methodOpt))
             window.requestPanel()->setMethod(parser.value(methodOpt));

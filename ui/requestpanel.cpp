@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
@@ -111,6 +112,45 @@ RequestPanel::RequestPanel(SyntaxSupport &syntax, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs, 1);
+
+    const auto edited = [this] {
+        if (!m_loading)
+            Q_EMIT modified();
+    };
+    connect(m_url, &QLineEdit::textEdited, this, edited);
+    connect(m_method, &QComboBox::currentTextChanged, this, edited);
+    connect(m_headers, &QAbstractItemModel::dataChanged, this, edited);
+    connect(m_headers, &QAbstractItemModel::rowsInserted, this, edited);
+    connect(m_headers, &QAbstractItemModel::rowsRemoved, this, edited);
+    connect(m_body, &QPlainTextEdit::textChanged, this, edited);
+}
+
+void RequestPanel::setRequest(const Request &request)
+{
+    const QScopedValueRollback loading(m_loading, true);
+    m_loaded = request;
+    setMethod(request.method);
+    setUrl(request.url);
+    QList<HeaderTableModel::Row> rows;
+    for (const KeyValue &h : request.headers)
+        rows.append({h.enabled, h.name, h.value});
+    setHeaderRows(rows);
+    setBody(request.body.kind == Body::Kind::Raw ? request.body.raw : QString());
+}
+
+Request RequestPanel::editedRequest() const
+{
+    Request r = m_loaded;
+    r.method = m_method->currentText().trimmed().toUpper();
+    r.url = m_url->text().trimmed();
+    r.headers.clear();
+    for (const HeaderTableModel::Row &row : m_headers->rows())
+        r.headers.append({row.name, row.value, row.enabled, {}});
+    if (r.body.kind == Body::Kind::Raw || r.body.kind == Body::Kind::None) {
+        r.body.raw = m_body->toPlainText();
+        r.body.kind = r.body.raw.isEmpty() ? Body::Kind::None : Body::Kind::Raw;
+    }
+    return r;
 }
 
 HttpRequest RequestPanel::request() const

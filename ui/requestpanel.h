@@ -2,6 +2,7 @@
 #pragma once
 
 #include "http/httprequest.h"
+#include "model/request.h"
 #include "models/headertablemodel.h"
 
 #include <QWidget>
@@ -28,6 +29,10 @@ public:
     // The request as the user set it, with Content-Type filled in from the body language
     // unless the user set one; an invalid URL comes back invalid for the caller to report.
     HttpRequest request() const;
+    // Loads a model request ({{variables}} unresolved) without emitting modified().
+    void setRequest(const Request &request);
+    // What the editor shows, as a model request; what it does not edit comes from setRequest().
+    Request editedRequest() const;
     void setMethod(const QString &method);
     void setUrl(const QString &url);
     void setHeaders(const HeaderList &headers);
@@ -46,6 +51,8 @@ public:
 Q_SIGNALS:
     void sendRequested();
     void cancelRequested();
+    // After every edit by the user (not after setRequest() or the other setters).
+    void modified();
 
 private:
     QWidget *m_urlBar = nullptr;
@@ -59,6 +66,8 @@ private:
     CodeEditor *m_body;
     QTextBrowser *m_description;
     bool m_busy = false;
+    bool m_loading = false;
+    Request m_loaded;
 };
 
 } // namespace gatehouse::ui
