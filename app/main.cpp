@@ -17,6 +17,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDialog>
 #include <QDir>
 #include <QIcon>
 #include <QPalette>
@@ -25,6 +26,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -109,6 +111,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption colorSchemeOpt(u"color-scheme"_s, App::tr("Use the light or dark colour scheme (default: the desktop's)."),
                                             App::tr("light|dark"));
     parser.addOptions({screenshotOpt, methodOpt, headerOpt, dataOpt, workspaceOpt, environmentOpt, openOpt, playgroundOpt, colorSchemeOpt});
+    const QCommandLineOption screenshotDialogOpt(u"screenshot-dialog"_s,
+                                                 App::tr("With --screenshot: picture this dialog over the window instead (environments, shortcuts)."),
+                                                 App::tr("NAME"));
+    parser.addOption(screenshotDialogOpt);
     parser.addPositionalArgument(u"url"_s, App::tr("A URL to send at start-up."), App::tr("[URL]"));
     parser.process(app);
 
@@ -230,6 +236,19 @@ int main(int argc, char *argv[])
             window.requestPanel()->setBody(parser.value(dataOpt));
     }
 
+    if (!screenshot.isEmpty() && parser.isSet(screenshotDialogOpt)) {
+        window.resize(1280, 800);
+        window.show();
+        const std::unique_ptr<QDialog> dialog = window.createDialog(parser.value(screenshotDialogOpt));
+        if (!dialog) {
+            printErr(App::tr("gatehouse: no dialog '%1' to picture (environments needs a workspace; or shortcuts).")
+                         .arg(parser.value(screenshotDialogOpt)));
+            return 2;
+        }
+        dialog->show();
+        QTimer::singleShot(0, dialog.get(), [&] { saveScreenshot(*dialog, screenshot); });
+        return app.exec();
+    }
     if (!screenshot.isEmpty()) {
         window.resize(1280, 800);
         window.show();

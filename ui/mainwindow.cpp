@@ -1345,14 +1345,14 @@ void MainWindow::quickOpen()
     openRequest(list->currentItem()->data(Qt::UserRole).toString());
 }
 
-void MainWindow::showShortcuts()
+std::unique_ptr<QDialog> MainWindow::shortcutsDialog()
 {
-    QDialog dialog(this);
-    dialog.setObjectName(u"shortcutsDialog"_s);
-    dialog.setWindowTitle(tr("Keyboard Shortcuts"));
-    dialog.resize(480, 520);
-    auto *layout = new QVBoxLayout(&dialog);
-    auto *tree = new QTreeWidget(&dialog);
+    auto dialog = std::make_unique<QDialog>(this);
+    dialog->setObjectName(u"shortcutsDialog"_s);
+    dialog->setWindowTitle(tr("Keyboard Shortcuts"));
+    dialog->resize(480, 560);
+    auto *layout = new QVBoxLayout(dialog.get());
+    auto *tree = new QTreeWidget(dialog.get());
     tree->setObjectName(u"shortcutsList"_s);
     tree->setHeaderLabels({tr("Action"), tr("Shortcut")});
     tree->setRootIsDecorated(false);
@@ -1375,10 +1375,24 @@ void MainWindow::showShortcuts()
     new QTreeWidgetItem(tree, {tr("Send from the URL field"), QKeySequence(Qt::Key_Return).toString(QKeySequence::NativeText)});
     tree->resizeColumnToContents(0);
     layout->addWidget(tree, 1);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog.get());
+    connect(buttons, &QDialogButtonBox::rejected, dialog.get(), &QDialog::reject);
     layout->addWidget(buttons);
-    dialog.exec();
+    return dialog;
+}
+
+void MainWindow::showShortcuts()
+{
+    shortcutsDialog()->exec();
+}
+
+std::unique_ptr<QDialog> MainWindow::createDialog(const QString &name)
+{
+    if (name == "shortcuts"_L1)
+        return shortcutsDialog();
+    if (name == "environments"_L1 && m_workspace)
+        return std::make_unique<EnvironmentEditor>(m_workspace->environments, m_environment->currentData().toString(), this);
+    return nullptr;
 }
 
 } // namespace gatehouse::ui

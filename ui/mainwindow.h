@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDialog>
 #include <QMainWindow>
 #include <QPointer>
 
 class QComboBox;
+class QDialog;
 class QDockWidget;
 class QTabWidget;
 class QTimer;
@@ -64,6 +66,8 @@ public:
     // Ctrl+S: writes the current tab's request to the workspace (Save As for a new request).
     bool saveCurrent();
     void setEnvironment(const QString &nameOrId);
+    // The named dialog, not shown, for screenshots: "environments", "shortcuts". Null if unknown.
+    std::unique_ptr<QDialog> createDialog(const QString &name);
     // Environments → edit (Ctrl+E); focusKey: straight to the APIM subscription key.
     void editEnvironments(bool focusKey = false);
     Sidebar *sidebar() const { return m_sidebar; }
@@ -132,6 +136,7 @@ private:
     void newWorkspace();
     void quickOpen();
     void showShortcuts();
+    std::unique_ptr<QDialog> shortcutsDialog();
 
     HttpClient &m_client;
     SyntaxSupport &m_syntax;
