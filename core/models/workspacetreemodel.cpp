@@ -17,16 +17,9 @@ struct WorkspaceTreeModel::Node {
     Node *parent = nullptr;
     std::vector<std::unique_ptr<Node>> children;
 
-    int row() const
-    {
-        if (!parent)
-            return 0;
-        for (size_t i = 0; i < parent->children.size(); ++i) {
-            if (parent->children[i].get() == this)
-                return int(i);
-        }
-        return 0;
-    }
+    int rowInParent = 0; // set when added: a workspace of 10,000 requests must not scan siblings
+
+    int row() const { return rowInParent; }
 };
 
 WorkspaceTreeModel::WorkspaceTreeModel(QObject *parent)
@@ -63,8 +56,10 @@ void WorkspaceTreeModel::setWorkspace(const Workspace &workspace)
             leaf->parent = raw;
             leaf->path = raw->path + u'/' + request.name;
             m_byId.insert(request.id, leaf.get());
+            leaf->rowInParent = int(raw->children.size());
             raw->children.push_back(std::move(leaf));
         }
+        node->rowInParent = int(parentNode->children.size());
         parentNode->children.push_back(std::move(node));
     };
     for (const Collection &collection : workspace.collections)
