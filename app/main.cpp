@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 #include "requestpanel.h"
 #include "requesttab.h"
+#include "runnerview.h"
 #include "responsepanel.h"
 #include "storage/filesecretstore.h"
 #include "storage/history.h"
@@ -112,7 +113,7 @@ int main(int argc, char *argv[])
                                             App::tr("light|dark"));
     parser.addOptions({screenshotOpt, methodOpt, headerOpt, dataOpt, workspaceOpt, environmentOpt, openOpt, playgroundOpt, colorSchemeOpt});
     const QCommandLineOption screenshotDialogOpt(u"screenshot-dialog"_s,
-                                                 App::tr("With --screenshot: picture this dialog over the window instead (environments, shortcuts)."),
+                                                 App::tr("With --screenshot: picture this dialog instead of the window (environments, shortcuts, runner)."),
                                                  App::tr("NAME"));
     parser.addOption(screenshotDialogOpt);
     parser.addPositionalArgument(u"url"_s, App::tr("A URL to send at start-up."), App::tr("[URL]"));
@@ -241,12 +242,19 @@ int main(int argc, char *argv[])
         window.show();
         const std::unique_ptr<QDialog> dialog = window.createDialog(parser.value(screenshotDialogOpt));
         if (!dialog) {
-            printErr(App::tr("gatehouse: no dialog '%1' to picture (environments needs a workspace; or shortcuts).")
+            printErr(App::tr("gatehouse: no dialog '%1' to picture (environments and runner need a workspace; or shortcuts).")
                          .arg(parser.value(screenshotDialogOpt)));
             return 2;
         }
         dialog->show();
-        QTimer::singleShot(0, dialog.get(), [&] { saveScreenshot(*dialog, screenshot); });
+        if (auto *runner = qobject_cast<gatehouse::ui::RunnerView *>(dialog.get())) {
+            // The runner is pictured with its results.
+            QObject::connect(runner, &gatehouse::ui::RunnerView::finished, runner,
+                             [&] { QTimer::singleShot(0, dialog.get(), [&] { saveScreenshot(*dialog, screenshot); }); });
+            runner->start();
+        } else {
+            QTimer::singleShot(0, dialog.get(), [&] { saveScreenshot(*dialog, screenshot); });
+        }
         return app.exec();
     }
     if (!screenshot.isEmpty()) {

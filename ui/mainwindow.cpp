@@ -13,6 +13,7 @@
 #include "requestpanel.h"
 #include "requesttab.h"
 #include "responsepanel.h"
+#include "runnerview.h"
 #include "secretsdialog.h"
 #include "sidebar.h"
 #include "storage/history.h"
@@ -194,6 +195,7 @@ MainWindow::MainWindow(HttpClient &client, SyntaxSupport &syntax, SecretStore *s
     connect(m_sidebar, &Sidebar::renameRequested, this, &MainWindow::renameItem);
     connect(m_sidebar, &Sidebar::duplicateRequested, this, &MainWindow::duplicateItem);
     connect(m_sidebar, &Sidebar::deleteRequested, this, &MainWindow::deleteItem);
+    connect(m_sidebar, &Sidebar::runRequested, this, [this](const QString &id) { openRunner(id); });
     connect(m_sidebar, &Sidebar::moveRequested, this, [this](const QString &id, const QString &parentItem, int row) {
         if (!m_workspace)
             return;
@@ -380,6 +382,9 @@ void MainWindow::createActions()
     QAction *cancelAction = request->addAction(tr("&Cancel"), this, &MainWindow::cancel);
     cancelAction->setObjectName(u"cancelAction"_s);
     cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
+    QAction *runAction = request->addAction(tr("&Run Collection…"), this, [this] { openRunner(); });
+    runAction->setObjectName(u"runCollectionAction"_s);
+    runAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     QAction *focusUrl = request->addAction(tr("Focus &URL"), this, [this] { requestPanel()->focusUrl(); });
     focusUrl->setObjectName(u"focusUrlAction"_s);
     focusUrl->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
@@ -1386,12 +1391,37 @@ void MainWindow::showShortcuts()
     shortcutsDialog()->exec();
 }
 
+RunnerView *MainWindow::openRunner(const QString &itemId)
+{
+    if (!m_workspace || m_workspace->collections.isEmpty()) {
+        statusBar()->showMessage(tr("The runner runs a collection of a workspace: open one first."));
+        return nullptr;
+    }
+    // The runner works on the workspace as it is now; a running one is brought forward.
+    if (!m_runner || !m_runner->isRunning()) {
+        delete m_runner;
+        m_runner = new RunnerView(m_client, *m_workspace, m_workspacePath, this);
+    }
+    QString target = itemId.isEmpty() ? m_sidebar->currentItemId() : itemId;
+    if (itemKind(*m_workspace, target) == ItemKind::Request)
+        target = parentId(*m_workspace, target);
+    m_runner->select(target, m_environment->currentData().toString());
+    m_runner->show();
+    m_runner->raise();
+    return m_runner;
+}
+
 std::unique_ptr<QDialog> MainWindow::createDialog(const QString &name)
 {
     if (name == "shortcuts"_L1)
         return shortcutsDialog();
     if (name == "environments"_L1 && m_workspace)
         return std::make_unique<EnvironmentEditor>(m_workspace->environments, m_environment->currentData().toString(), this);
+    if (name == "runner"_L1 && m_workspace && !m_workspace->collections.isEmpty()) {
+        auto runner = std::make_unique<RunnerView>(m_client, *m_workspace, m_workspacePath, this);
+        runner->select(m_workspace->collections.first().id, m_environment->currentData().toString());
+        return runner;
+    }
     return nullptr;
 }
 

@@ -33,6 +33,7 @@ class HistoryPanel;
 class InspectorPanel;
 class RequestPanel;
 class RequestTab;
+class RunnerView;
 class ResponsePanel;
 class Sidebar;
 class SyntaxSupport;
@@ -66,6 +67,8 @@ public:
     // Ctrl+S: writes the current tab's request to the workspace (Save As for a new request).
     bool saveCurrent();
     void setEnvironment(const QString &nameOrId);
+    // The collection runner for a collection or folder (the selected one when empty), shown.
+    RunnerView *openRunner(const QString &itemId = {});
     // The named dialog, not shown, for screenshots: "environments", "shortcuts". Null if unknown.
     std::unique_ptr<QDialog> createDialog(const QString &name);
     // Environments → edit (Ctrl+E); focusKey: straight to the APIM subscription key.
@@ -157,6 +160,7 @@ private:
     HistoryStore *m_historyStore = nullptr;
     QUndoStack *m_undo;
     QTimer *m_sessionTimer;
+    QPointer<RunnerView> m_runner;
     QToolButton *m_editEnvironments = nullptr;
     bool m_refreshingEnvironments = false;
 };

@@ -120,6 +120,8 @@ Sidebar::Sidebar(QWidget *parent)
             menu.addAction(tr("Re&name…"), this, [this, id] { Q_EMIT renameRequested(id); });
             menu.addAction(tr("D&uplicate"), this, [this, id] { Q_EMIT duplicateRequested(id); });
             menu.addAction(tr("&Delete"), this, [this, id] { Q_EMIT deleteRequested(id); });
+            menu.addSeparator();
+            menu.addAction(tr("R&un…"), this, [this, id] { Q_EMIT runRequested(id); });
         }
         menu.exec(m_view->viewport()->mapToGlobal(pos));
     });

@@ -39,6 +39,7 @@ Q_SIGNALS:
     void renameRequested(const QString &id);
     void duplicateRequested(const QString &id);
     void deleteRequested(const QString &id);
+    void runRequested(const QString &id);
     void moveRequested(const QString &id, const QString &parentId, int row);
 
 private:

@@ -25,5 +25,6 @@ shot main-window --open "$fails/Loyalty points — the API in no product"
 shot json-response --open "$works/List orders (Starter key)"
 shot environment-editor --screenshot-dialog environments
 shot shortcuts --screenshot-dialog shortcuts
+shot runner --screenshot-dialog runner
 shot dark-theme --color-scheme dark --open "$fails/Key under the wrong header"
 LANGUAGE=de shot german --open "Contoso Coffee/2 · Klassische APIM-Fehler/Treuepunkte — die API in keinem Produkt"
