@@ -7,7 +7,9 @@
 #include "requesttab.h"
 #include "runnerview.h"
 #include "responsepanel.h"
+#include "storage/fallbacksecretstore.h"
 #include "storage/filesecretstore.h"
+#include "storage/keychainsecretstore.h"
 #include "storage/history.h"
 #include "storage/workspacestorage.h"
 #include "syntaxsupport.h"
@@ -20,6 +22,7 @@
 #include <QCommandLineParser>
 #include <QDialog>
 #include <QDir>
+#include <QEventLoop>
 #include <QIcon>
 #include <QPalette>
 #include <QStyleHints>
@@ -133,9 +136,22 @@ int main(int argc, char *argv[])
     }
     gatehouse::ui::SyntaxSupport syntax;
     gatehouse::HttpClient client;
-    // Secrets outside the workspace, in a 0600 file under the user's data folder.
-    // TODO(#3): prefer the OS keychain (KeychainSecretStore) and fall back to the file.
-    gatehouse::FileSecretStore secrets;
+    // Secrets never go into the workspace: the OS keychain where one runs, else (and for values saved
+    // before there was one) a 0600 file under the user's data folder. GATEHOUSE_SECRETS_FILE names
+    // a file to use instead, as for the CLI; screenshots never touch the keychain.
+    const QString secretsFile = qEnvironmentVariable("GATEHOUSE_SECRETS_FILE");
+    gatehouse::FileSecretStore secretFile(secretsFile.isEmpty() ? gatehouse::FileSecretStore::defaultFilePath() : secretsFile);
+    gatehouse::KeychainSecretStore keychain;
+    if (secretsFile.isEmpty() && parser.value(screenshotOpt).isEmpty() && QGuiApplication::platformName() != u"offscreen"_s) {
+        QEventLoop loop;
+        QObject::connect(&keychain, &gatehouse::KeychainSecretStore::opened, &loop, &QEventLoop::quit);
+        QObject::connect(&keychain, &gatehouse::KeychainSecretStore::openFailed, &loop, &QEventLoop::quit);
+        QTimer::singleShot(std::chrono::seconds(3), &loop, &QEventLoop::quit); // a locked wallet must not stall the start
+        keychain.open();
+        if (!keychain.isOpen())
+            loop.exec();
+    }
+    gatehouse::FallbackSecretStore secrets(keychain.isOpen() ? &keychain : nullptr, secretFile);
     gatehouse::ui::MainWindow window(client, syntax, &secrets);
     gatehouse::HistoryStore history; // <AppDataLocation>/history.jsonl, credentials masked
     window.setHistoryStore(&history);
