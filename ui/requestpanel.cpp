@@ -39,6 +39,7 @@ RequestPanel::RequestPanel(SyntaxSupport &syntax, QWidget *parent)
     m_method->setMinimumContentsLength(7);
 
     m_url->setObjectName(u"urlEdit"_s);
+    m_url->setAccessibleName(tr("URL"));
     m_url->setPlaceholderText(tr("Enter a URL, for example https://contoso.azure-api.net/echo/resource"));
     m_url->setClearButtonEnabled(true);
     connect(m_url, &QLineEdit::returnPressed, this, &RequestPanel::sendRequested);
@@ -63,6 +64,7 @@ RequestPanel::RequestPanel(SyntaxSupport &syntax, QWidget *parent)
     urlRow->addWidget(m_send);
 
     m_headersView->setObjectName(u"headersTable"_s);
+    m_headersView->setAccessibleName(tr("Request headers"));
     m_headersView->setModel(m_headers);
     m_headersView->horizontalHeader()->setStretchLastSection(true);
     m_headersView->horizontalHeader()->setSectionResizeMode(HeaderTableModel::NameColumn, QHeaderView::Interactive);
@@ -101,6 +103,7 @@ RequestPanel::RequestPanel(SyntaxSupport &syntax, QWidget *parent)
     bodyLayout->addWidget(m_body, 1);
 
     m_tabs->setObjectName(u"requestTabs"_s);
+    m_tabs->setAccessibleName(tr("Request parts"));
     m_tabs->addTab(m_headersView, tr("&Headers"));
     m_tabs->addTab(bodyPage, tr("&Body"));
     m_description->setObjectName(u"requestDescription"_s);

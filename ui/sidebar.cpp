@@ -77,10 +77,13 @@ Sidebar::Sidebar(QWidget *parent)
 {
     setObjectName(u"sidebar"_s);
     m_filter->setObjectName(u"sidebarFilter"_s);
+    m_filter->setAccessibleName(tr("Filter requests"));
     m_filter->setPlaceholderText(tr("Filter requests by name or URL"));
     m_filter->setClearButtonEnabled(true);
     m_proxy->setSourceModel(m_model);
     m_view->setObjectName(u"workspaceTree"_s);
+    m_view->setAccessibleName(tr("Workspace"));
+    m_view->setAccessibleDescription(tr("Collections, folders and requests. Enter opens a request; F2 renames, Del deletes, the context menu has more."));
     m_view->setModel(m_proxy);
     m_view->setHeaderHidden(true);
     m_view->setItemDelegate(new MethodBadgeDelegate(m_view));

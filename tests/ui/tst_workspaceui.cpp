@@ -14,6 +14,8 @@
 #include "storage/workspacestorage.h"
 #include "syntaxsupport.h"
 
+#include <QAbstractScrollArea>
+#include <QAccessible>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -493,6 +495,27 @@ private Q_SLOTS:
         });
         QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_P));
         QCOMPARE(m_window->currentRequestId(), kHealthId);
+    }
+
+    // Screen readers: every control the keyboard can reach has a name (its text, a buddy label,
+    // or an accessible name).
+    void everyFocusableControlHasAnAccessibleName()
+    {
+        m_window->openRequest(kListId);
+        QStringList unnamed;
+        const QList<QWidget *> widgets = m_window->findChildren<QWidget *>();
+        for (QWidget *widget : widgets) {
+            if (!widget->isVisible() || widget->focusPolicy() == Qt::NoFocus || !widget->isEnabled())
+                continue;
+            if (qobject_cast<QAbstractScrollArea *>(widget->parentWidget()) || qobject_cast<QComboBox *>(widget->parentWidget())
+                || widget->inherits("QScrollBar") || widget->inherits("QTabBar")
+                || widget->inherits("QSplitterHandle") || widget->inherits("QDockWidgetTitleButton"))
+                continue;
+            QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
+            if (!accessible || accessible->text(QAccessible::Name).trimmed().isEmpty())
+                unnamed.append(u"%1 (%2)"_s.arg(widget->objectName(), QString::fromLatin1(widget->metaObject()->className())));
+        }
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", "_s)));
     }
 
     void shortcutsDialogListsTheShortcuts()
