@@ -26,5 +26,8 @@ shot json-response --open "$works/List orders (Starter key)"
 shot environment-editor --screenshot-dialog environments
 shot shortcuts --screenshot-dialog shortcuts
 shot runner --screenshot-dialog runner
+shot inspector-404 --open "$fails/Typo in the path"
+shot inspector-jwt --open "$fails/Admin API without a token"
+shot inspector-backend --open "$fails/Backend down"
 shot dark-theme --color-scheme dark --open "$fails/Key under the wrong header"
 LANGUAGE=de shot german --open "Contoso Coffee/2 · Klassische APIM-Fehler/Treuepunkte — die API in keinem Produkt"
