@@ -5,9 +5,14 @@
 #include "i18n/translations.h"
 #include "mainwindow.h"
 #include "requestpanel.h"
+#include "requesttab.h"
+#include "runnerview.h"
 #include "responsepanel.h"
+#include "storage/fallbacksecretstore.h"
 #include "storage/filesecretstore.h"
+#include "storage/keychainsecretstore.h"
 #include "storage/history.h"
+#include "storage/workspacestorage.h"
 #include "syntaxsupport.h"
 #ifdef GATEHOUSE_HAS_SIMULATOR
 #include "playground/playground.h"
@@ -16,7 +21,9 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDialog>
 #include <QDir>
+#include <QEventLoop>
 #include <QIcon>
 #include <QPalette>
 #include <QStyleHints>
@@ -24,6 +31,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -120,6 +128,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption colorSchemeOpt(u"color-scheme"_s, App::tr("Use the light or dark colour scheme (default: the desktop's)."),
                                             App::tr("light|dark"));
     parser.addOptions({screenshotOpt, methodOpt, headerOpt, dataOpt, workspaceOpt, environmentOpt, openOpt, playgroundOpt, colorSchemeOpt});
+    const QCommandLineOption screenshotDialogOpt(u"screenshot-dialog"_s,
+                                                 App::tr("With --screenshot: picture this dialog instead of the window (environments, shortcuts, runner)."),
+                                                 App::tr("NAME"));
+    parser.addOption(screenshotDialogOpt);
     parser.addPositionalArgument(u"url"_s, App::tr("A URL to send at start-up."), App::tr("[URL]"));
     parser.process(app);
 
@@ -137,13 +149,28 @@ int main(int argc, char *argv[])
     }
     gatehouse::ui::SyntaxSupport syntax;
     gatehouse::HttpClient client;
-    // Secrets outside the workspace, in a 0600 file under the user's data folder.
-    // TODO(#3): prefer the OS keychain (KeychainSecretStore) and fall back to the file.
-    gatehouse::FileSecretStore secrets;
+    // Secrets never go into the workspace: the OS keychain where one runs, else (and for values saved
+    // before there was one) a 0600 file under the user's data folder. GATEHOUSE_SECRETS_FILE names
+    // a file to use instead, as for the CLI; screenshots never touch the keychain.
+    const QString secretsFile = qEnvironmentVariable("GATEHOUSE_SECRETS_FILE");
+    gatehouse::FileSecretStore secretFile(secretsFile.isEmpty() ? gatehouse::FileSecretStore::defaultFilePath() : secretsFile);
+    gatehouse::KeychainSecretStore keychain;
+    if (secretsFile.isEmpty() && parser.value(screenshotOpt).isEmpty() && QGuiApplication::platformName() != u"offscreen"_s) {
+        QEventLoop loop;
+        QObject::connect(&keychain, &gatehouse::KeychainSecretStore::opened, &loop, &QEventLoop::quit);
+        QObject::connect(&keychain, &gatehouse::KeychainSecretStore::openFailed, &loop, &QEventLoop::quit);
+        QTimer::singleShot(std::chrono::seconds(3), &loop, &QEventLoop::quit); // a locked wallet must not stall the start
+        keychain.open();
+        if (!keychain.isOpen())
+            loop.exec();
+    }
+    gatehouse::FallbackSecretStore secrets(keychain.isOpen() ? &keychain : nullptr, secretFile);
     gatehouse::ui::MainWindow window(client, syntax, &secrets);
     gatehouse::HistoryStore history; // <AppDataLocation>/history.jsonl, credentials masked
     window.setHistoryStore(&history);
     const QString screenshot = parser.value(screenshotOpt);
+    // Screenshots show a known state, not whatever tabs were left open last time.
+    window.setRestoresSession(screenshot.isEmpty());
     const QStringList positional = parser.positionalArguments();
 #ifdef GATEHOUSE_HAS_SIMULATOR
     // The Playground opens by itself on the very first start, and from Help > Open Playground.
@@ -186,6 +213,25 @@ int main(int argc, char *argv[])
         if (parser.isSet(environmentOpt))
             window.setEnvironment(parser.value(environmentOpt));
     }
+    // Otherwise Gatehouse comes back where it was: the last workspace (or the Playground), its tabs
+    // and their drafts; without a workspace, the scratch tabs.
+    const bool explicitStart = parser.isSet(workspaceOpt) || parser.isSet(playgroundOpt) || !positional.isEmpty() || !screenshot.isEmpty();
+    const QString lastWorkspace = QSettings().value(u"session/lastWorkspace"_s).toString();
+    if (!explicitStart && !window.workspace() && !lastWorkspace.isEmpty()) {
+        bool reopened = false;
+#ifdef GATEHOUSE_HAS_SIMULATOR
+        if (QDir(lastWorkspace) == QDir(gatehouse::sim::PlaygroundSession::defaultWorkspaceDir()))
+            reopened = openPlayground();
+#endif
+        if (!reopened && gatehouse::WorkspaceStorage::isWorkspace(lastWorkspace))
+            window.openWorkspace(lastWorkspace);
+    }
+    if (!window.workspace() && screenshot.isEmpty())
+        window.restoreSession();
+    QObject::connect(&app, &QCoreApplication::aboutToQuit, &window, [&window] {
+        QSettings().setValue(u"session/lastWorkspace"_s, window.workspacePath());
+    });
+
     if (parser.isSet(workspaceOpt) || parser.isSet(playgroundOpt)) {
         if (parser.isSet(openOpt) && window.workspace()) {
             const auto location = gatehouse::findRequestByPath(*window.workspace(), parser.value(openOpt));
@@ -198,6 +244,9 @@ int main(int argc, char *argv[])
     }
 
     if (!positional.isEmpty()) {
+        // A URL from the command line gets a tab of its own.
+        if (window.currentTab()->isModified() || !window.currentRequestId().isEmpty())
+            window.newTab();
         window.requestPanel()->setUrl(positional.first());
         if (parser.isSet(methodOpt))
             window.requestPanel()->setMethod(parser.value(methodOpt));
@@ -217,6 +266,26 @@ int main(int argc, char *argv[])
             window.requestPanel()->setBody(parser.value(dataOpt));
     }
 
+    if (!screenshot.isEmpty() && parser.isSet(screenshotDialogOpt)) {
+        window.resize(1280, 800);
+        window.show();
+        const std::unique_ptr<QDialog> dialog = window.createDialog(parser.value(screenshotDialogOpt));
+        if (!dialog) {
+            printErr(App::tr("gatehouse: no dialog '%1' to picture (environments and runner need a workspace; or shortcuts).")
+                         .arg(parser.value(screenshotDialogOpt)));
+            return 2;
+        }
+        dialog->show();
+        if (auto *runner = qobject_cast<gatehouse::ui::RunnerView *>(dialog.get())) {
+            // The runner is pictured with its results.
+            QObject::connect(runner, &gatehouse::ui::RunnerView::finished, runner,
+                             [&] { QTimer::singleShot(0, dialog.get(), [&] { saveScreenshot(*dialog, screenshot); }); });
+            runner->start();
+        } else {
+            QTimer::singleShot(0, dialog.get(), [&] { saveScreenshot(*dialog, screenshot); });
+        }
+        return app.exec();
+    }
     if (!screenshot.isEmpty()) {
         window.resize(1280, 800);
         window.show();

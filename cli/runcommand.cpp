@@ -4,6 +4,7 @@
 #include "commandline.h"
 #include "formats/import/postman.h"
 #include "http/httpclient.h"
+#include "model/requestresolver.h"
 #include "runner/collectionrunner.h"
 #include "runner/iterationdata.h"
 #include "runner/reporters/clireporter.h"
@@ -177,6 +178,16 @@ int RunCommand::run(QCoreApplication &app, const QStringList &arguments)
             if (!environment)
                 return usageError(tr("the workspace has no environment “%1”.").arg(parser.value(envOpt)));
             options.environment = *environment;
+            // The environment's APIM subscription key goes to its gateway hosts, as for send.
+            ResolveContext context;
+            context.collection = chosen;
+            context.environment = environment;
+            context.globals = workspace.globals;
+            if (auto apim = resolveApimProfile(context)) {
+                for (const ResolveProblem &problem : std::as_const(apim->problems))
+                    writeErr(tr("warning: %1").arg(problem.message) + u"\n"_s);
+                options.apimProfile = apim->profile;
+            }
         }
     } else {
         auto bytes = readFile(source);

@@ -17,9 +17,11 @@ HistoryPanel::HistoryPanel(QWidget *parent)
 {
     setObjectName(u"historyPanel"_s);
     m_search->setObjectName(u"historySearch"_s);
+    m_search->setAccessibleName(tr("Search the history"));
     m_search->setPlaceholderText(tr("Search history (URL, method, status such as 4xx)"));
     m_search->setClearButtonEnabled(true);
     m_list->setObjectName(u"historyList"_s);
+    m_list->setAccessibleName(tr("Sent requests"));
     m_list->setAlternatingRowColors(true);
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         show(text.trimmed().isEmpty() ? m_entries : HistoryStore::search(m_entries, text, 500));

@@ -43,6 +43,7 @@ InspectorPanel::InspectorPanel(QWidget *parent)
     , m_cardsLayout(new QVBoxLayout(m_cards))
 {
     setObjectName(u"inspectorPanel"_s);
+    setAccessibleName(tr("APIM Inspector"));
     m_empty->setObjectName(u"inspectorEmpty"_s);
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignCenter);

@@ -5,6 +5,7 @@
 
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPainter>
 #include <QStyledItemDelegate>
 #include <QTreeView>
@@ -76,10 +77,13 @@ Sidebar::Sidebar(QWidget *parent)
 {
     setObjectName(u"sidebar"_s);
     m_filter->setObjectName(u"sidebarFilter"_s);
+    m_filter->setAccessibleName(tr("Filter requests"));
     m_filter->setPlaceholderText(tr("Filter requests by name or URL"));
     m_filter->setClearButtonEnabled(true);
     m_proxy->setSourceModel(m_model);
     m_view->setObjectName(u"workspaceTree"_s);
+    m_view->setAccessibleName(tr("Workspace"));
+    m_view->setAccessibleDescription(tr("Collections, folders and requests. Enter opens a request; F2 renames, Del deletes, the context menu has more."));
     m_view->setModel(m_proxy);
     m_view->setHeaderHidden(true);
     m_view->setItemDelegate(new MethodBadgeDelegate(m_view));
@@ -96,6 +100,34 @@ Sidebar::Sidebar(QWidget *parent)
     };
     connect(m_view, &QTreeView::activated, this, activate);
     connect(m_view, &QTreeView::clicked, this, activate);
+
+    // Drag to reorder and move; the workspace changes and comes back (undoable).
+    m_view->setDragEnabled(true);
+    m_view->setAcceptDrops(true);
+    m_view->setDropIndicatorShown(true);
+    m_view->setDragDropMode(QAbstractItemView::InternalMove);
+    m_view->setDefaultDropAction(Qt::MoveAction);
+    connect(m_model, &WorkspaceTreeModel::moveRequested, this, &Sidebar::moveRequested);
+
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const QModelIndex index = m_view->indexAt(pos);
+        if (index.isValid())
+            m_view->setCurrentIndex(index);
+        const QString id = currentItemId();
+        QMenu menu(this);
+        menu.addAction(tr("New &Request"), this, &Sidebar::newRequestRequested);
+        menu.addAction(tr("New &Folder"), this, &Sidebar::newFolderRequested);
+        if (!id.isEmpty()) {
+            menu.addSeparator();
+            menu.addAction(tr("Re&name…"), this, [this, id] { Q_EMIT renameRequested(id); });
+            menu.addAction(tr("D&uplicate"), this, [this, id] { Q_EMIT duplicateRequested(id); });
+            menu.addAction(tr("&Delete"), this, [this, id] { Q_EMIT deleteRequested(id); });
+            menu.addSeparator();
+            menu.addAction(tr("R&un…"), this, [this, id] { Q_EMIT runRequested(id); });
+        }
+        menu.exec(m_view->viewport()->mapToGlobal(pos));
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -114,6 +146,16 @@ void Sidebar::selectRequest(const QString &id)
     const QModelIndex index = m_proxy->mapFromSource(m_model->indexForId(id));
     if (index.isValid())
         m_view->setCurrentIndex(index);
+}
+
+void Sidebar::selectItem(const QString &id)
+{
+    selectRequest(id);
+}
+
+QString Sidebar::currentItemId() const
+{
+    return m_view->currentIndex().data(WorkspaceTreeModel::IdRole).toString();
 }
 
 void Sidebar::focusFilter()

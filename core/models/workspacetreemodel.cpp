@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/workspacetreemodel.h"
 
+#include <QMimeData>
+
 using namespace Qt::StringLiterals;
 
 namespace gatehouse {
@@ -15,16 +17,9 @@ struct WorkspaceTreeModel::Node {
     Node *parent = nullptr;
     std::vector<std::unique_ptr<Node>> children;
 
-    int row() const
-    {
-        if (!parent)
-            return 0;
-        for (size_t i = 0; i < parent->children.size(); ++i) {
-            if (parent->children[i].get() == this)
-                return int(i);
-        }
-        return 0;
-    }
+    int rowInParent = 0; // set when added: a workspace of 10,000 requests must not scan siblings
+
+    int row() const { return rowInParent; }
 };
 
 WorkspaceTreeModel::WorkspaceTreeModel(QObject *parent)
@@ -61,8 +56,10 @@ void WorkspaceTreeModel::setWorkspace(const Workspace &workspace)
             leaf->parent = raw;
             leaf->path = raw->path + u'/' + request.name;
             m_byId.insert(request.id, leaf.get());
+            leaf->rowInParent = int(raw->children.size());
             raw->children.push_back(std::move(leaf));
         }
+        node->rowInParent = int(parentNode->children.size());
         parentNode->children.push_back(std::move(node));
     };
     for (const Collection &collection : workspace.collections)
@@ -142,6 +139,84 @@ QHash<int, QByteArray> WorkspaceTreeModel::roleNames() const
     names.insert(UrlRole, "url");
     names.insert(PathRole, "path");
     return names;
+}
+
+namespace {
+constexpr auto kItemMimeType = "application/x-gatehouse-item-id"_L1;
+} // namespace
+
+Qt::ItemFlags WorkspaceTreeModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags flags = QAbstractItemModel::flags(index);
+    if (!index.isValid())
+        return flags | Qt::ItemIsDropEnabled; // collections reorder at the top level
+    flags |= Qt::ItemIsDragEnabled;
+    if (static_cast<Node *>(index.internalPointer())->kind != Kind::Request)
+        flags |= Qt::ItemIsDropEnabled;
+    return flags;
+}
+
+Qt::DropActions WorkspaceTreeModel::supportedDropActions() const
+{
+    return Qt::MoveAction;
+}
+
+QStringList WorkspaceTreeModel::mimeTypes() const
+{
+    return {QString(kItemMimeType)};
+}
+
+QMimeData *WorkspaceTreeModel::mimeData(const QModelIndexList &indexes) const
+{
+    if (indexes.isEmpty())
+        return nullptr;
+    auto *data = new QMimeData;
+    data->setData(kItemMimeType, static_cast<Node *>(indexes.first().internalPointer())->id.toUtf8());
+    return data;
+}
+
+std::optional<std::pair<QString, int>> WorkspaceTreeModel::dropTarget(const QMimeData *data, int row, const QModelIndex &parent) const
+{
+    if (!data || !data->hasFormat(kItemMimeType))
+        return std::nullopt;
+    const Node *dragged = m_byId.value(QString::fromUtf8(data->data(kItemMimeType)));
+    if (!dragged)
+        return std::nullopt;
+    const Node *target = parent.isValid() ? static_cast<Node *>(parent.internalPointer()) : m_root.get();
+    if (dragged->kind == Kind::Collection) {
+        if (parent.isValid())
+            return std::nullopt;
+        return std::pair{QString(), row};
+    }
+    if (!parent.isValid() || target->kind == Kind::Request)
+        return std::nullopt;
+    // Never into itself or anything inside it.
+    for (const Node *n = target; n; n = n->parent) {
+        if (n == dragged)
+            return std::nullopt;
+    }
+    // Folders come first among a container's children; rows count within one kind.
+    int folders = 0;
+    for (const auto &child : target->children)
+        folders += child->kind == Kind::Folder ? 1 : 0;
+    int kindRow = -1;
+    if (row >= 0)
+        kindRow = dragged->kind == Kind::Folder ? std::min(row, folders) : std::max(0, row - folders);
+    return std::pair{target->id, kindRow};
+}
+
+bool WorkspaceTreeModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int, const QModelIndex &parent) const
+{
+    return action == Qt::MoveAction && dropTarget(data, row, parent).has_value();
+}
+
+bool WorkspaceTreeModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int, const QModelIndex &parent)
+{
+    const auto target = action == Qt::MoveAction ? dropTarget(data, row, parent) : std::nullopt;
+    if (!target)
+        return false;
+    Q_EMIT moveRequested(QString::fromUtf8(data->data(kItemMimeType)), target->first, target->second);
+    return false; // the view must not remove the dragged row itself: the workspace comes back moved
 }
 
 WorkspaceFilterModel::WorkspaceFilterModel(QObject *parent)

@@ -7,6 +7,7 @@
 #include <QSortFilterProxyModel>
 
 #include <memory>
+#include <optional>
 
 namespace gatehouse {
 
@@ -38,7 +39,25 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
+    // Drag and drop: requests and folders move into collections and folders, collections among
+    // themselves. The model does not change itself: it asks for the move, and the workspace,
+    // once changed, is set again.
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    Qt::DropActions supportedDropActions() const override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent) const override;
+    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent) override;
+
+Q_SIGNALS:
+    // row counts among the items of the moved item's own kind (folders or requests) in the new
+    // parent; -1 appends. parentId is empty for a collection moving among collections.
+    void moveRequested(const QString &id, const QString &parentId, int row);
+
 private:
+    // The drop target's container id and the row among items of the dragged kind, or nothing.
+    std::optional<std::pair<QString, int>> dropTarget(const QMimeData *data, int row, const QModelIndex &parent) const;
+
     struct Node;
     std::unique_ptr<Node> m_root;
     QHash<QString, Node *> m_byId;

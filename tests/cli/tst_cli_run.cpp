@@ -217,6 +217,39 @@ private Q_SLOTS:
         QVERIFY(r.err.contains(u"nope"_s));
     }
 
+    void workspaceEnvironmentInjectsItsApimKey()
+    {
+        QTemporaryDir root;
+        Workspace ws;
+        ws.name = u"W"_s;
+        Collection c;
+        c.name = u"Gateway"_s;
+        Request keyed;
+        keyed.name = u"Keyed"_s;
+        keyed.url = u"{{base}}/apim/key"_s;
+        keyed.auth.kind = Auth::Kind::None;
+        keyed.scripts.test = u"pm.test('key accepted', () => pm.response.to.have.status(200));"_s;
+        c.requests.append(keyed);
+        ws.collections.append(c);
+        Environment env;
+        env.name = u"dev"_s;
+        env.variables = {{u"base"_s, m_server.url().toString(QUrl::StripTrailingSlash)}, {u"apimSubscriptionKey"_s, u"fake-key-0000"_s}};
+        env.apim.gatewayHosts = {m_server.url().authority()};
+        ws.environments.append(env);
+        assignMissingIds(ws);
+        WorkspaceStorage storage(root.path());
+        QVERIFY(storage.save(ws).has_value());
+        Run r = cli({root.path(), u"--env"_s, u"dev"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QCOMPARE(m_server.requests().last().header("ocp-apim-subscription-key"), "fake-key-0000"_ba);
+        // Not a gateway host of this environment: no key, and the gateway says so.
+        ws.environments.first().apim.gatewayHosts = {u"contoso.azure-api.net"_s};
+        QVERIFY(storage.save(ws).has_value());
+        r = cli({root.path(), u"--env"_s, u"dev"_s});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(m_server.requests().last().header("ocp-apim-subscription-key").isEmpty());
+    }
+
     void badInputExitsTwo()
     {
         QCOMPARE(cli({}).exitCode, 2);

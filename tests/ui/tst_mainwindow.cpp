@@ -5,6 +5,7 @@
 #include "inspectorpanel.h"
 #include "historypanel.h"
 #include "mainwindow.h"
+#include <QTabWidget>
 #include "storage/history.h"
 #include "models/workspacetreemodel.h"
 #include "sidebar.h"
@@ -316,7 +317,9 @@ private Q_SLOTS:
         auto *list = m_window->history()->findChild<QListWidget *>(u"historyList"_s);
         QVERIFY(list->item(0)->text().contains(u"418"_s));
         Q_EMIT list->itemActivated(list->item(0));
-        QCOMPARE(child<QLineEdit>("urlEdit")->text(), m_server.url(u"/status/418"_s).toString());
+        // In a tab of its own, leaving the current one alone.
+        QCOMPARE(m_window->tabs()->count(), 2);
+        QCOMPARE(m_window->requestPanel()->urlText(), m_server.url(u"/status/418"_s).toString());
         m_window->setHistoryStore(nullptr);
     }
 

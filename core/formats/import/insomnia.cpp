@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "formats/import/insomnia.h"
 
-#include "formats/import/yamlsubset.h"
+#include "formats/import/yaml.h"
 #include "model/workspace.h"
 
 #include <QCoreApplication>
@@ -227,7 +227,7 @@ Expected<InsomniaImport> importInsomnia(QByteArrayView data)
     QJsonObject root = document.object();
     if (error.error != QJsonParseError::NoError || !document.isObject()) {
         // YAML, which Insomnia also writes in flow style ("{_type: export, …}").
-        auto yaml = parseYamlSubset(QString::fromUtf8(data));
+        auto yaml = parseYaml(data);
         if (!yaml && data.trimmed().startsWith('{'))
             return std::unexpected(Error{Error::Code::MalformedFile, QCoreApplication::translate("gatehouse::InsomniaImport", "Not valid JSON: %1").arg(error.errorString())});
         if (!yaml)

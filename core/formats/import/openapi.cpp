@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "formats/import/openapi.h"
 
-#include "formats/import/yamlsubset.h"
+#include "formats/import/yaml.h"
 #include "model/workspace.h"
 
 #include <QCoreApplication>
@@ -348,7 +348,7 @@ Expected<OpenApiImport> importOpenApi(QByteArrayView data)
     QJsonObject rootObject = document.object();
     if (error.error != QJsonParseError::NoError || !document.isObject()) {
         // YAML, which may also be written in flow style ("{openapi: 3.0.0, …}").
-        auto yaml = parseYamlSubset(QString::fromUtf8(data));
+        auto yaml = parseYaml(data);
         if (!yaml && data.trimmed().startsWith('{'))
             return std::unexpected(Error{Error::Code::MalformedFile, QCoreApplication::translate("gatehouse::OpenApiImport", "Not valid JSON: %1").arg(error.errorString())});
         if (!yaml)

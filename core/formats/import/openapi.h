@@ -16,7 +16,7 @@ struct OpenApiImport {
     ImportIssues issues;
 };
 
-// OpenAPI 3.0/3.1 and Swagger 2.0, JSON or YAML (parseYamlSubset()). Requests use {{baseUrl}} (the first server is also a
+// OpenAPI 3.0/3.1 and Swagger 2.0, JSON or YAML (parseYaml()). Requests use {{baseUrl}} (the first server is also a
 // collection variable, so requests resolve without an environment), path parameters become
 // {{name}}, required query and header parameters are enabled with their example or default,
 // optional ones disabled; bodies come from the example, or are generated from the schema. Security

@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The collection runner in the window: a real run over loopback, results as they come.
+#include "http/httpclient.h"
+#include "mainwindow.h"
+#include "runnerview.h"
+#include "storage/memorysecretstore.h"
+#include "storage/workspacestorage.h"
+#include "syntaxsupport.h"
+#include "testserver.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace Qt::StringLiterals;
+using namespace gatehouse;
+using gatehouse::test::TestServer;
+
+class TestRunnerView : public QObject
+{
+    Q_OBJECT
+
+    TestServer m_server;
+    std::unique_ptr<ui::SyntaxSupport> m_syntax;
+    std::unique_ptr<HttpClient> m_client;
+    MemorySecretStore m_secrets;
+    QTemporaryDir m_dir;
+
+    Request request(const QString &id, const QString &name, const QString &path, int expected)
+    {
+        Request r;
+        r.id = id;
+        r.name = name;
+        r.url = u"{{base}}"_s + path;
+        r.scripts.test = u"pm.test(\"status is %1\", function () { pm.response.to.have.status(%1); });"_s.arg(expected);
+        return r;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_server.listen());
+        m_syntax = std::make_unique<ui::SyntaxSupport>();
+        m_client = std::make_unique<HttpClient>();
+        Workspace ws;
+        ws.id = u"w"_s;
+        ws.name = u"Runs"_s;
+        Collection collection;
+        collection.id = u"c"_s;
+        collection.name = u"Checks"_s;
+        collection.requests = {request(u"r1"_s, u"Fine"_s, u"/status/200"_s, 200), request(u"r2"_s, u"Broken"_s, u"/status/500"_s, 200)};
+        Folder folder;
+        folder.id = u"f"_s;
+        folder.name = u"Only this"_s;
+        folder.requests = {request(u"r3"_s, u"Teapot"_s, u"/status/418"_s, 418)};
+        collection.folders = {folder};
+        ws.collections = {collection};
+        Environment local;
+        local.id = u"e"_s;
+        local.name = u"local"_s;
+        local.variables = {Variable{u"base"_s, m_server.url(QString()).toString(), true, false}};
+        ws.environments = {local};
+        WorkspaceStorage storage(m_dir.path(), &m_secrets);
+        QVERIFY(storage.save(ws));
+    }
+
+    void runsACollectionAndShowsEachVerdict()
+    {
+        ui::MainWindow window(*m_client, *m_syntax, &m_secrets);
+        window.setAskForSecrets(false);
+        QVERIFY(window.openWorkspace(m_dir.path()));
+        window.setEnvironment(u"local"_s);
+        ui::RunnerView *runner = window.openRunner(u"c"_s);
+        QVERIFY(runner);
+        QSignalSpy finished(runner, &ui::RunnerView::finished);
+        runner->findChild<QPushButton *>(u"runButton"_s)->click();
+        QVERIFY(finished.wait(15000));
+        auto *results = runner->findChild<QTreeWidget *>(u"runResults"_s);
+        QCOMPARE(results->topLevelItemCount(), 3); // the folder's request first, then the collection's
+        QStringList names;
+        for (int i = 0; i < results->topLevelItemCount(); ++i)
+            names.append(results->topLevelItem(i)->text(0));
+        QVERIFY2(names.join(u'|').contains(u"Broken"_s), qPrintable(names.join(u'|')));
+        QTreeWidgetItem *broken = nullptr;
+        for (int i = 0; i < results->topLevelItemCount(); ++i) {
+            if (results->topLevelItem(i)->text(0).contains(u"Broken"_s))
+                broken = results->topLevelItem(i);
+        }
+        QVERIFY(broken);
+        QVERIFY(broken->text(1).startsWith(u"500"_s));
+        QCOMPARE(broken->text(3), u"1 of 1 failed"_s);
+        QVERIFY(broken->child(0)->text(0).contains(u"status is 200"_s));
+        QVERIFY(!runner->report().passed());
+        QVERIFY(runner->findChild<QLabel *>(u"runSummary"_s)->text().contains(u"3 requests"_s));
+    }
+
+    void runsOneFolder()
+    {
+        ui::MainWindow window(*m_client, *m_syntax, &m_secrets);
+        window.setAskForSecrets(false);
+        QVERIFY(window.openWorkspace(m_dir.path()));
+        window.setEnvironment(u"local"_s);
+        ui::RunnerView *runner = window.openRunner(u"r3"_s); // a request: its folder runs
+        QSignalSpy finished(runner, &ui::RunnerView::finished);
+        runner->start();
+        QVERIFY(finished.wait(15000));
+        auto *results = runner->findChild<QTreeWidget *>(u"runResults"_s);
+        QCOMPARE(results->topLevelItemCount(), 1);
+        QVERIFY(results->topLevelItem(0)->text(1).startsWith(u"418"_s));
+        QVERIFY(runner->report().passed());
+    }
+
+    void withoutAnEnvironmentTheVariableIsMissing()
+    {
+        ui::MainWindow window(*m_client, *m_syntax, &m_secrets);
+        window.setAskForSecrets(false);
+        QVERIFY(window.openWorkspace(m_dir.path()));
+        window.setEnvironment(QString());
+        ui::RunnerView *runner = window.openRunner(u"f"_s);
+        runner->findChild<QComboBox *>(u"runEnvironmentCombo"_s)->setCurrentIndex(0);
+        QSignalSpy finished(runner, &ui::RunnerView::finished);
+        runner->start();
+        QVERIFY(finished.wait(15000));
+        QVERIFY(!runner->report().passed());
+    }
+};
+
+QTEST_MAIN(TestRunnerView)
+#include "tst_runnerview.moc"
