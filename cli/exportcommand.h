@@ -6,7 +6,8 @@
 
 namespace gatehouse::cli {
 
-// `gatehouse-cli export DIR --format postman [--collection NAME] [-o FILE]`
+// `gatehouse-cli export DIR --format postman|http [--collection NAME] [-o FILE]`, or one request as code:
+// `gatehouse-cli export DIR --format curl|httpie|python|fetch|qt|http --request PATH [--env NAME] [-o FILE]`
 class ExportCommand
 {
     Q_DECLARE_TR_FUNCTIONS(gatehouse::cli::ExportCommand)

@@ -3,24 +3,40 @@
 
 #include "codeeditor.h"
 #include "formats/bodyformat.h"
+#include "formats/export/codegen.h"
+#include "formats/jsonpath.h"
 #include "http/exchangetext.h"
 #include "timelineview.h"
 
 #include <QAction>
+#include <QBuffer>
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QFile>
 #include <QFileDialog>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QImageReader>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
+#include <QNetworkCookie>
 #include <QSaveFile>
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QTabWidget>
+#include <QTextBrowser>
+#include <QPlainTextDocumentLayout>
+#include <QPointer>
+#include <QTextDocument>
+#include <QThread>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -69,11 +85,23 @@ ResponsePanel::ResponsePanel(SyntaxSupport &syntax, QWidget *parent)
     , m_prettyButton(toolButton(tr("Pretty"), u"prettyButton"_s, this))
     , m_rawButton(toolButton(tr("Raw"), u"rawButton"_s, this))
     , m_find(new QLineEdit(this))
+    , m_jsonPath(new QLineEdit(this))
     , m_body(new CodeEditor(syntax, this))
+    , m_bodyStack(new QStackedWidget(this))
+    , m_largeView(new QPlainTextEdit(this))
     , m_headers(new QTreeWidget(this))
+    , m_cookies(new QTreeWidget(this))
+    , m_largeBar(new QWidget(this))
+    , m_largeNotice(new QLabel(m_largeBar))
+    , m_fullBodyButton(new QToolButton(m_largeBar))
     , m_timeline(new TimelineView(this))
     , m_request(new CodeEditor(syntax, this))
     , m_revealSecrets(new QCheckBox(tr("Show credentials"), this))
+    , m_copyAs(toolButton(tr("Copy as"), u"copyAsButton"_s, this))
+    , m_preview(new QStackedWidget(this))
+    , m_previewHtml(new QTextBrowser(this))
+    , m_previewImage(new QLabel(this))
+    , m_previewNote(new QLabel(this))
 {
     m_placeholder->setObjectName(u"responsePlaceholder"_s);
     m_placeholder->setAlignment(Qt::AlignCenter);
@@ -125,15 +153,22 @@ ResponsePanel::ResponsePanel(SyntaxSupport &syntax, QWidget *parent)
     hideFind->setShortcutContext(Qt::WidgetShortcut);
     connect(hideFind, &QAction::triggered, this, [this] {
         m_find->hide();
-        m_body->setFocus();
+        currentBodyView()->setFocus();
     });
     m_find->addAction(hideFind);
+    // A JSONPath filter over JSON bodies ($.items[0].name, $..id): shows the selected values only.
+    m_jsonPath->setObjectName(u"jsonPathFilter"_s);
+    m_jsonPath->setPlaceholderText(tr("Filter JSON: $.items[0].name, $..id"));
+    m_jsonPath->setToolTip(tr("A JSONPath expression; the body shows the values it selects. Empty: the whole body."));
+    m_jsonPath->setClearButtonEnabled(true);
+    m_jsonPath->hide();
+    connect(m_jsonPath, &QLineEdit::textChanged, this, &ResponsePanel::applyJsonPath);
     QToolButton *findButton = toolButton(tr("Find"), u"findButton"_s, this);
     findButton->setToolTip(tr("Find in the body (Ctrl+F)"));
     connect(findButton, &QToolButton::clicked, this, &ResponsePanel::startFind);
     QToolButton *copyButton = toolButton(tr("Copy"), u"copyBodyButton"_s, this);
     copyButton->setToolTip(tr("Copy the body as shown"));
-    connect(copyButton, &QToolButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(m_body->toPlainText()); });
+    connect(copyButton, &QToolButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(shownBodyText()); });
     QToolButton *saveButton = toolButton(tr("Save…"), u"saveBodyButton"_s, this);
     saveButton->setToolTip(tr("Save the body, exactly as received, to a file"));
     connect(saveButton, &QToolButton::clicked, this, &ResponsePanel::saveBody);
@@ -143,17 +178,39 @@ ResponsePanel::ResponsePanel(SyntaxSupport &syntax, QWidget *parent)
     bodyBar->addWidget(m_rawButton);
     bodyBar->addSpacing(8);
     bodyBar->addWidget(m_find, 1);
+    bodyBar->addWidget(m_jsonPath, 1);
     bodyBar->addStretch();
     bodyBar->addWidget(findButton);
     bodyBar->addWidget(copyButton);
     bodyBar->addWidget(saveButton);
     m_body->setObjectName(u"responseBodyEditor"_s);
     m_body->setReadOnly(true);
+    m_body->setUndoRedoEnabled(false); // read-only: an undo stack would only double big bodies
+    m_largeView->setObjectName(u"largeBodyView"_s);
+    m_largeView->setReadOnly(true);
+    m_largeView->setUndoRedoEnabled(false);
+    m_largeView->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_largeView->setFont(m_body->font());
+    m_bodyStack->addWidget(m_body);
+    m_bodyStack->addWidget(m_largeView);
+
+    m_largeBar->setObjectName(u"largeBodyBar"_s);
+    m_largeNotice->setObjectName(u"largeBodyNotice"_s);
+    m_largeNotice->setWordWrap(true);
+    m_fullBodyButton->setObjectName(u"fullBodyButton"_s);
+    m_fullBodyButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    connect(m_fullBodyButton, &QToolButton::clicked, this, &ResponsePanel::requestFullBody);
+    auto *largeLayout = new QHBoxLayout(m_largeBar);
+    largeLayout->setContentsMargins(0, 0, 0, 0);
+    largeLayout->addWidget(m_largeNotice, 1);
+    largeLayout->addWidget(m_fullBodyButton);
+    m_largeBar->hide();
     auto *bodyPage = new QWidget(this);
     auto *bodyLayout = new QVBoxLayout(bodyPage);
     bodyLayout->setContentsMargins(0, 4, 0, 0);
     bodyLayout->addLayout(bodyBar);
-    bodyLayout->addWidget(m_body, 1);
+    bodyLayout->addWidget(m_largeBar);
+    bodyLayout->addWidget(m_bodyStack, 1);
     auto *findAction = new QAction(this);
     findAction->setShortcut(QKeySequence::Find);
     findAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -167,6 +224,12 @@ ResponsePanel::ResponsePanel(SyntaxSupport &syntax, QWidget *parent)
     m_headers->setAlternatingRowColors(true);
     m_headers->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
 
+    m_cookies->setObjectName(u"responseCookiesView"_s);
+    m_cookies->setColumnCount(6);
+    m_cookies->setHeaderLabels({tr("Name"), tr("Value"), tr("Domain"), tr("Path"), tr("Expires"), tr("Flags")});
+    m_cookies->setRootIsDecorated(false);
+    m_cookies->setAlternatingRowColors(true);
+
     auto *timelineScroll = new QScrollArea(this);
     timelineScroll->setWidget(m_timeline);
     timelineScroll->setWidgetResizable(true);
@@ -177,16 +240,60 @@ ResponsePanel::ResponsePanel(SyntaxSupport &syntax, QWidget *parent)
     m_revealSecrets->setObjectName(u"revealSecretsCheck"_s);
     m_revealSecrets->setToolTip(tr("Credentials (Authorization, subscription keys, cookies) are masked so they never end up in a screenshot."));
     connect(m_revealSecrets, &QCheckBox::toggled, this, &ResponsePanel::showRequest);
+    // "Copy as": the request as sent, as curl (the default) or code; credentials as the checkbox says.
+    m_copyAs->setToolTip(tr("Copy the request as sent as a curl command (or, from the menu, as code)"));
+    m_copyAs->setPopupMode(QToolButton::MenuButtonPopup);
+    auto *copyMenu = new QMenu(m_copyAs);
+    const auto copyRequestAs = [this](CodeFormat format) {
+        HttpRequest request;
+        request.method = m_result.request.method;
+        request.url = m_result.request.url;
+        request.headers = m_result.request.headers;
+        request.body = m_result.request.body;
+        request.credentialHeaders = m_result.request.credentialHeaders;
+        request.followRedirects = false; // what was sent: one hop
+        CodegenOptions options;
+        options.secrets = m_revealSecrets->isChecked() ? Secrets::Reveal : Secrets::Redact;
+        QGuiApplication::clipboard()->setText(generateCode(request, format, options));
+    };
+    for (const CodeFormat format : codeFormats()) {
+        QAction *action = copyMenu->addAction(codeFormatTitle(format));
+        action->setObjectName(u"copyAs_"_s + codeFormatName(format));
+        connect(action, &QAction::triggered, this, [copyRequestAs, format] { copyRequestAs(format); });
+    }
+    m_copyAs->setMenu(copyMenu);
+    connect(m_copyAs, &QToolButton::clicked, this, [copyRequestAs] { copyRequestAs(CodeFormat::Curl); });
     auto *requestPage = new QWidget(this);
     auto *requestLayout = new QVBoxLayout(requestPage);
     requestLayout->setContentsMargins(0, 4, 0, 0);
-    requestLayout->addWidget(m_revealSecrets);
+    auto *requestBar = new QHBoxLayout;
+    requestBar->addWidget(m_revealSecrets);
+    requestBar->addStretch();
+    requestBar->addWidget(m_copyAs);
+    requestLayout->addLayout(requestBar);
     requestLayout->addWidget(m_request, 1);
 
     m_tabs->setObjectName(u"responseTabs"_s);
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(bodyPage, tr("Body"));
     m_tabs->addTab(m_headers, tr("Headers"));
+    m_tabs->addTab(m_cookies, tr("Cookies"));
+    m_previewHtml->setObjectName(u"previewHtml"_s);
+    m_previewHtml->setOpenLinks(false); // a preview, not a browser: nothing is fetched
+    m_previewImage->setObjectName(u"previewImage"_s);
+    m_previewImage->setAlignment(Qt::AlignCenter);
+    m_previewNote->setObjectName(u"previewNote"_s);
+    m_previewNote->setAlignment(Qt::AlignCenter);
+    m_previewNote->setWordWrap(true);
+    m_previewNote->setForegroundRole(QPalette::PlaceholderText);
+    m_preview->setObjectName(u"responsePreview"_s);
+    m_preview->addWidget(m_previewNote);
+    m_preview->addWidget(m_previewHtml);
+    auto *imageScroll = new QScrollArea(this);
+    imageScroll->setWidget(m_previewImage);
+    imageScroll->setWidgetResizable(true);
+    m_preview->addWidget(imageScroll);
+    m_tabs->addTab(m_preview, tr("Preview"));
     m_tabs->addTab(timelineScroll, tr("Timeline"));
     m_tabs->addTab(requestPage, tr("Request sent"));
 
@@ -240,6 +347,10 @@ void ResponsePanel::showSending(const QUrl &url)
 void ResponsePanel::showProblem(const QString &message)
 {
     ++m_generation;
+    m_large = false;
+    m_largeBar->hide();
+    m_jsonPath->hide();
+    m_cookies->clear();
     m_stack->setCurrentIndex(1);
     setStatus(message, -1);
     m_time->clear();
@@ -256,6 +367,14 @@ void ResponsePanel::showResult(const ExchangeResult &result)
     m_result = result;
     m_prettyReady = false;
     m_prettyText.clear();
+    m_large = false;
+    m_fullLoading = false;
+    m_fullShown = false;
+    m_bodyStack->setCurrentWidget(m_body);
+    m_largeView->setPlainText({});
+    m_largeBar->hide();
+    m_jsonPath->hide();
+    m_cookies->clear();
     m_stack->setCurrentIndex(1);
     m_time->setText(tr("%1 ms").arg(result.timings.total()));
     m_time->setToolTip(tr("First byte after %1 ms").arg(result.timings.firstByte));
@@ -275,15 +394,24 @@ void ResponsePanel::showResult(const ExchangeResult &result)
     if (!r.reasonPhrase.isEmpty())
         status += u' ' + QString::fromLatin1(r.reasonPhrase);
     setStatus(status, r.statusCode);
-    m_size->setText(formatSize(r.body.size()));
-    m_size->setToolTip(r.encodedBodySize != r.body.size()
-                           ? tr("Body %1 (%2 on the wire), headers %3").arg(formatSize(r.body.size()), formatSize(r.encodedBodySize), formatSize(r.headerBytes))
-                           : tr("Body %1, headers %2").arg(formatSize(r.body.size()), formatSize(r.headerBytes)));
+    m_size->setText(formatSize(r.bodySize()));
+    m_size->setToolTip(r.encodedBodySize != r.bodySize()
+                           ? tr("Body %1 (%2 on the wire), headers %3").arg(formatSize(r.bodySize()), formatSize(r.encodedBodySize), formatSize(r.headerBytes))
+                           : tr("Body %1, headers %2").arg(formatSize(r.bodySize()), formatSize(r.headerBytes)));
     for (const auto &[name, value] : r.headers)
         m_headers->addTopLevelItem(new QTreeWidgetItem({QString::fromLatin1(name), QString::fromUtf8(value)}));
+    showCookies();
+    showPreviewTab();
+    m_large = r.bodyInFile() || r.bodySize() > LargeBodyThreshold;
+    if (m_large) {
+        // Raw first bytes at once; the whole body, formatted, only when asked for.
+        showPreview();
+        return;
+    }
 
     const QByteArray contentType = headerValue(r.headers, "content-type");
     m_body->setLanguage(languageForContentType(contentType));
+    m_jsonPath->setVisible(!m_large && languageForContentType(contentType) == BodyLanguage::Json);
     if (!isPretty()) {
         showBody();
         return;
@@ -305,13 +433,230 @@ void ResponsePanel::showBody()
     if (!m_result.response)
         return;
     const HttpResponse &r = *m_result.response;
+    if (m_large) {
+        // Pretty/Raw changed: back to the preview; "Show all" formats the whole body the new way.
+        ++m_generation;
+        m_fullLoading = false;
+        m_fullShown = false;
+        showPreview();
+        return;
+    }
     if (isPretty() && !m_prettyReady)
         return; // arrives with the background result
     const QString text = isPretty() ? m_prettyText : decodeBody(r.body, headerValue(r.headers, "content-type"));
     // Wrapping helps reading long values; on big bodies it would cost too much layout work.
     m_body->setLineWrapMode(text.size() < 1024 * 1024 ? QPlainTextEdit::WidgetWidth : QPlainTextEdit::NoWrap);
     m_body->setBodyText(text);
+    if (!m_jsonPath->isHidden() && !m_jsonPath->text().trimmed().isEmpty())
+        applyJsonPath();
     Q_EMIT bodyShown();
+}
+
+void ResponsePanel::showPreview()
+{
+    const HttpResponse &r = *m_result.response;
+    const QByteArray contentType = headerValue(r.headers, "content-type");
+    const QByteArray head = r.body.first(std::min(r.body.size(), PreviewBytes));
+    m_body->setLanguage(BodyLanguage::Text); // partial JSON would only highlight as errors
+    m_body->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_body->setBodyText(decodeBody(head, contentType));
+    m_bodyStack->setCurrentWidget(m_body);
+    const BodyLanguage language = languageForContentType(contentType);
+    const bool formattable = language == BodyLanguage::Json || language == BodyLanguage::Xml;
+    m_largeNotice->setText(tr("Large body (%1): the first %2 are shown as received.").arg(formatSize(r.bodySize()), formatSize(head.size())));
+    m_fullBodyButton->setText(isPretty() && formattable ? tr("Show all, formatted") : tr("Show all"));
+    m_fullBodyButton->setEnabled(true);
+    m_largeBar->show();
+    Q_EMIT bodyShown();
+}
+
+namespace {
+
+struct FormattedBody {
+    QTextDocument *document = nullptr; // built on the worker, moved to the GUI thread
+    qint64 characters = 0;
+    bool truncated = false;
+    bool linesBroken = false;
+};
+
+// Laying out one line of megabytes takes QTextLayout tens of seconds: longer lines are broken.
+constexpr qsizetype kLongestDisplayLine = 16 * 1024;
+
+// Reads, decodes and formats the whole body, cut into slices of whole lines that the editor
+// takes one per event-loop turn. Runs on a worker thread.
+FormattedBody formatLargeBody(QByteArray body, const QString &path, const QByteArray &contentType, bool pretty, QThread *guiThread)
+{
+    if (!path.isEmpty()) {
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly))
+            body = file.readAll();
+    }
+    QString text = pretty ? prettyPrinted(body, contentType) : decodeBody(body, contentType);
+    body = QByteArray();
+    FormattedBody out;
+    if (text.size() > ResponsePanel::FullBodyTextLimit) {
+        const qsizetype newline = text.lastIndexOf(u'\n', ResponsePanel::FullBodyTextLimit);
+        text.truncate(newline > 0 ? newline : ResponsePanel::FullBodyTextLimit);
+        out.truncated = true;
+    }
+    out.characters = text.size();
+    QString display;
+    display.reserve(text.size() + text.size() / kLongestDisplayLine + 1);
+    for (qsizetype at = 0; at < text.size();) {
+        const qsizetype newline = text.indexOf(u'\n', at);
+        const qsizetype lineEnd = newline < 0 ? text.size() : newline + 1;
+        if (lineEnd - at > kLongestDisplayLine) {
+            display += QStringView(text).sliced(at, kLongestDisplayLine) + u'\n';
+            at += kLongestDisplayLine;
+            out.linesBroken = true;
+        } else {
+            display += QStringView(text).sliced(at, lineEnd - at);
+            at = lineEnd;
+        }
+    }
+    text = QString();
+    // Filling a document is the expensive part (blocks, piece table): done here, not on the GUI thread.
+    out.document = new QTextDocument;
+    out.document->setUndoRedoEnabled(false);
+    out.document->setPlainText(display);
+    out.document->moveToThread(guiThread);
+    return out;
+}
+
+} // namespace
+
+bool ResponsePanel::requestFullBody()
+{
+    if (!m_result.response || !m_large || m_fullShown || m_fullLoading)
+        return false;
+    m_fullLoading = true;
+    const quint64 generation = m_generation;
+    const HttpResponse &r = *m_result.response;
+    const QByteArray contentType = headerValue(r.headers, "content-type");
+    m_fullBodyButton->setEnabled(false);
+    m_largeNotice->setText(tr("Reading and formatting %1 …").arg(formatSize(r.bodySize())));
+    QtConcurrent::run([body = r.body, path = r.bodyFilePath, keep = r.bodyTempFile, contentType, pretty = isPretty(), gui = thread()] {
+        return formatLargeBody(body, path, contentType, pretty, gui);
+    }).then(this, [this, generation](FormattedBody formatted) {
+        std::unique_ptr<QTextDocument> document(formatted.document);
+        if (generation != m_generation)
+            return;
+        QString notice = formatted.truncated
+            ? tr("The first %1 characters of the body are shown (not highlighted); save the body to see all of it.").arg(QLocale().toString(formatted.characters))
+            : tr("The whole body is shown (not highlighted: above %1).").arg(formatSize(LargeBodyThreshold));
+        if (formatted.linesBroken)
+            notice += u' ' + tr("Lines longer than %1 characters are broken for display; Save… writes the body as received.").arg(QLocale().toString(kLongestDisplayLine));
+        m_largeNotice->setText(notice);
+        document->setDefaultFont(m_largeView->font());
+        document->setDocumentLayout(new QPlainTextDocumentLayout(document.get()));
+        // setDocument() deletes the view's own first document; ours (parented to the view) go here.
+        const QPointer<QTextDocument> old = m_largeView->document();
+        m_largeView->setDocument(document.get());
+        document.release()->setParent(m_largeView);
+        if (old && old != m_largeView->document() && old->parent() == m_largeView)
+            old->deleteLater();
+        m_bodyStack->setCurrentWidget(m_largeView);
+        m_fullLoading = false;
+        m_fullShown = true;
+        Q_EMIT bodyShown();
+    });
+    return true;
+}
+
+QPlainTextEdit *ResponsePanel::currentBodyView() const
+{
+    return m_bodyStack->currentWidget() == m_largeView ? m_largeView : static_cast<QPlainTextEdit *>(m_body);
+}
+
+QString ResponsePanel::shownBodyText() const
+{
+    return currentBodyView()->toPlainText();
+}
+
+void ResponsePanel::applyJsonPath()
+{
+    if (!m_result.response || m_large)
+        return;
+    const HttpResponse &r = *m_result.response;
+    const QString path = m_jsonPath->text().trimmed();
+    m_jsonPath->setStyleSheet({});
+    if (path.isEmpty()) {
+        m_body->setBodyText(isPretty() && m_prettyReady ? m_prettyText : decodeBody(r.body, headerValue(r.headers, "content-type")));
+        return;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(r.body, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        m_jsonPath->setToolTip(tr("The body is no valid JSON: %1").arg(parseError.errorString()));
+        return;
+    }
+    const QJsonValue root = document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
+    const auto selected = evaluateJsonPath(root, path);
+    if (!selected) {
+        // Typing goes through incomplete expressions: mark the field, keep the last good result.
+        m_jsonPath->setStyleSheet(u"QLineEdit#jsonPathFilter { color: %1; }"_s.arg(statusColour(500, palette().color(QPalette::Window).lightnessF() < 0.5).name()));
+        m_jsonPath->setToolTip(selected.error().message);
+        return;
+    }
+    m_jsonPath->setToolTip(tr("%1 values selected").arg(selected->size()));
+    m_body->setBodyText(QString::fromUtf8(QJsonDocument(*selected).toJson(QJsonDocument::Indented)));
+}
+
+void ResponsePanel::showPreviewTab()
+{
+    m_previewHtml->clear();
+    m_previewImage->clear();
+    const HttpResponse &r = *m_result.response;
+    const QByteArray type = headerValue(r.headers, "content-type").toLower();
+    if (type.startsWith("image/") && !r.bodyInFile()) {
+        QBuffer buffer;
+        buffer.setData(r.body);
+        QImageReader reader(&buffer);
+        const QImage image = reader.read();
+        if (!image.isNull()) {
+            m_previewImage->setPixmap(QPixmap::fromImage(image));
+            m_previewImage->setToolTip(tr("%1 × %2 pixels").arg(image.width()).arg(image.height()));
+            m_preview->setCurrentIndex(2);
+            return;
+        }
+        m_previewNote->setText(tr("This image cannot be shown: %1").arg(reader.errorString()));
+    } else if (type.startsWith("text/html") && r.bodySize() <= LargeBodyThreshold) {
+        // QTextBrowser renders a subset of HTML 4 and CSS, without scripts or remote content.
+        m_previewHtml->setHtml(decodeBody(r.body, type));
+        m_preview->setCurrentIndex(1);
+        return;
+    } else {
+        m_previewNote->setText(tr("A preview is shown for HTML pages (up to %1) and images.").arg(formatSize(LargeBodyThreshold)));
+    }
+    m_preview->setCurrentIndex(0);
+}
+
+void ResponsePanel::showCookies()
+{
+    m_cookies->clear();
+    if (!m_result.response)
+        return;
+    for (const auto &[name, value] : m_result.response->headers) {
+        if (name.compare("set-cookie", Qt::CaseInsensitive) != 0)
+            continue;
+        for (const QNetworkCookie &cookie : QNetworkCookie::parseCookies(value)) {
+            QStringList flags;
+            if (cookie.isHttpOnly())
+                flags.append(u"HttpOnly"_s);
+            if (cookie.isSecure())
+                flags.append(u"Secure"_s);
+            if (cookie.sameSitePolicy() == QNetworkCookie::SameSite::Strict)
+                flags.append(u"SameSite=Strict"_s);
+            else if (cookie.sameSitePolicy() == QNetworkCookie::SameSite::Lax)
+                flags.append(u"SameSite=Lax"_s);
+            else if (cookie.sameSitePolicy() == QNetworkCookie::SameSite::None)
+                flags.append(u"SameSite=None"_s);
+            const QString expires = cookie.isSessionCookie() ? tr("Session") : QLocale().toString(cookie.expirationDate().toLocalTime(), QLocale::ShortFormat);
+            m_cookies->addTopLevelItem(new QTreeWidgetItem({QString::fromUtf8(cookie.name()), QString::fromUtf8(cookie.value()), cookie.domain(),
+                                                            cookie.path(), expires, flags.join(u", "_s)}));
+        }
+    }
+    m_tabs->setTabText(m_tabs->indexOf(m_cookies), m_cookies->topLevelItemCount() ? tr("Cookies (%1)").arg(m_cookies->topLevelItemCount()) : tr("Cookies"));
 }
 
 void ResponsePanel::showRequest()
@@ -342,13 +687,14 @@ bool ResponsePanel::findNext(const QString &text, bool backwards)
     if (text.isEmpty())
         return false;
     const QTextDocument::FindFlags flags = backwards ? QTextDocument::FindBackward : QTextDocument::FindFlags();
-    if (m_body->find(text, flags))
+    QPlainTextEdit *view = currentBodyView();
+    if (view->find(text, flags))
         return true;
     // Wrap around once.
-    QTextCursor cursor = m_body->textCursor();
+    QTextCursor cursor = view->textCursor();
     cursor.movePosition(backwards ? QTextCursor::End : QTextCursor::Start);
-    m_body->setTextCursor(cursor);
-    return m_body->find(text, flags);
+    view->setTextCursor(cursor);
+    return view->find(text, flags);
 }
 
 void ResponsePanel::saveBody()

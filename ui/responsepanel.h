@@ -8,6 +8,8 @@
 class QCheckBox;
 class QLabel;
 class QLineEdit;
+class QTextBrowser;
+class QPlainTextEdit;
 class QStackedWidget;
 class QTabWidget;
 class QToolButton;
@@ -20,7 +22,10 @@ class SyntaxSupport;
 class TimelineView;
 
 // Status, time and size of the last exchange; its body (pretty-printed off the GUI thread, or
-// raw), headers, timeline and the request exactly as sent; or the transport error in words.
+// raw), headers, cookies, timeline and the request exactly as sent; or the transport error in words.
+// A body above LargeBodyThreshold (or one the engine kept in a file) shows its first bytes at once;
+// the whole body, formatted, comes only when asked for (requestFullBody()), read and formatted off
+// the GUI thread and handed to the editor in slices so the window never freezes.
 class ResponsePanel : public QWidget
 {
     Q_OBJECT
@@ -35,11 +40,23 @@ public:
 
     QString statusText() const;
     const CodeEditor *bodyEditor() const { return m_body; }
+    // The text of the body as on screen (the editor, or the view of a whole large body).
+    QString shownBodyText() const;
     bool isPretty() const;
     void setPretty(bool pretty);
     // Ctrl+F: shows the find bar over the body.
     void startFind();
     bool findNext(const QString &text, bool backwards = false);
+
+    static constexpr qsizetype LargeBodyThreshold = 2 * 1024 * 1024;
+    static constexpr qsizetype PreviewBytes = 64 * 1024;
+    // The most formatted text the editor takes: more would cost hundreds of MB of layout.
+    static constexpr qsizetype FullBodyTextLimit = 8 * 1024 * 1024;
+    // Whether the body on screen is a preview of a large one.
+    bool isShowingPreview() const { return m_large && !m_fullShown; }
+    // Loads the whole large body (formatted when Pretty is on); false when there is nothing more
+    // to load. bodyShown() follows when it is on screen.
+    bool requestFullBody();
 
 Q_SIGNALS:
     // The last result (or problem) is on screen; pretty-printing runs in the background.
@@ -50,6 +67,11 @@ private:
     void showBody();
     void showRequest();
     void saveBody();
+    void showPreview();
+    QPlainTextEdit *currentBodyView() const;
+    void showCookies();
+    void applyJsonPath();
+    void showPreviewTab();
 
     SyntaxSupport &m_syntax;
     QStackedWidget *m_stack;
@@ -63,15 +85,30 @@ private:
     QToolButton *m_prettyButton;
     QToolButton *m_rawButton;
     QLineEdit *m_find;
+    QLineEdit *m_jsonPath;
     CodeEditor *m_body;
+    QStackedWidget *m_bodyStack;
+    QPlainTextEdit *m_largeView; // a whole large body: a document built off the GUI thread, no highlighting
     QTreeWidget *m_headers;
+    QTreeWidget *m_cookies;
+    QWidget *m_largeBar;
+    QLabel *m_largeNotice;
+    QToolButton *m_fullBodyButton;
     TimelineView *m_timeline;
     CodeEditor *m_request;
     QCheckBox *m_revealSecrets;
+    QToolButton *m_copyAs;
+    QStackedWidget *m_preview; // HTML (QTextBrowser's subset), an image, or a note
+    QTextBrowser *m_previewHtml;
+    QLabel *m_previewImage;
+    QLabel *m_previewNote;
 
     ExchangeResult m_result;
     QString m_prettyText;
     bool m_prettyReady = false;
+    bool m_large = false;
+    bool m_fullLoading = false;
+    bool m_fullShown = false;
     quint64 m_generation = 0;
 };
 

@@ -1,0 +1,251 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Gatehouse benchmarks: run from the repo root through `./dev bench [NAME]...`.
+
+Every figure is measured in this run, next to a peer's (curl, newman) for the same work, against a
+loopback server (bench/benchserver.py). Wall times are medians of several runs; peak RSS is the
+child's ru_maxrss from wait4(). Prints one table; nothing here is a test.
+"""
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+BIN = os.environ.get("GATEHOUSE_BENCH_BIN", os.path.join(REPO, "build", "release", "bin"))
+CLI = os.path.join(BIN, "gatehouse-cli")
+APP = os.path.join(BIN, "gatehouse")
+GUIBENCH = os.path.join(BIN, "gatehouse-guibench")
+NODE_PREFIX = os.path.expanduser("~/.cache/gatehouse/bench-node")
+RUNS = int(os.environ.get("GATEHOUSE_BENCH_RUNS", "11"))
+
+rows = []  # (benchmark, metric, gatehouse, peer, target, verdict)
+
+
+def row(bench, metric, value, peer, target, ok):
+    rows.append((bench, metric, value, peer, target, "" if ok is None else ("ok" if ok else "MISSED")))
+
+
+def measure(argv, env=None, stdin=None):
+    """Runs argv; returns (wall seconds, peak RSS MiB, exit code)."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, stdin=stdin,
+                            env=env or os.environ)
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    return wall, usage.ru_maxrss / 1024.0, proc.returncode
+
+
+def median_of(argv, runs=RUNS, env=None):
+    results = [measure(argv, env) for _ in range(runs)]
+    codes = {r[2] for r in results}
+    return statistics.median(r[0] for r in results), statistics.median(r[1] for r in results), codes
+
+
+def exit_note(codes):
+    return "" if codes == {0} else " (exit %s)" % ",".join(str(c) for c in sorted(codes))
+
+
+def ms(seconds):
+    return "%.0f ms" % (seconds * 1000) if seconds < 10 else "%.1f s" % seconds
+
+
+def mb(mib):
+    return "%.0f MB" % mib
+
+
+class Server:
+    def __enter__(self):
+        self.proc = subprocess.Popen([sys.executable, os.path.join(REPO, "bench", "benchserver.py")],
+                                     stdout=subprocess.PIPE, text=True)
+        self.port = int(self.proc.stdout.readline().split()[1])
+        self.base = "http://127.0.0.1:%d" % self.port
+        return self
+
+    def __exit__(self, *exc):
+        self.proc.terminate()
+        self.proc.wait()
+
+
+def cli_env():
+    env = dict(os.environ)
+    # Keep the benchmark's history and cookies out of the user's data.
+    env["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="gh-bench-data-")
+    env["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="gh-bench-config-")
+    return env
+
+
+def bench_cli_send(server):
+    url = server.base + "/get"
+    env = cli_env()
+    measure([CLI, "send", url], env)  # warm the page cache
+    g = median_of([CLI, "send", url], env=env)
+    c = median_of(["curl", "-s", "-o", "/dev/null", url])
+    row("cli-send", "start→exit (median of %d)" % RUNS, ms(g[0]) + exit_note(g[2]), "curl " + ms(c[0]), "< 50 ms", g[0] < 0.050 and g[2] == {0})
+    row("cli-send", "peak RSS", mb(g[1]), "curl " + mb(c[1]), "< 40 MB", g[1] < 40)
+
+
+def bench_big_download(server):
+    size = int(os.environ.get("GATEHOUSE_BENCH_BIG", str(1 << 30)))
+    url = "%s/bytes/%d" % (server.base, size)
+    out = tempfile.mkdtemp(prefix="gh-bench-big-")
+    target = os.path.join(out, "body.bin")
+    try:
+        g = measure([CLI, "send", url, "-o", target], cli_env())
+        got = os.path.getsize(target) if os.path.exists(target) else 0
+        os.path.exists(target) and os.remove(target)
+        c = measure(["curl", "-s", "-o", target, url])
+        label = "%d MiB to file" % (size >> 20)
+        note = "" if got == size else " (wrote %d of %d bytes, exit %d)" % (got, size, g[2])
+        row("big-download", label + ": peak RSS", mb(g[1]) + note, "curl " + mb(c[1]), "< 100 MB", g[1] < 100 and got == size)
+        row("big-download", label + ": wall", ms(g[0]), "curl " + ms(c[0]), "", None)
+    finally:
+        shutil.rmtree(out, ignore_errors=True)
+
+
+def bench_gui_startup(server):
+    shot = os.path.join(tempfile.mkdtemp(prefix="gh-bench-shot-"), "s.png")
+    env = cli_env()
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    argv = [APP, "--playground", "--screenshot", shot]
+    measure(argv, env)
+    wall, rss, codes = median_of(argv, runs=max(3, RUNS // 2), env=env)
+    row("gui-startup", "start→window painted (upper bound: start→screenshot written→exit)", ms(wall), "", "< 400 ms",
+        wall < 0.400 and codes == {0})
+    row("gui-startup", "RSS after first paint (peak)", mb(rss), "", "< 120 MB", rss < 120)
+
+
+def guibench(args, env=None):
+    env = env or cli_env()
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    proc = subprocess.run([GUIBENCH] + args, capture_output=True, text=True, env=env)
+    for line in proc.stdout.splitlines():
+        if line.startswith("{"):
+            return json.loads(line)
+    raise RuntimeError("gatehouse-guibench %s failed: %s" % (" ".join(args), proc.stderr.strip()[-500:]))
+
+
+def bench_gui_big_json(server):
+    size = 50 * 1000 * 1000
+    url = "%s/json/%d" % (server.base, size)
+    measure(["curl", "-s", "-o", "/dev/null", url])  # the server generates the document once, outside the figure
+    r = guibench(["big-json", url])
+    row("gui-big-json", "50 MB JSON: status + first screen of body", ms(r["firstScreenMs"] / 1000), "", "< 1 s", r["firstScreenMs"] < 1000)
+    row("gui-big-json", "longest event-loop stall (load, pretty, highlight)", ms(r["longestStallMs"] / 1000), "", "< 100 ms",
+        r["longestStallMs"] < 100)
+    row("gui-big-json", "pretty-printed body shown", ms(r["prettyMs"] / 1000) if r["prettyMs"] >= 0 else "not offered", "", "", None)
+    row("gui-big-json", "peak RSS", mb(r["peakRssMb"]), "", "< 600 MB", r["peakRssMb"] < 600)
+
+
+def bench_workspace_10k(server):
+    r = guibench(["workspace", "10000"])
+    row("workspace-10k", "10,000 requests: load + tree shown", ms(r["openMs"] / 1000), "", "< 1 s", r["openMs"] < 1000)
+    row("workspace-10k", "filter answers (worst of %d)" % r["filters"], ms(r["filterMs"] / 1000), "", "< 100 ms", r["filterMs"] < 100)
+
+
+def newman_path():
+    exe = os.path.join(NODE_PREFIX, "node_modules", ".bin", "newman")
+    if os.path.exists(exe):
+        return exe
+    if not shutil.which("npm"):
+        return None
+    os.makedirs(NODE_PREFIX, exist_ok=True)
+    print("bench: installing newman into %s (once)" % NODE_PREFIX, file=sys.stderr)
+    # GATEHOUSE_BENCH_CAFILE: a CA bundle for npm when the network needs one (a TLS-inspecting proxy).
+    cafile = os.environ.get("GATEHOUSE_BENCH_CAFILE")
+    proc = subprocess.run(["npm", "install", "--prefix", NODE_PREFIX, "--no-audit", "--no-fund"]
+                          + (["--cafile", cafile] if cafile else []) + ["newman@6"],
+                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, timeout=600)
+    if proc.returncode != 0 or not os.path.exists(exe):
+        print("bench: newman could not be installed (offline?): %s" % proc.stderr.strip()[-300:], file=sys.stderr)
+        return None
+    return exe
+
+
+def collection(path, url, test):
+    doc = {
+        "info": {"name": "bench", "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},
+        "item": [{
+            "name": "one",
+            "request": {"method": "GET", "url": url},
+            "event": [{"listen": "test", "script": {"type": "text/javascript", "exec": [test]}}],
+        }],
+    }
+    with open(path, "w") as f:
+        json.dump(doc, f)
+
+
+def bench_runner_vs_newman(server):
+    work = tempfile.mkdtemp(prefix="gh-bench-run-")
+    try:
+        small = os.path.join(work, "small.json")
+        collection(small, server.base + "/get", "pm.test('ok', function () { pm.response.to.have.status(200); });")
+        measure(["curl", "-s", "-o", "/dev/null", "%s/json/%d" % (server.base, 50 * 1000 * 1000)])
+        big = os.path.join(work, "big.json")
+        collection(big, "%s/json/%d" % (server.base, 50 * 1000 * 1000),
+                   "pm.test('json', function () { pm.expect(pm.response.json().items.length).to.be.above(0); });")
+        newman = newman_path()
+        iterations = int(os.environ.get("GATEHOUSE_BENCH_ITERATIONS", "1000"))
+        env = cli_env()
+
+        def both(label, argv_g, argv_n, target, check, runs=1):
+            g = median_of(argv_g, runs=runs, env=env)
+            n = median_of(argv_n, runs=runs) if newman else None
+            return g, n
+
+        g, n = both("1", [CLI, "run", small, "-n", str(iterations)], [newman, "run", small, "-n", str(iterations)] if newman else None, None, None)
+        rate = iterations / g[0]
+        peer = ("newman %.0f req/s" % (iterations / n[0])) if n else "newman: not installed"
+        row("runner-vs-newman", "%d iterations, 1 pm.test: requests/s" % iterations, "%.0f req/s" % rate + exit_note(g[2]), peer, "≥ 3000 req/s",
+            rate >= 3000 and g[2] == {0})
+        row("runner-vs-newman", "%d iterations: peak RSS" % iterations, mb(g[1]), ("newman " + mb(n[1])) if n else "", "< 60 MB", g[1] < 60)
+        g, n = both("1", [CLI, "run", small], [newman, "run", small] if newman else None, None, None, runs=5)
+        row("runner-vs-newman", "one request run: wall", ms(g[0]) + exit_note(g[2]), ("newman " + ms(n[0])) if n else "", "< 100 ms", g[0] < 0.1 and g[2] == {0})
+        g, n = both("1", [CLI, "run", big], [newman, "run", big] if newman else None, None, None)
+        row("runner-vs-newman", "50 MB JSON + pm.response.json(): wall", ms(g[0]) + exit_note(g[2]), ("newman " + ms(n[0])) if n else "", "< 1.5 s",
+            g[0] < 1.5 and g[2] == {0})
+        row("runner-vs-newman", "50 MB JSON + pm.response.json(): peak RSS", mb(g[1]) + exit_note(g[2]), ("newman " + mb(n[1])) if n else "", "< 600 MB",
+            g[1] < 600 and g[2] == {0})
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+BENCHMARKS = {
+    "cli-send": bench_cli_send,
+    "big-download": bench_big_download,
+    "gui-startup": bench_gui_startup,
+    "gui-big-json": bench_gui_big_json,
+    "workspace-10k": bench_workspace_10k,
+    "runner-vs-newman": bench_runner_vs_newman,
+}
+
+
+def main(argv):
+    names = argv or list(BENCHMARKS)
+    unknown = [n for n in names if n not in BENCHMARKS]
+    if unknown:
+        print("bench: unknown benchmark %s; choose from: %s" % (", ".join(unknown), ", ".join(BENCHMARKS)), file=sys.stderr)
+        return 2
+    with Server() as server:
+        for name in names:
+            print("bench: %s ..." % name, file=sys.stderr, flush=True)
+            try:
+                BENCHMARKS[name](server)
+            except Exception as e:  # one broken benchmark does not hide the others' figures
+                row(name, "error", str(e)[:80], "", "", False)
+    headers = ("benchmark", "metric", "Gatehouse", "peer (same run)", "target", "")
+    widths = [max(len(str(r[i])) for r in rows + [headers]) for i in range(len(headers))]
+    print("| " + " | ".join(h.ljust(w) for h, w in zip(headers, widths)) + " |")
+    print("|" + "|".join("-" * (w + 2) for w in widths) + "|")
+    for r in rows:
+        print("| " + " | ".join(str(c).ljust(w) for c, w in zip(r, widths)) + " |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
