@@ -5,7 +5,15 @@
 #include "historypanel.h"
 #include "http/exchange.h"
 #include "http/httpclient.h"
+#include "aboutdialog.h"
+#include "formats/export/codegen.h"
+#include "http/exchangejson.h"
+#include "apim/managementclient.h"
+#include "apim/managementconnection.h"
 #include "environmenteditor.h"
+#include "http/cookiejar.h"
+#include "model/variables.h"
+#include "urlfield.h"
 #include "formats/import/importer.h"
 #include "inspectorpanel.h"
 #include "model/requestresolver.h"
@@ -22,6 +30,8 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDialog>
@@ -48,6 +58,9 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QScopedValueRollback>
+#include <QLocale>
+#include <QNetworkCookie>
+#include <QPushButton>
 #include <QTimer>
 #include <QToolButton>
 #include <QToolBar>
@@ -257,6 +270,10 @@ MainWindow::MainWindow(HttpClient &client, SyntaxSupport &syntax, SecretStore *s
         statusBar()->showMessage(tr("Re-opened %1 %2 from the history; masked credentials must be filled in again.").arg(entry.method, entry.url));
     });
 
+    // OAuth tokens are cached in the secret store, never in workspace files.
+    m_client.setSecretStore(m_secrets);
+    m_management = new ManagementClient(this);
+
     // Drafts are written shortly after the last edit, so a crash loses at most that moment.
     m_sessionTimer->setSingleShot(true);
     m_sessionTimer->setInterval(400);
@@ -353,6 +370,8 @@ void MainWindow::createActions()
     QAction *environmentsAction = view->addAction(tr("&Environments…"), this, [this] { editEnvironments(); });
     environmentsAction->setObjectName(u"environmentsAction"_s);
     environmentsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    QAction *cookiesAction = view->addAction(tr("&Cookies…"), this, &MainWindow::showCookies);
+    cookiesAction->setObjectName(u"cookiesAction"_s);
     view->addSeparator();
     QAction *historyAction = m_historyDock->toggleViewAction();
     historyAction->setText(tr("&History"));
@@ -382,6 +401,19 @@ void MainWindow::createActions()
     QAction *cancelAction = request->addAction(tr("&Cancel"), this, &MainWindow::cancel);
     cancelAction->setObjectName(u"cancelAction"_s);
     cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
+    QMenu *copyMenu = request->addMenu(tr("Copy &As"));
+    copyMenu->setObjectName(u"copyAsMenu"_s);
+    for (const CodeFormat format : codeFormats()) {
+        QAction *copy = copyMenu->addAction(codeFormatTitle(format), this, [this, format] { copyAs(format); });
+        copy->setObjectName(u"copyAs:"_s + codeFormatName(format));
+        if (format == CodeFormat::Curl)
+            copy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    }
+    copyMenu->addSeparator();
+    m_copyWithSecrets = copyMenu->addAction(tr("Include &Credentials"));
+    m_copyWithSecrets->setObjectName(u"copyWithSecretsAction"_s);
+    m_copyWithSecrets->setCheckable(true);
+    m_copyWithSecrets->setToolTip(tr("Copy keys, tokens and passwords in clear (off: they are masked)"));
     QAction *runAction = request->addAction(tr("&Run Collection…"), this, [this] { openRunner(); });
     runAction->setObjectName(u"runCollectionAction"_s);
     runAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
@@ -398,12 +430,11 @@ void MainWindow::createActions()
     QAction *shortcutsAction = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
     shortcutsAction->setObjectName(u"shortcutsAction"_s);
     shortcutsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
-    help->addAction(tr("&About Gatehouse"), this, [this] {
-        QMessageBox::about(this, tr("About Gatehouse"),
-                           tr("<h3>Gatehouse %1</h3><p>A native API client that understands Azure API Management.</p>"
-                              "<p>Qt %2</p>")
-                               .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+    QAction *aboutAction = help->addAction(tr("&About Gatehouse"), this, [this] {
+        AboutDialog dialog(this);
+        dialog.exec();
     });
+    aboutAction->setObjectName(u"aboutAction"_s);
 }
 
 // ---- Tabs -------------------------------------------------------------------------------------
@@ -418,6 +449,8 @@ RequestTab *MainWindow::addTab()
         scheduleSessionWrite();
     });
     connect(tab, &RequestTab::modifiedChanged, this, [this, tab] { updateTabTitle(tab); });
+    connect(tab->requestPanel(), &RequestPanel::statusMessage, this, [this](const QString &message) { statusBar()->showMessage(message); });
+    updateVariables(tab);
     const int index = m_tabs->addTab(tab, QString());
     updateTabTitle(tab);
     m_tabs->setCurrentIndex(index);
@@ -508,6 +541,7 @@ void MainWindow::openRequest(const QString &id)
         const bool blank = current && current->requestId().isEmpty() && !current->isModified() && !current->exchange;
         tab = blank ? current : addTab();
         tab->load(*location->request, true);
+        updateVariables(tab);
         updateTabTitle(tab);
     }
     m_tabs->setCurrentWidget(tab);
@@ -551,6 +585,75 @@ bool MainWindow::closeTab(int index)
 
 // ---- Sending ----------------------------------------------------------------------------------
 
+std::optional<MainWindow::Prepared> MainWindow::prepare(RequestTab *tab)
+{
+    RequestPanel *panel = tab->requestPanel();
+    ResponsePanel *response = tab->responsePanel();
+    Prepared prepared;
+    if (panel->urlText().trimmed().isEmpty()) {
+        response->showProblem(tr("Enter a URL to send the request to."));
+        panel->focusUrl();
+        return std::nullopt;
+    }
+    const auto location = m_workspace && !tab->requestId().isEmpty() ? findRequestById(*m_workspace, tab->requestId()) : std::nullopt;
+    if (!location) {
+        // Not a workspace request: resolved on its own, like the CLI's ad-hoc send.
+        auto adHoc = panel->resolvedRequest();
+        if (!adHoc) {
+            response->showProblem(adHoc.error().message);
+            panel->focusUrl();
+            return std::nullopt;
+        }
+        prepared.request = *adHoc;
+    } else {
+        // The editor's request, resolved in its place in the workspace like the CLI and runner do.
+        const Request edited = panel->editedRequest();
+        const Environment *environment = findEnvironment(*m_workspace, m_environment->currentData().toString());
+        ResolveContext context = resolveContext(*m_workspace, *location, environment);
+        context.baseDirectory = m_workspacePath;
+        auto resolved = resolveRequest(edited, context);
+        if (!resolved) {
+            response->showProblem(resolved.error().message);
+            return std::nullopt;
+        }
+        prepared.request = resolved->request;
+        for (const ResolveProblem &problem : std::as_const(resolved->problems))
+            prepared.problems.append(problem.message);
+        // The environment's subscription key, to its gateway hosts only.
+        if (auto apim = resolveApimProfile(context)) {
+            for (const ResolveProblem &problem : std::as_const(apim->problems))
+                prepared.problems.append(problem.message);
+            prepared.apimProfile = apim->profile;
+            prepared.keyInjection = injectSubscriptionKey(prepared.request, apim->profile);
+        }
+        // With a management connection, findings get confirmed or ruled out after the answer.
+        if (auto connection = resolveManagementConnection(context))
+            prepared.management = connection->connection;
+    }
+    if (prepared.request.url.isEmpty()) {
+        response->showProblem(tr("Enter a URL to send the request to."));
+        panel->focusUrl();
+        return std::nullopt;
+    }
+    return prepared;
+}
+
+void MainWindow::copyAs(CodeFormat format)
+{
+    RequestTab *tab = currentTab();
+    const auto prepared = prepare(tab);
+    if (!prepared)
+        return;
+    CodegenOptions options;
+    options.secrets = m_copyWithSecrets->isChecked() ? Secrets::Reveal : Secrets::Redact;
+    if (prepared->apimProfile && prepared->apimProfile->keyLocation == ApimProfile::KeyLocation::Query)
+        options.secretQueryItems.append(prepared->apimProfile->queryName);
+    QGuiApplication::clipboard()->setText(generateCode(prepared->request, format, options));
+    statusBar()->showMessage(options.secrets == Secrets::Reveal
+                                 ? tr("Copied as %1, with credentials.").arg(codeFormatTitle(format))
+                                 : tr("Copied as %1; credentials are masked (Request › Copy As › Include Credentials to copy them).").arg(codeFormatTitle(format)));
+}
+
 void MainWindow::send()
 {
     RequestTab *tab = currentTab();
@@ -558,45 +661,20 @@ void MainWindow::send()
         return;
     RequestPanel *panel = tab->requestPanel();
     ResponsePanel *response = tab->responsePanel();
-    HttpRequest request = panel->request();
-    QStringList problems;
-    tab->apimProfile.reset();
-    tab->keyInjection.reset();
-    if (m_workspace && !tab->requestId().isEmpty()) {
-        if (const auto location = findRequestById(*m_workspace, tab->requestId())) {
-            // The editor's request, resolved in its place in the workspace like the CLI and runner do.
-            const Request edited = panel->editedRequest();
-            const Environment *environment = findEnvironment(*m_workspace, m_environment->currentData().toString());
-            ResolveContext context = resolveContext(*m_workspace, *location, environment);
-            context.baseDirectory = m_workspacePath;
-            auto resolved = resolveRequest(edited, context);
-            if (!resolved) {
-                response->showProblem(resolved.error().message);
-                return;
-            }
-            request = resolved->request;
-            for (const ResolveProblem &problem : std::as_const(resolved->problems))
-                problems.append(problem.message);
-            // The environment's subscription key, to its gateway hosts only.
-            if (auto apim = resolveApimProfile(context)) {
-                for (const ResolveProblem &problem : std::as_const(apim->problems))
-                    problems.append(problem.message);
-                tab->apimProfile = apim->profile;
-                tab->keyInjection = injectSubscriptionKey(request, apim->profile);
-            }
-        }
-    }
-    if (request.url.isEmpty()) {
-        response->showProblem(tr("Enter a URL to send the request to."));
-        panel->focusUrl();
+    auto prepared = prepare(tab);
+    if (!prepared)
         return;
-    }
+    const HttpRequest &request = prepared->request;
+    const QStringList &problems = prepared->problems;
+    const std::optional<ManagementConnection> management = prepared->management;
+    tab->apimProfile = prepared->apimProfile;
+    tab->keyInjection = prepared->keyInjection;
     tab->exchange = m_client.send(request);
     panel->setBusy(true);
     response->showSending(request.url);
     response->setWarnings(problems);
     statusBar()->showMessage(tr("Sending %1 %2 …").arg(QString::fromLatin1(request.method), request.url.toDisplayString()));
-    connect(tab->exchange, &Exchange::finished, tab, [this, tab](const ExchangeResult &result) {
+    connect(tab->exchange, &Exchange::finished, tab, [this, tab, management](const ExchangeResult &result) {
         tab->exchange->deleteLater();
         tab->exchange = nullptr;
         tab->requestPanel()->setBusy(false);
@@ -613,7 +691,14 @@ void MainWindow::send()
                 statusBar()->showMessage(recorded.error().message);
             m_history->reload();
         }
-        tab->findings = diagnose({result, tab->apimProfile, tab->keyInjection, QDateTime::currentDateTimeUtc()});
+        const DiagnosisInput input{result, tab->apimProfile, tab->keyInjection, QDateTime::currentDateTimeUtc()};
+        tab->findings = diagnose(input);
+        if (m_cookies && m_cookies->isModified()) {
+            if (auto saved = m_cookies->save(); !saved)
+                statusBar()->showMessage(saved.error().message);
+        }
+        if (management && !tab->findings.isEmpty())
+            confirmFindings(tab, *management, input);
         if (tab == currentTab()) {
             m_inspector->setFindings(tab->findings);
             // The inspector opens itself when there is something to explain.
@@ -631,6 +716,129 @@ void MainWindow::cancel()
 {
     if (RequestTab *tab = currentTab(); tab && tab->exchange)
         tab->exchange->cancel();
+}
+
+void MainWindow::confirmFindings(RequestTab *tab, const ManagementConnection &connection, const DiagnosisInput &input)
+{
+    statusBar()->showMessage(tr("Asking the management API of %1 to confirm …").arg(connection.target.serviceName));
+    QPointer<RequestTab> guard(tab);
+    fetchManagementSnapshot(
+        m_management, connection, input.result, input.profile,
+        [this, guard, input](const Expected<ManagementSnapshot> &snapshot) {
+            if (!guard)
+                return;
+            if (!snapshot) {
+                statusBar()->showMessage(tr("Not confirmed: %1").arg(snapshot.error().message));
+                return;
+            }
+            guard->findings = diagnose(input, *snapshot);
+            if (guard == currentTab())
+                m_inspector->setFindings(guard->findings);
+            statusBar()->showMessage(tr("The management API was asked; the inspector shows what it confirmed."));
+        },
+        [this](const QString &userCode, const QUrl &url, const QString &message) {
+            // Entra ID's device code flow: the user signs in in a browser with this code.
+            auto *box = new QMessageBox(QMessageBox::Information, tr("Sign in to Azure"), message, QMessageBox::Close, this);
+            box->setInformativeText(tr("Open %1 and enter the code %2.").arg(url.toString(), userCode));
+            box->setTextInteractionFlags(Qt::TextSelectableByMouse);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        });
+}
+
+void MainWindow::showCookies()
+{
+    if (!m_cookies)
+        return;
+    QDialog dialog(this);
+    dialog.setObjectName(u"cookiesDialog"_s);
+    dialog.setWindowTitle(tr("Cookies"));
+    dialog.resize(720, 420);
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *where = new QLabel(tr("Kept in %1 (local, never shared through git).").arg(QDir::toNativeSeparators(m_cookies->filePath())), &dialog);
+    where->setWordWrap(true);
+    layout->addWidget(where);
+    auto *tree = new QTreeWidget(&dialog);
+    tree->setObjectName(u"cookiesList"_s);
+    tree->setAccessibleName(tr("Cookies"));
+    tree->setHeaderLabels({tr("Domain"), tr("Path"), tr("Name"), tr("Value"), tr("Expires")});
+    tree->setRootIsDecorated(false);
+    const auto fill = [this, tree] {
+        tree->clear();
+        for (const QNetworkCookie &cookie : m_cookies->cookies()) {
+            auto *item = new QTreeWidgetItem(tree, {cookie.domain(), cookie.path(), QString::fromUtf8(cookie.name()), QString::fromUtf8(cookie.value()).left(80),
+                                                    cookie.isSessionCookie() ? tr("end of session") : QLocale().toString(cookie.expirationDate(), QLocale::ShortFormat)});
+            item->setData(0, Qt::UserRole, QVariant::fromValue(cookie));
+        }
+        for (int column = 0; column < tree->columnCount(); ++column)
+            tree->resizeColumnToContents(column);
+    };
+    fill();
+    layout->addWidget(tree, 1);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    QPushButton *remove = buttons->addButton(tr("&Delete"), QDialogButtonBox::ActionRole);
+    remove->setObjectName(u"deleteCookieButton"_s);
+    QPushButton *clear = buttons->addButton(tr("Clear &All"), QDialogButtonBox::ActionRole);
+    clear->setObjectName(u"clearCookiesButton"_s);
+    const auto persist = [this] {
+        if (auto saved = m_cookies->save(); !saved)
+            QMessageBox::warning(this, tr("Cookies"), saved.error().message);
+    };
+    connect(remove, &QPushButton::clicked, &dialog, [this, tree, fill, persist] {
+        if (QTreeWidgetItem *item = tree->currentItem()) {
+            m_cookies->removeCookie(item->data(0, Qt::UserRole).value<QNetworkCookie>());
+            persist();
+            fill();
+        }
+    });
+    connect(clear, &QPushButton::clicked, &dialog, [this, fill, persist] {
+        m_cookies->clear();
+        persist();
+        fill();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog.exec();
+}
+
+void MainWindow::updateVariables(RequestTab *tab)
+{
+    // The URL field colours {{variables}} with what they resolve to in the current environment.
+    VariableInfoMap map;
+    if (m_workspace) {
+        const Environment *environment = findEnvironment(*m_workspace, m_environment->currentData().toString());
+        const auto location = tab->requestId().isEmpty() ? std::nullopt : findRequestById(*m_workspace, tab->requestId());
+        ResolveContext context;
+        if (location) {
+            context = resolveContext(*m_workspace, *location, environment);
+        } else {
+            context.environment = environment;
+            context.globals = m_workspace->globals;
+        }
+        const VariableScopes scopes = variableScopes(context);
+        const auto add = [&map](const VariableList &variables) {
+            for (const Variable &variable : variables) {
+                if (variable.enabled && !map.contains(variable.name))
+                    map.insert(variable.name, VariableInfo{variable.value, variable.secret});
+            }
+        };
+        add(scopes.local);
+        add(scopes.data);
+        add(scopes.environment);
+        for (const VariableList &folder : scopes.folders)
+            add(folder);
+        add(scopes.collection);
+        add(scopes.globals);
+    }
+    tab->requestPanel()->setVariables(map);
+}
+
+void MainWindow::updateAllVariables()
+{
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (auto *tab = qobject_cast<RequestTab *>(m_tabs->widget(i)))
+            updateVariables(tab);
+    }
 }
 
 void MainWindow::applyFix(const FixAction &fix)
@@ -708,6 +916,14 @@ bool MainWindow::openWorkspace(const QString &path)
     m_workspace = loaded->workspace;
     m_storage = std::move(storage);
     m_workspacePath = path;
+    // Each workspace has its own cookies, in its git-ignored .gatehouse folder.
+    if (auto file = CookieJar::workspaceFile(path)) {
+        auto jar = std::make_unique<CookieJar>();
+        if (auto read = jar->load(*file); !read)
+            statusBar()->showMessage(read.error().message);
+        m_client.setCookieJar(jar.get());
+        m_cookies = std::move(jar);
+    }
     m_sidebar->setWorkspace(*m_workspace);
     m_sidebar->show();
     m_environment->clear();
@@ -925,6 +1141,7 @@ void MainWindow::updateEnvironmentTip()
 {
     if (!m_workspace || m_refreshingEnvironments)
         return;
+    updateAllVariables();
     // A quick look at the values, secrets masked.
     const Environment *environment = findEnvironment(*m_workspace, m_environment->currentData().toString());
     if (!environment) {
@@ -1189,6 +1406,7 @@ void MainWindow::restoreSession()
         }
         if (!tab)
             continue;
+        updateVariables(tab);
         updateTabTitle(tab);
         if (i == loaded->current)
             current = tab;
@@ -1415,6 +1633,8 @@ std::unique_ptr<QDialog> MainWindow::createDialog(const QString &name)
 {
     if (name == "shortcuts"_L1)
         return shortcutsDialog();
+    if (name == "about"_L1)
+        return std::make_unique<AboutDialog>(this);
     if (name == "environments"_L1 && m_workspace)
         return std::make_unique<EnvironmentEditor>(m_workspace->environments, m_environment->currentData().toString(), this);
     if (name == "runner"_L1 && m_workspace && !m_workspace->collections.isEmpty()) {

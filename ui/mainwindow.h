@@ -5,6 +5,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
+class QAction;
 class QComboBox;
 class QDialog;
 class QDockWidget;
@@ -13,14 +14,21 @@ class QTimer;
 class QToolButton;
 class QUndoStack;
 
+#include "apim/apimprofile.h"
+#include "apim/managementconnection.h"
+#include "formats/export/codegen.h"
+#include "http/httprequest.h"
 #include "model/workspace.h"
 
 #include <memory>
 #include <optional>
 
 namespace gatehouse {
+class CookieJar;
 class HttpClient;
 class HistoryStore;
+class ManagementClient;
+struct DiagnosisInput;
 class SecretStore;
 class WorkspaceStorage;
 struct ExchangeResult;
@@ -109,6 +117,8 @@ public:
 
     void send();
     void cancel();
+    // Request › Copy As: the current request, resolved as it would be sent, to the clipboard.
+    void copyAs(gatehouse::CodeFormat format);
     bool isSending() const;
 
 Q_SIGNALS:
@@ -123,6 +133,16 @@ protected:
 
 private:
     void createActions();
+    // The current request resolved for sending (variables, auth, the environment's APIM key);
+    // nothing, with the reason shown in the tab, when it cannot be.
+    struct Prepared {
+        HttpRequest request;
+        QStringList problems;
+        std::optional<ApimProfile> apimProfile;
+        std::optional<KeyInjection> keyInjection;
+        std::optional<ManagementConnection> management;
+    };
+    std::optional<Prepared> prepare(RequestTab *tab);
     RequestTab *addTab();
     RequestTab *tabForRequest(const QString &id) const;
     void updateTabTitle(RequestTab *tab);
@@ -133,11 +153,15 @@ private:
     void refreshTabsFromWorkspace();
     void refreshEnvironments();
     void updateEnvironmentTip();
+    void updateVariables(RequestTab *tab);
+    void updateAllVariables();
+    void confirmFindings(RequestTab *tab, const ManagementConnection &connection, const DiagnosisInput &input);
     void newItem(bool folder);
     void renameItem(const QString &id);
     void newCollection();
     void newWorkspace();
     void quickOpen();
+    void showCookies();
     void showShortcuts();
     std::unique_ptr<QDialog> shortcutsDialog();
 
@@ -161,6 +185,9 @@ private:
     QUndoStack *m_undo;
     QTimer *m_sessionTimer;
     QPointer<RunnerView> m_runner;
+    std::unique_ptr<CookieJar> m_cookies;
+    ManagementClient *m_management = nullptr;
+    QAction *m_copyWithSecrets = nullptr;
     QToolButton *m_editEnvironments = nullptr;
     bool m_refreshingEnvironments = false;
 };
