@@ -7,6 +7,7 @@
 #include "runner/scriptengine.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTimer>
@@ -16,6 +17,16 @@ using namespace Qt::StringLiterals;
 namespace gatehouse {
 
 namespace {
+
+// Scripts see the whole body, also when the engine kept a big one in a file (pm.response.json()
+// on a 50 MB answer must parse all of it, as in Postman).
+QByteArray wholeBody(const HttpResponse &response)
+{
+    if (!response.bodyInFile())
+        return response.body;
+    QFile file(response.bodyFilePath);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : response.body;
+}
 
 QString scriptLabel(const QString &path, bool test)
 {
@@ -292,9 +303,9 @@ void CollectionRunner::startScripts(bool test, const ScriptRequest &request, con
         response.code = r.statusCode;
         response.status = QString::fromLatin1(r.reasonPhrase);
         response.headers = r.headers;
-        response.body = r.body;
+        response.body = wholeBody(r);
         response.responseTime = qMax<qint64>(0, exchange->timings.total());
-        response.responseSize = r.body.size();
+        response.responseSize = r.bodySize();
         response.headerSize = r.headerBytes;
         m_scriptContext.response = response;
     }
@@ -387,9 +398,9 @@ void CollectionRunner::sendOutgoing()
             r.code = result.response->statusCode;
             r.status = QString::fromLatin1(result.response->reasonPhrase);
             r.headers = result.response->headers;
-            r.body = result.response->body;
+            r.body = wholeBody(*result.response);
             r.responseTime = qMax<qint64>(0, result.timings.total());
-            r.responseSize = result.response->body.size();
+            r.responseSize = result.response->bodySize();
             r.headerSize = result.response->headerBytes;
             response = r;
         }
@@ -538,7 +549,7 @@ void CollectionRunner::onExchangeFinished(const ExchangeResult &result)
         m_current.status = result.response->statusCode;
         m_current.statusText = QString::fromLatin1(result.response->reasonPhrase);
         m_current.responseTime = qMax<qint64>(0, result.timings.total());
-        m_current.responseSize = result.response->body.size();
+        m_current.responseSize = result.response->bodySize();
     }
     if (result.response && !m_cancelled) {
         ScriptRequest sent;
