@@ -8,7 +8,7 @@
 #include "formats/import/insomnia.h"
 #include "formats/import/openapi.h"
 #include "formats/import/postman.h"
-#include "formats/import/yamlsubset.h"
+#include "formats/import/yaml.h"
 #include "fuzzsupport.h"
 
 using namespace Qt::StringLiterals;
@@ -26,7 +26,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 #elif GATEHOUSE_FUZZ_IMPORTER == 3
     (void)gatehouse::importHttpFile(QString::fromUtf8(input), u"fuzz"_s);
 #elif GATEHOUSE_FUZZ_IMPORTER == 4
-    (void)gatehouse::parseYamlSubset(QString::fromUtf8(input));
+    (void)gatehouse::parseYaml(input);
     (void)gatehouse::importOpenApi(input);
 #elif GATEHOUSE_FUZZ_IMPORTER == 5
     (void)gatehouse::importHar(input);
