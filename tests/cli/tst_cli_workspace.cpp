@@ -156,7 +156,8 @@ private Q_SLOTS:
         const Run r = send({u"--request"_s, u"Shop/Admin/Keyed"_s, u"--env"_s, u"dev"_s, u"-v"_s});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY2(r.out.startsWith("HTTP/1.1 200 OK\n"), r.out.constData());
-        QVERIFY2(r.err.contains("Subscription key added as header Ocp-Apim-Subscription-Key"), r.err.constData());
+        // Masked, with the environment it came from.
+        QVERIFY2(r.err.contains("Subscription key added as header Ocp-Apim-Subscription-Key: \xe2\x80\xa2\xe2\x80\xa2\xe2\x80\xa2 from dev."), r.err.constData());
         QVERIFY(!r.err.contains("fake-key-0000")); // masked in -v output
     }
 
