@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>gatehouse::ApimImport</name>
+    <message>
+        <source>Imported from API &apos;%1&apos; of the APIM service &apos;%2&apos;.</source>
+        <translation>Importiert aus der API „%1“ des APIM-Dienstes „%2“.</translation>
+    </message>
+    <message>
+        <source>No active subscription opens this API: the environment has no key yet.</source>
+        <translation>Kein aktives Abonnement öffnet diese API: Die Umgebung hat noch keinen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The service has no subscription &apos;%1&apos;.</source>
+        <translation>Der Dienst hat kein Abonnement „%1“.</translation>
+    </message>
+</context>
+<context>
     <name>gatehouse::ApimProfile</name>
     <message>
         <source>%1 is not a gateway host of this environment; the subscription key was not sent.</source>
@@ -16,12 +31,16 @@
         <translation>Diese Umgebung hat noch keinen Abonnementschlüssel; es wurde keiner gesendet.</translation>
     </message>
     <message>
-        <source>Subscription key added as header %1.</source>
-        <translation>Abonnementschlüssel als Header %1 hinzugefügt.</translation>
+        <source>the command line</source>
+        <translation>der Befehlszeile</translation>
     </message>
     <message>
-        <source>Subscription key added as query parameter %1.</source>
-        <translation>Abonnementschlüssel als Abfrageparameter %1 hinzugefügt.</translation>
+        <source>Subscription key added as header %1: %2 from %3.</source>
+        <translation>Abonnementschlüssel als Header %1 hinzugefügt: %2 aus %3.</translation>
+    </message>
+    <message>
+        <source>Subscription key added as query parameter %1: %2 from %3.</source>
+        <translation>Abonnementschlüssel als Query-Parameter %1 hinzugefügt: %2 aus %3.</translation>
     </message>
 </context>
 <context>
@@ -142,6 +161,10 @@
         <source>gatehouse: no dialog &apos;%1&apos; to picture (environments and runner need a workspace; or shortcuts).</source>
         <translation>gatehouse: Kein Dialog „%1“ zum Abbilden (environments und runner brauchen einen Arbeitsbereich; oder shortcuts).</translation>
     </message>
+    <message>
+        <source>Print the version, and those of Qt and KF6, and exit.</source>
+        <translation>Die Version sowie die von Qt und KF6 ausgeben und beenden.</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::BodyFormat</name>
@@ -246,6 +269,37 @@
     </message>
 </context>
 <context>
+    <name>gatehouse::Codegen</name>
+    <message>
+        <source>TLS verification is off for this request; fetch cannot turn it off (Node.js: NODE_TLS_REJECT_UNAUTHORIZED=0).</source>
+        <translation>Die TLS-Prüfung ist für diese Anfrage abgeschaltet; fetch kann sie nicht abschalten (Node.js: NODE_TLS_REJECT_UNAUTHORIZED=0).</translation>
+    </message>
+    <message>
+        <source>curl</source>
+        <translation>curl</translation>
+    </message>
+    <message>
+        <source>HTTPie</source>
+        <translation>HTTPie</translation>
+    </message>
+    <message>
+        <source>Python (requests)</source>
+        <translation>Python (requests)</translation>
+    </message>
+    <message>
+        <source>JavaScript (fetch)</source>
+        <translation>JavaScript (fetch)</translation>
+    </message>
+    <message>
+        <source>C++ (Qt Network)</source>
+        <translation>C++ (Qt Network)</translation>
+    </message>
+    <message>
+        <source>HTTP file (.http)</source>
+        <translation>HTTP-Datei (.http)</translation>
+    </message>
+</context>
+<context>
     <name>gatehouse::CollectionRunner</name>
     <message>
         <source>The collection “%1” has no folder “%2”.</source>
@@ -262,6 +316,25 @@
     <message>
         <source>“%1” is not a valid URL.</source>
         <translation>„%1“ ist keine gültige URL.</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::CookieJar</name>
+    <message>
+        <source>Cannot read the cookie file %1: %2</source>
+        <translation>Die Cookie-Datei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The cookie file %1 is not valid JSON: %2</source>
+        <translation>Die Cookie-Datei %1 ist kein gültiges JSON: %2</translation>
+    </message>
+    <message>
+        <source>The cookie file %1 was written by a newer Gatehouse (format version %2).</source>
+        <translation>Die Cookie-Datei %1 wurde von einem neueren Gatehouse geschrieben (Formatversion %2).</translation>
+    </message>
+    <message>
+        <source>Cannot write the cookie file %1: %2</source>
+        <translation>Die Cookie-Datei %1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -760,6 +833,158 @@
         <source>The body is not APIM&apos;s own error format, so the gateway let the request through and forwarded the backend&apos;s answer unchanged. Look at the backend, not at APIM&apos;s configuration.</source>
         <translation>Der Inhalt hat nicht APIMs eigenes Fehlerformat, also hat das Gateway die Anfrage durchgelassen und die Antwort des Backends unverändert weitergegeben. Suchen Sie im Backend, nicht in der APIM-Konfiguration.</translation>
     </message>
+    <message>
+        <source>The key belongs to a subscription scoped to one single API, and this is another API.</source>
+        <translation>Der Schlüssel gehört zu einem Abonnement, das auf eine einzelne API beschränkt ist, und dies ist eine andere API.</translation>
+    </message>
+    <message>
+        <source>Confirmed: %1</source>
+        <translation>Bestätigt: %1</translation>
+    </message>
+    <message>
+        <source>Your key belongs to subscription &apos;%1&apos; (%2).</source>
+        <translation>Ihr Schlüssel gehört zum Abonnement „%1“ (%2).</translation>
+    </message>
+    <message>
+        <source>Management API</source>
+        <translation>Verwaltungs-API</translation>
+    </message>
+    <message>
+        <source>No API of service &apos;%1&apos; matches %2.</source>
+        <translation>Keine API des Dienstes „%1“ passt zu %2.</translation>
+    </message>
+    <message>
+        <source>Products of API &apos;%1&apos;</source>
+        <translation>Produkte der API „%1“</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Subscription of the key</source>
+        <translation>Abonnement des Schlüssels</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; (%2), %3</source>
+        <translation>„%1“ (%2), %3</translation>
+    </message>
+    <message>
+        <source>API &apos;%1&apos; is in no product: only all-APIs, API-scoped and all-access keys can open it.</source>
+        <translation>Die API „%1“ ist in keinem Produkt: Nur Schlüssel für alle APIs, API-bezogene Schlüssel und Vollzugriffsschlüssel können sie öffnen.</translation>
+    </message>
+    <message>
+        <source>no subscription of service &apos;%1&apos; has this key: it was regenerated, mistyped, or belongs to another APIM instance.</source>
+        <translation>Kein Abonnement des Dienstes „%1“ hat diesen Schlüssel: Er wurde neu erzeugt, falsch eingegeben oder gehört zu einer anderen APIM-Instanz.</translation>
+    </message>
+    <message>
+        <source>The key is a key of this service.</source>
+        <translation>Der Schlüssel ist ein Schlüssel dieses Dienstes.</translation>
+    </message>
+    <message>
+        <source>subscription &apos;%1&apos; is %2, not active. %3</source>
+        <translation>Das Abonnement „%1“ ist %2, nicht aktiv. %3</translation>
+    </message>
+    <message>
+        <source>The subscription is active.</source>
+        <translation>Das Abonnement ist aktiv.</translation>
+    </message>
+    <message>
+        <source>API &apos;%1&apos; is in no product. %2</source>
+        <translation>Die API „%1“ ist in keinem Produkt. %2</translation>
+    </message>
+    <message>
+        <source>API &apos;%1&apos; is in %2, not in the product of your key. %3</source>
+        <translation>Die API „%1“ ist in %2, nicht im Produkt Ihres Schlüssels. %3</translation>
+    </message>
+    <message>
+        <source>your key only opens API &apos;%1&apos;, not &apos;%2&apos;. %3</source>
+        <translation>Ihr Schlüssel öffnet nur die API „%1“, nicht „%2“. %3</translation>
+    </message>
+    <message>
+        <source>subscription &apos;%1&apos; was created %2; the gateway can take about 10 minutes to know new keys. %3</source>
+        <translation>Das Abonnement „%1“ wurde %2 erstellt; das Gateway kann etwa 10 Minuten brauchen, bis es neue Schlüssel kennt. %3</translation>
+    </message>
+    <message>
+        <source>The key&apos;s subscription is active and opens API &apos;%1&apos;: the answer may come from another instance or from a gateway with an outdated configuration.</source>
+        <translation>Das Abonnement des Schlüssels ist aktiv und öffnet die API „%1“: Die Antwort kommt vielleicht von einer anderen Instanz oder von einem Gateway mit veralteter Konfiguration.</translation>
+    </message>
+    <message>
+        <source>%1 is a gateway host of service &apos;%2&apos;.</source>
+        <translation>%1 ist ein Gateway-Host des Dienstes „%2“.</translation>
+    </message>
+    <message>
+        <source>Key names of API &apos;%1&apos;</source>
+        <translation>Schlüsselnamen der API „%1“</translation>
+    </message>
+    <message>
+        <source>header %1, query parameter %2</source>
+        <translation>Header %1, Abfrageparameter %2</translation>
+    </message>
+    <message>
+        <source>API &apos;%1&apos; reads the key from header %2 (or query parameter %3).</source>
+        <translation>Die API „%1“ liest den Schlüssel aus dem Header %2 (oder dem Abfrageparameter %3).</translation>
+    </message>
+    <message>
+        <source>API &apos;%1&apos; reads the key from query parameter %2 (or header %3).</source>
+        <translation>Die API „%1“ liest den Schlüssel aus dem Abfrageparameter %2 (oder dem Header %3).</translation>
+    </message>
+    <message>
+        <source>API &apos;%1&apos; requires a subscription key (header %2), and no open product contains it.</source>
+        <translation>Die API „%1“ verlangt einen Abonnementschlüssel (Header %2), und kein offenes Produkt enthält sie.</translation>
+    </message>
+    <message>
+        <source>The API is not open.</source>
+        <translation>Die API ist nicht offen.</translation>
+    </message>
+    <message>
+        <source>no API of service &apos;%1&apos; has a URL suffix that starts %2. Its suffixes: %3.</source>
+        <translation>Keine API des Dienstes „%1“ hat ein URL-Suffix, mit dem %2 beginnt. Die Suffixe des Dienstes: %3.</translation>
+    </message>
+    <message>
+        <source>The suffix matches API &apos;%1&apos;.</source>
+        <translation>Das Suffix passt zur API „%1“.</translation>
+    </message>
+    <message>
+        <source>&apos;;rev=%1&apos; must follow the suffix of API &apos;%2&apos; directly.</source>
+        <translation>„;rev=%1“ muss direkt auf das Suffix der API „%2“ folgen.</translation>
+    </message>
+    <message>
+        <source>API &apos;%1&apos; has no revision %2.</source>
+        <translation>Die API „%1“ hat keine Revision %2.</translation>
+    </message>
+    <message>
+        <source>revision %1 of API &apos;%2&apos; is offline.</source>
+        <translation>Die Revision %1 der API „%2“ ist offline.</translation>
+    </message>
+    <message>
+        <source>a path segment after /%1</source>
+        <translation>ein Pfadsegment nach /%1</translation>
+    </message>
+    <message>
+        <source>query parameter %1</source>
+        <translation>Abfrageparameter %1</translation>
+    </message>
+    <message>
+        <source>API &apos;%1&apos; is versioned by %2, and the request names no version. Versions: %3.</source>
+        <translation>Die API „%1“ wird über %2 versioniert, und die Anfrage nennt keine Version. Versionen: %3.</translation>
+    </message>
+    <message>
+        <source>API &apos;%1&apos; is versioned by %2, and the request names an unknown version. Versions: %3.</source>
+        <translation>Die API „%1“ wird über %2 versioniert, und die Anfrage nennt eine unbekannte Version. Versionen: %3.</translation>
+    </message>
+    <message>
+        <source>API &apos;%1&apos; has no operation for %2 %3. Its operations: %4.</source>
+        <translation>Die API „%1“ hat keine Operation für %2 %3. Ihre Operationen: %4.</translation>
+    </message>
+    <message>
+        <source>Operation &apos;%1&apos; matches.</source>
+        <translation>Die Operation „%1“ passt.</translation>
+    </message>
+    <message>
+        <source>Ruled out: API &apos;%1&apos; has operation &apos;%2&apos; (%3 %4) for this request; the answer may come from another instance.</source>
+        <translation>Ausgeschlossen: Die API „%1“ hat für diese Anfrage die Operation „%2“ (%3 %4); die Antwort kommt vielleicht von einer anderen Instanz.</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::Exchange</name>
@@ -819,6 +1044,42 @@
         <source>Too many redirects (more than %1); the server may be redirecting in a loop.</source>
         <translation>Zu viele Weiterleitungen (mehr als %1); der Server leitet vielleicht im Kreis weiter.</translation>
     </message>
+    <message>
+        <source>OAuth 2.0: reused the token from %1 (still valid).</source>
+        <translation>OAuth 2.0: Token von %1 wiederverwendet (noch gültig).</translation>
+    </message>
+    <message>
+        <source>There is no valid OAuth 2.0 token from %1 yet: sign in (authorization code) first; nothing was sent.</source>
+        <translation>Es gibt noch kein gültiges OAuth-2.0-Token von %1: Melden Sie sich zuerst an (Autorisierungscode); es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>No OAuth 2.0 token from %1 within %2 ms.</source>
+        <translation>Kein OAuth-2.0-Token von %1 innerhalb von %2 ms.</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0: got a token from %1, valid until %2.</source>
+        <translation>OAuth 2.0: Token von %1 erhalten, gültig bis %2.</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0: got a token from %1.</source>
+        <translation>OAuth 2.0: Token von %1 erhalten.</translation>
+    </message>
+    <message>
+        <source>Cannot write the response body to %1: %2</source>
+        <translation>Der Antwortinhalt kann nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary file for the response body in %1: %2</source>
+        <translation>In %1 kann keine temporäre Datei für den Antwortinhalt angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1 within %2 ms (connect timeout).</source>
+        <translation>Keine Verbindung zu %1 innerhalb von %2 ms (Zeitlimit für den Verbindungsaufbau).</translation>
+    </message>
+    <message>
+        <source>%1 sent nothing for %2 ms (transfer timeout).</source>
+        <translation>%1 hat %2 ms lang nichts gesendet (Zeitlimit für die Übertragung).</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::ExchangeJson</name>
@@ -832,6 +1093,14 @@
     <message>
         <source>[body: %1]</source>
         <translation>[Inhalt: %1]</translation>
+    </message>
+    <message>
+        <source>[query parameter %1: subscription key from %2]</source>
+        <translation>[Query-Parameter %1: Abonnementschlüssel aus %2]</translation>
+    </message>
+    <message>
+        <source>(subscription key from %1)</source>
+        <translation>(Abonnementschlüssel aus %1)</translation>
     </message>
 </context>
 <context>
@@ -866,6 +1135,41 @@
     <message>
         <source>Fix: %1</source>
         <translation>Beheben: %1</translation>
+    </message>
+    <message>
+        <source>(confirmed)</source>
+        <translation>(bestätigt)</translation>
+    </message>
+    <message>
+        <source>(ruled out)</source>
+        <translation>(ausgeschlossen)</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::FormDataTableModel</name>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Teil</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Value or File</source>
+        <translation>Wert oder Datei</translation>
+    </message>
+    <message>
+        <source>Content-Type</source>
+        <translation>Content-Type</translation>
     </message>
 </context>
 <context>
@@ -923,6 +1227,25 @@
     <message>
         <source>it cannot be removed</source>
         <translation>sie kann nicht entfernt werden</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::HttpFileExport</name>
+    <message>
+        <source>Scripts have no place in a .http file and were not exported.</source>
+        <translation>Skripte haben in einer .http-Datei keinen Platz und wurden nicht exportiert.</translation>
+    </message>
+    <message>
+        <source>Folder variables have no place in a .http file and were not exported.</source>
+        <translation>Ordnervariablen haben in einer .http-Datei keinen Platz und wurden nicht exportiert.</translation>
+    </message>
+    <message>
+        <source>TLS verification is off for this request; a .http file cannot say so.</source>
+        <translation>Die TLS-Prüfung ist für diese Anfrage abgeschaltet; eine .http-Datei kann das nicht ausdrücken.</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 is exported as a bearer token header; get the token yourself.</source>
+        <translation>OAuth 2.0 wird als Bearer-Token-Header exportiert; das Token müssen Sie selbst beziehen.</translation>
     </message>
 </context>
 <context>
@@ -1054,6 +1377,37 @@
     </message>
 </context>
 <context>
+    <name>gatehouse::JsonPath</name>
+    <message>
+        <source>“%1” is no JSONPath expression Gatehouse understands: %2 (at character %3).</source>
+        <translation>„%1“ ist kein JSONPath-Ausdruck, den Gatehouse versteht: %2 (bei Zeichen %3).</translation>
+    </message>
+    <message>
+        <source>a name is missing after “.”</source>
+        <translation>nach „.“ fehlt ein Name</translation>
+    </message>
+    <message>
+        <source>“%1” was not expected</source>
+        <translation>„%1“ wurde nicht erwartet</translation>
+    </message>
+    <message>
+        <source>filter expressions are not supported</source>
+        <translation>Filterausdrücke werden nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>a quoted name is not closed</source>
+        <translation>ein Name in Anführungszeichen ist nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>an index, a quoted name, * or a slice was expected</source>
+        <translation>ein Index, ein Name in Anführungszeichen, * oder ein Slice wurde erwartet</translation>
+    </message>
+    <message>
+        <source>“[” is not closed</source>
+        <translation>„[“ ist nicht geschlossen</translation>
+    </message>
+</context>
+<context>
     <name>gatehouse::JunitReporter</name>
     <message>
         <source>%1 (iteration %2)</source>
@@ -1062,6 +1416,21 @@
     <message>
         <source>request</source>
         <translation>Anfrage</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::KeyValueTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
     </message>
 </context>
 <context>
@@ -1088,10 +1457,173 @@
     </message>
 </context>
 <context>
+    <name>gatehouse::ManagementClient</name>
+    <message>
+        <source>Cannot reach the management endpoint %1: %2</source>
+        <translation>Der Verwaltungsendpunkt %1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>The management API rejected the access token (HTTP 401, %1): it has expired, or it was issued for another tenant or resource. Get a new token for %2.</source>
+        <translation>Die Verwaltungs-API hat das Zugriffstoken abgelehnt (HTTP 401, %1): Es ist abgelaufen oder wurde für einen anderen Mandanten oder eine andere Ressource ausgestellt. Holen Sie ein neues Token für %2.</translation>
+    </message>
+    <message>
+        <source>Your account may not read subscription keys (HTTP 403, %1). Matching the key needs a role with Microsoft.ApiManagement/service/subscriptions/listSecrets/action, such as &quot;API Management Service Contributor&quot;, on the service.</source>
+        <translation>Ihr Konto darf keine Abonnementschlüssel lesen (HTTP 403, %1). Um den Schlüssel zuzuordnen, braucht es auf dem Dienst eine Rolle mit Microsoft.ApiManagement/service/subscriptions/listSecrets/action, etwa „API Management Service Contributor“.</translation>
+    </message>
+    <message>
+        <source>Your account may not read this APIM service (HTTP 403, %1). Reading its configuration needs at least the &quot;API Management Service Reader Role&quot; (or Reader) on the service.</source>
+        <translation>Ihr Konto darf diesen APIM-Dienst nicht lesen (HTTP 403, %1). Um seine Konfiguration zu lesen, braucht es auf dem Dienst mindestens die Rolle „API Management Service Reader Role“ (oder Reader).</translation>
+    </message>
+    <message>
+        <source>The management API does not know %1 (HTTP 404, %2): check the subscription id, resource group and service name.</source>
+        <translation>Die Verwaltungs-API kennt %1 nicht (HTTP 404, %2): Prüfen Sie Abonnement-ID, Ressourcengruppe und Dienstnamen.</translation>
+    </message>
+    <message>
+        <source>The management API answered HTTP %1 for %2: %3</source>
+        <translation>Die Verwaltungs-API hat auf %2 mit HTTP %1 geantwortet: %3</translation>
+    </message>
+    <message>
+        <source>The management API answered %1 with something that is not JSON.</source>
+        <translation>Die Verwaltungs-API hat auf %1 mit etwas geantwortet, das kein JSON ist.</translation>
+    </message>
+    <message>
+        <source>The management connection is incomplete: it needs the Azure subscription id, the resource group and the service name.</source>
+        <translation>Die Verwaltungsverbindung ist unvollständig: Sie braucht die Azure-Abonnement-ID, die Ressourcengruppe und den Dienstnamen.</translation>
+    </message>
+    <message>
+        <source>Only the first %1 subscriptions were checked for the key.</source>
+        <translation>Nur die ersten %1 Abonnements wurden auf den Schlüssel geprüft.</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ManagementConnection</name>
+    <message>
+        <source>APIM management subscription id</source>
+        <translation>Abonnement-ID der APIM-Verwaltung</translation>
+    </message>
+    <message>
+        <source>APIM management resource group</source>
+        <translation>Ressourcengruppe der APIM-Verwaltung</translation>
+    </message>
+    <message>
+        <source>APIM management service name</source>
+        <translation>Dienstname der APIM-Verwaltung</translation>
+    </message>
+    <message>
+        <source>APIM management endpoint</source>
+        <translation>Endpunkt der APIM-Verwaltung</translation>
+    </message>
+    <message>
+        <source>APIM management token</source>
+        <translation>Token der APIM-Verwaltung</translation>
+    </message>
+    <message>
+        <source>The management token variable has no value on this machine.</source>
+        <translation>Die Variable für das Verwaltungstoken hat auf diesem Rechner keinen Wert.</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ManagementSnapshot</name>
+    <message>
+        <source>all-access</source>
+        <translation>Vollzugriff</translation>
+    </message>
+    <message>
+        <source>all APIs</source>
+        <translation>alle APIs</translation>
+    </message>
+    <message>
+        <source>API %1</source>
+        <translation>API %1</translation>
+    </message>
+    <message>
+        <source>product %1</source>
+        <translation>Produkt %1</translation>
+    </message>
+    <message>
+        <source>unknown scope</source>
+        <translation>unbekannter Bereich</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ManagementToken</name>
+    <message>
+        <source>The environment variable %1 (for the management access token) is not set.</source>
+        <translation>Die Umgebungsvariable %1 (für das Zugriffstoken der Verwaltungs-API) ist nicht gesetzt.</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 (for the management access token) is empty.</source>
+        <translation>Die Umgebungsvariable %1 (für das Zugriffstoken der Verwaltungs-API) ist leer.</translation>
+    </message>
+    <message>
+        <source>The Azure CLI (az) is not installed or not on PATH. Install it and run &apos;az login&apos;, or use another token source.</source>
+        <translation>Die Azure CLI (az) ist nicht installiert oder nicht im PATH. Installieren Sie sie und führen Sie „az login“ aus, oder verwenden Sie eine andere Token-Quelle.</translation>
+    </message>
+    <message>
+        <source>The Azure CLI could not get a token (exit code %1): %2</source>
+        <translation>Die Azure CLI konnte kein Token beziehen (Exit-Code %1): %2</translation>
+    </message>
+    <message>
+        <source>no message</source>
+        <translation>keine Meldung</translation>
+    </message>
+    <message>
+        <source>The Azure CLI answered without an access token.</source>
+        <translation>Die Azure CLI hat ohne Zugriffstoken geantwortet.</translation>
+    </message>
+    <message>
+        <source>The Azure CLI could not be started: %1</source>
+        <translation>Die Azure CLI konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra ID did not start the device sign-in (%1): %2</source>
+        <translation>Microsoft Entra ID hat die Geräteanmeldung nicht gestartet (%1): %2</translation>
+    </message>
+    <message>
+        <source>The device sign-in code expired before the sign-in was completed.</source>
+        <translation>Der Code für die Geräteanmeldung ist abgelaufen, bevor die Anmeldung abgeschlossen wurde.</translation>
+    </message>
+    <message>
+        <source>The sign-in was declined.</source>
+        <translation>Die Anmeldung wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2</source>
+        <translation>%1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra ID refused the sign-in (%1): %2</source>
+        <translation>Microsoft Entra ID hat die Anmeldung abgewiesen (%1): %2</translation>
+    </message>
+</context>
+<context>
     <name>gatehouse::MemorySecretStore</name>
     <message>
         <source>memory (forgotten when Gatehouse quits)</source>
         <translation>Arbeitsspeicher (vergessen, wenn Gatehouse beendet wird)</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::OAuth2</name>
+    <message>
+        <source>Cannot get an OAuth 2.0 token from %1: %2</source>
+        <translation>Von %1 kann kein OAuth-2.0-Token bezogen werden: %2</translation>
+    </message>
+    <message>
+        <source>The token endpoint %1 refused the request (HTTP %2): %3</source>
+        <translation>Der Token-Endpunkt %1 hat die Anfrage abgelehnt (HTTP %2): %3</translation>
+    </message>
+    <message>
+        <source>The token endpoint %1 refused the request (HTTP %2): %3: %4</source>
+        <translation>Der Token-Endpunkt %1 hat die Anfrage abgelehnt (HTTP %2): %3: %4</translation>
+    </message>
+    <message>
+        <source>The token endpoint %1 answered HTTP %2 instead of a token.</source>
+        <translation>Der Token-Endpunkt %1 hat mit HTTP %2 statt mit einem Token geantwortet.</translation>
+    </message>
+    <message>
+        <source>The token endpoint %1 answered without an access_token.</source>
+        <translation>Der Token-Endpunkt %1 hat ohne access_token geantwortet.</translation>
     </message>
 </context>
 <context>
@@ -1518,6 +2050,14 @@
         <source>APIM subscription key</source>
         <translation>APIM-Abonnementschlüssel</translation>
     </message>
+    <message>
+        <source>OAuth 2.0 settings</source>
+        <translation>OAuth-2.0-Einstellungen</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 client credentials need an access token URL; no token is requested.</source>
+        <translation>OAuth 2.0 mit Client-Anmeldedaten braucht eine Zugriffstoken-URL; es wird kein Token angefordert.</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::ScriptEngine</name>
@@ -1792,10 +2332,6 @@
         <translation>Eine Sammlung eines Arbeitsbereichs in das Format eines anderen Werkzeugs exportieren.</translation>
     </message>
     <message>
-        <source>The format to write: postman (Postman Collection v2.1).</source>
-        <translation>Das zu schreibende Format: postman (Postman Collection v2.1).</translation>
-    </message>
-    <message>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
     </message>
@@ -1828,14 +2364,6 @@
         <translation>gatehouse-cli export: %1</translation>
     </message>
     <message>
-        <source>Usage: gatehouse-cli export DIR --format postman [--collection NAME] [-o FILE]</source>
-        <translation>Aufruf: gatehouse-cli export VERZEICHNIS --format postman [--collection NAME] [-o DATEI]</translation>
-    </message>
-    <message>
-        <source>gatehouse-cli export: unknown format &apos;%1&apos;; use postman.</source>
-        <translation>gatehouse-cli export: unbekanntes Format &apos;%1&apos;; verwenden Sie postman.</translation>
-    </message>
-    <message>
         <source>gatehouse-cli export: warning: %1</source>
         <translation>gatehouse-cli export: Warnung: %1</translation>
     </message>
@@ -1858,6 +2386,54 @@
     <message>
         <source>gatehouse-cli export: cannot write %1: %2</source>
         <translation>gatehouse-cli export: %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The format to write: postman (Postman Collection v2.1), http (a .http file), or code for one --request: curl, httpie, python, fetch, qt.</source>
+        <translation>Das zu schreibende Format: postman (Postman Collection v2.1), http (eine .http-Datei) oder Code für eine einzelne Anfrage mit --request: curl, httpie, python, fetch, qt.</translation>
+    </message>
+    <message>
+        <source>Export this one request (Collection/Folder/Request), resolved as it would be sent.</source>
+        <translation>Nur diese eine Anfrage exportieren (Sammlung/Ordner/Anfrage), so aufgelöst, wie sie gesendet würde.</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PFAD</translation>
+    </message>
+    <message>
+        <source>With --request: resolve variables and the APIM key in this environment.</source>
+        <translation>Mit --request: Variablen und den APIM-Schlüssel in dieser Umgebung auflösen.</translation>
+    </message>
+    <message>
+        <source>With --request: set a variable (over the environment&apos;s value); repeatable.</source>
+        <translation>Mit --request: eine Variable setzen (über dem Wert der Umgebung); wiederholbar.</translation>
+    </message>
+    <message>
+        <source>NAME=VALUE</source>
+        <translation>NAME=WERT</translation>
+    </message>
+    <message>
+        <source>With --request: read secret values from this file instead of the keychain.</source>
+        <translation>Mit --request: geheime Werte aus dieser Datei statt aus dem Schlüsselbund lesen.</translation>
+    </message>
+    <message>
+        <source>Write credentials (Authorization, cookies, APIM keys, secret variables) in clear instead of masked.</source>
+        <translation>Zugangsdaten (Authorization, Cookies, APIM-Schlüssel, geheime Variablen) im Klartext statt maskiert schreiben.</translation>
+    </message>
+    <message>
+        <source>Usage: gatehouse-cli export DIR --format postman|http [--collection NAME] [-o FILE]</source>
+        <translation>Aufruf: gatehouse-cli export VERZEICHNIS --format postman|http [--collection NAME] [-o DATEI]</translation>
+    </message>
+    <message>
+        <source>       gatehouse-cli export DIR --format curl|httpie|python|fetch|qt|http --request PATH [--env NAME] [-o FILE]</source>
+        <translation>       gatehouse-cli export VERZEICHNIS --format curl|httpie|python|fetch|qt|http --request PFAD [--env NAME] [-o DATEI]</translation>
+    </message>
+    <message>
+        <source>gatehouse-cli export: unknown format &apos;%1&apos;; use postman, http, curl, httpie, python, fetch or qt.</source>
+        <translation>gatehouse-cli export: unbekanntes Format „%1“; verwenden Sie postman, http, curl, httpie, python, fetch oder qt.</translation>
+    </message>
+    <message>
+        <source>gatehouse-cli export: --format %1 writes one request; name it with --request Collection/Folder/Request.</source>
+        <translation>gatehouse-cli export: --format %1 schreibt eine einzelne Anfrage; nennen Sie sie mit --request Sammlung/Ordner/Anfrage.</translation>
     </message>
 </context>
 <context>
@@ -1950,6 +2526,42 @@
         <source>  %1 [%2]: %3</source>
         <translation>  %1 [%2]: %3</translation>
     </message>
+    <message>
+        <source>Import an API from an APIM service through its management API (with --api and the management options).</source>
+        <translation>Eine API aus einem APIM-Dienst über dessen Verwaltungs-API importieren (mit --api und den Verwaltungsoptionen).</translation>
+    </message>
+    <message>
+        <source>With --from-apim: the API to import (its name in the service).</source>
+        <translation>Mit --from-apim: die zu importierende API (ihr Name im Dienst).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>With --from-apim: fill in the key of this subscription (default: one that opens the API).</source>
+        <translation>Mit --from-apim: den Schlüssel dieses Abonnements eintragen (Standard: eines, das die API öffnet).</translation>
+    </message>
+    <message>
+        <source>SID</source>
+        <translation>SID</translation>
+    </message>
+    <message>
+        <source>With --from-apim: the name of the environment (default: the service name).</source>
+        <translation>Mit --from-apim: der Name der Umgebung (Standard: der Dienstname).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Usage: gatehouse-cli import --from-apim --api ID --subscription-id ID --resource-group RG --service NAME --into DIR</source>
+        <translation>Aufruf: gatehouse-cli import --from-apim --api ID --subscription-id ID --resource-group RG --service NAME --into VERZEICHNIS</translation>
+    </message>
+    <message>
+        <source>--from-apim needs --subscription-id, --resource-group and --service.</source>
+        <translation>--from-apim braucht --subscription-id, --resource-group und --service.</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::cli::Main</name>
@@ -1965,7 +2577,7 @@ Commands:
   explain    explain an APIM error from an exchange saved with &apos;send --json&apos;
   run        run a collection&apos;s requests and test scripts (like newman)
   import     import Postman, Insomnia, OpenAPI, HAR, curl or .http files into a workspace
-  export     export a workspace collection as a Postman collection
+  export     export a collection (Postman, .http) or a request as code (curl, Python ...)
 
 Run &apos;gatehouse-cli COMMAND --help&apos; for the options of a command.
 Exit codes: 0 a response arrived (whatever its status), 1 no response (connection,
@@ -1978,12 +2590,87 @@ Befehle:
   explain    einen APIM-Fehler aus einem mit &apos;send --json&apos; gespeicherten Austausch erklären
   run        die Anfragen und Testskripte einer Sammlung ausführen (wie newman)
   import     Postman-, Insomnia-, OpenAPI-, HAR-, curl- oder .http-Dateien in einen Arbeitsbereich importieren
-  export     eine Sammlung eines Arbeitsbereichs als Postman-Sammlung exportieren
+  export     eine Sammlung (Postman, .http) oder eine Anfrage als Code (curl, Python ...) exportieren
 
 &apos;gatehouse-cli BEFEHL --help&apos; zeigt die Optionen eines Befehls.
-Exit-Codes: 0 eine Antwort kam an (gleich welcher Status), 1 keine Antwort (Verbindung,
-DNS, TLS, Zeitüberschreitung), 2 falsche Argumente.
+Exit-Codes: 0 eine Antwort ist angekommen (unabhängig vom Status), 1 keine Antwort (Verbindung,
+DNS, TLS, Zeitüberschreitung), 2 ungültige Argumente.
 </translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::cli::ManagementOptions</name>
+    <message>
+        <source>Confirm APIM findings with this management (ARM) endpoint (default https://management.azure.com).</source>
+        <translation>APIM-Befunde mit diesem Verwaltungsendpunkt (ARM) bestätigen (Standard https://management.azure.com).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Read the management access token from this environment variable.</source>
+        <translation>Das Zugriffstoken für die Verwaltungs-API aus dieser Umgebungsvariablen lesen.</translation>
+    </message>
+    <message>
+        <source>VARIABLE</source>
+        <translation>VARIABLE</translation>
+    </message>
+    <message>
+        <source>How to get the management token: azure-cli (default), device-code, or env (with --management-token-env).</source>
+        <translation>Wie das Verwaltungstoken bezogen wird: azure-cli (Standard), device-code oder env (mit --management-token-env).</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>QUELLE</translation>
+    </message>
+    <message>
+        <source>The Azure subscription of the APIM service (for the management API).</source>
+        <translation>Das Azure-Abonnement des APIM-Dienstes (für die Verwaltungs-API).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>The resource group of the APIM service (for the management API).</source>
+        <translation>Die Ressourcengruppe des APIM-Dienstes (für die Verwaltungs-API).</translation>
+    </message>
+    <message>
+        <source>RG</source>
+        <translation>RG</translation>
+    </message>
+    <message>
+        <source>The APIM service name (for the management API).</source>
+        <translation>Der Name des APIM-Dienstes (für die Verwaltungs-API).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>--management-url: &apos;%1&apos; is not an http(s) URL.</source>
+        <translation>--management-url: „%1“ ist keine http(s)-URL.</translation>
+    </message>
+    <message>
+        <source>--management-token-source: &apos;%1&apos; is not one of azure-cli, device-code, env.</source>
+        <translation>--management-token-source: „%1“ ist keiner der Werte azure-cli, device-code, env.</translation>
+    </message>
+    <message>
+        <source>--management-token-source env needs --management-token-env VARIABLE.</source>
+        <translation>--management-token-source env braucht --management-token-env VARIABLE.</translation>
+    </message>
+    <message>
+        <source>The management connection also needs %1 (or an environment whose APIM profile names the service).</source>
+        <translation>Die Verwaltungsverbindung braucht außerdem %1 (oder eine Umgebung, deren APIM-Profil den Dienst nennt).</translation>
+    </message>
+    <message>
+        <source>gatehouse-cli %1: could not confirm with the management API: %2</source>
+        <translation>gatehouse-cli %1: Bestätigung über die Verwaltungs-API nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>To sign in, open %1 and enter the code shown.</source>
+        <translation>Öffnen Sie zur Anmeldung %1 und geben Sie den angezeigten Code ein.</translation>
     </message>
 </context>
 <context>
@@ -2447,6 +3134,54 @@ DNS, TLS, Zeitüberschreitung), 2 falsche Argumente.
         <source>Do not record this exchange in the local history.</source>
         <translation>Diesen Austausch nicht im lokalen Verlauf festhalten.</translation>
     </message>
+    <message>
+        <source>Give up when no connection (TCP and TLS) is up after SECONDS.</source>
+        <translation>Aufgeben, wenn nach SEKUNDEN keine Verbindung (TCP und TLS) steht.</translation>
+    </message>
+    <message>
+        <source>Give up when nothing is sent or received for SECONDS once connected.</source>
+        <translation>Aufgeben, wenn nach dem Verbindungsaufbau SEKUNDEN lang nichts gesendet oder empfangen wird.</translation>
+    </message>
+    <message>
+        <source>Write the response body to FILE (streamed, decoded) instead of standard output.</source>
+        <translation>Den Antwortinhalt in DATEI (gestreamt, dekodiert) statt in die Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <source>Send the cookies stored in FILE and store there the ones the server sets (created when missing).</source>
+        <translation>Die in DATEI gespeicherten Cookies senden und die vom Server gesetzten dort speichern (DATEI wird angelegt, wenn sie fehlt).</translation>
+    </message>
+    <message>
+        <source>Neither send nor store cookies (with --workspace: leave the workspace&apos;s cookie jar alone).</source>
+        <translation>Cookies weder senden noch speichern (mit --workspace: den Cookie-Speicher des Arbeitsbereichs unberührt lassen).</translation>
+    </message>
+    <message>
+        <source>gatehouse-cli send: --%1 needs a positive number of seconds, not &apos;%2&apos;.</source>
+        <translation>gatehouse-cli send: --%1 braucht eine positive Zahl von Sekunden, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>gatehouse-cli send: --output needs a file name.</source>
+        <translation>gatehouse-cli send: --output braucht einen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>gatehouse-cli send: use either --cookie-jar or --no-cookies, not both.</source>
+        <translation>gatehouse-cli send: Verwenden Sie entweder --cookie-jar oder --no-cookies, nicht beides.</translation>
+    </message>
+    <message>
+        <source>(subscription key from %1)</source>
+        <translation>(Abonnementschlüssel aus %1)</translation>
+    </message>
+    <message>
+        <source>* %1 asked for credentials (%2); answered</source>
+        <translation>* %1 hat Zugangsdaten verlangt (%2); beantwortet</translation>
+    </message>
+    <message>
+        <source>* body (%1) written to %2</source>
+        <translation>* Inhalt (%1) nach %2 geschrieben</translation>
+    </message>
+    <message>
+        <source>gatehouse-cli send: cannot read the body from %1: %2</source>
+        <translation>gatehouse-cli send: Der Inhalt kann nicht aus %1 gelesen werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::cli::WorkspaceRequest</name>
@@ -2556,6 +3291,10 @@ DNS, TLS, Zeitüberschreitung), 2 falsche Argumente.
     <message>
         <source>gatehouse-apimsim: stopped.</source>
         <translation>gatehouse-apimsim: beendet.</translation>
+    </message>
+    <message>
+        <source>Print the version, and those of Qt and KF6, and exit.</source>
+        <translation>Die Version sowie die von Qt und KF6 ausgeben und beenden.</translation>
     </message>
 </context>
 <context>
@@ -2827,6 +3566,10 @@ DNS, TLS, Zeitüberschreitung), 2 falsche Argumente.
         <source>%1: cannot read the file: %2</source>
         <translation>%1: Die Datei kann nicht gelesen werden: %2</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a management role: use contributor, reader or none.</source>
+        <translation>„%1“ ist keine Verwaltungsrolle: Verwenden Sie contributor, reader oder none.</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::sim::SimulatorServer</name>
@@ -2856,6 +3599,35 @@ DNS, TLS, Zeitüberschreitung), 2 falsche Argumente.
     <message>
         <source>in the URL template &apos;%1&apos;, a parameter must fill a whole segment: &apos;%2&apos;.</source>
         <translation>In der URL-Vorlage „%1“ muss ein Parameter ein ganzes Segment füllen: „%2“.</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ui::AboutDialog</name>
+    <message>
+        <source>About Gatehouse</source>
+        <translation>Über Gatehouse</translation>
+    </message>
+    <message>
+        <source>A native API client that understands Azure API Management.
+Gatehouse is free software: you may redistribute and change it under the terms of the GNU General Public License, version 3 or later (GPL-3.0-or-later).</source>
+        <translation>Ein nativer API-Client, der Azure API Management versteht.
+Gatehouse ist freie Software: Sie können sie unter den Bedingungen der GNU General Public License, Version 3 oder später (GPL-3.0-or-later), weitergeben und verändern.</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Version Information</source>
+        <translation>Versionsinformationen &amp;kopieren</translation>
     </message>
 </context>
 <context>
@@ -3006,6 +3778,22 @@ DNS, TLS, Zeitüberschreitung), 2 falsche Argumente.
         <source>APIM Inspector</source>
         <translation>APIM-Inspektor</translation>
     </message>
+    <message>
+        <source>Confidence: %1 %</source>
+        <translation>Konfidenz: %1 %</translation>
+    </message>
+    <message>
+        <source>%1. %2 (%3 %)</source>
+        <translation>%1. %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>%1. Confirmed: %2</source>
+        <translation>%1. Bestätigt: %2</translation>
+    </message>
+    <message>
+        <source>%1. Ruled out: %2</source>
+        <translation>%1. Ausgeschlossen: %2</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::ui::MainWindow</name>
@@ -3048,14 +3836,6 @@ DNS, TLS, Zeitüberschreitung), 2 falsche Argumente.
     <message>
         <source>&amp;About Gatehouse</source>
         <translation>Ü&amp;ber Gatehouse</translation>
-    </message>
-    <message>
-        <source>About Gatehouse</source>
-        <translation>Über Gatehouse</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Gatehouse %1&lt;/h3&gt;&lt;p&gt;A native API client that understands Azure API Management.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Gatehouse %1&lt;/h3&gt;&lt;p&gt;Ein nativer API-Client, der Azure API Management versteht.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Enter a URL to send the request to.</source>
@@ -3501,6 +4281,90 @@ DNS, TLS, Zeitüberschreitung), 2 falsche Argumente.
         <source>The runner runs a collection of a workspace: open one first.</source>
         <translation>Der Runner führt eine Sammlung eines Arbeitsbereichs aus: Öffnen Sie zuerst einen.</translation>
     </message>
+    <message>
+        <source>&amp;Cookies…</source>
+        <translation>C&amp;ookies …</translation>
+    </message>
+    <message>
+        <source>Copy &amp;As</source>
+        <translation>&amp;Kopieren als</translation>
+    </message>
+    <message>
+        <source>Include &amp;Credentials</source>
+        <translation>&amp;Zugangsdaten einschließen</translation>
+    </message>
+    <message>
+        <source>Copy keys, tokens and passwords in clear (off: they are masked)</source>
+        <translation>Schlüssel, Tokens und Passwörter im Klartext kopieren (aus: sie werden maskiert)</translation>
+    </message>
+    <message>
+        <source>Copied as %1, with credentials.</source>
+        <translation>Als %1 kopiert, mit Zugangsdaten.</translation>
+    </message>
+    <message>
+        <source>Copied as %1; credentials are masked (Request › Copy As › Include Credentials to copy them).</source>
+        <translation>Als %1 kopiert; Zugangsdaten sind maskiert (Anfrage › Kopieren als › Zugangsdaten einschließen, um sie mitzukopieren).</translation>
+    </message>
+    <message>
+        <source>Asking the management API of %1 to confirm …</source>
+        <translation>Die Verwaltungs-API von %1 wird um Bestätigung gebeten …</translation>
+    </message>
+    <message>
+        <source>Not confirmed: %1</source>
+        <translation>Nicht bestätigt: %1</translation>
+    </message>
+    <message>
+        <source>The management API was asked; the inspector shows what it confirmed.</source>
+        <translation>Die Verwaltungs-API wurde befragt; der Inspektor zeigt, was sie bestätigt hat.</translation>
+    </message>
+    <message>
+        <source>Sign in to Azure</source>
+        <translation>Bei Azure anmelden</translation>
+    </message>
+    <message>
+        <source>Open %1 and enter the code %2.</source>
+        <translation>Öffnen Sie %1 und geben Sie den Code %2 ein.</translation>
+    </message>
+    <message>
+        <source>Cookies</source>
+        <translation>Cookies</translation>
+    </message>
+    <message>
+        <source>Kept in %1 (local, never shared through git).</source>
+        <translation>Gespeichert in %1 (lokal, nie über Git geteilt).</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>end of session</source>
+        <translation>Ende der Sitzung</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Clear &amp;All</source>
+        <translation>&amp;Alle löschen</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::ui::RequestPanel</name>
@@ -3509,20 +4373,12 @@ DNS, TLS, Zeitüberschreitung), 2 falsche Argumente.
         <translation>HTTP-Methode</translation>
     </message>
     <message>
-        <source>Enter a URL, for example https://contoso.azure-api.net/echo/resource</source>
-        <translation>URL eingeben, zum Beispiel https://contoso.azure-api.net/echo/resource</translation>
-    </message>
-    <message>
         <source>Remove Header</source>
         <translation>Header entfernen</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
-    </message>
-    <message>
-        <source>Request body (sent when not empty)</source>
-        <translation>Anfrageinhalt (wird gesendet, wenn nicht leer)</translation>
     </message>
     <message>
         <source>&amp;Headers</source>
@@ -3561,12 +4417,508 @@ DNS, TLS, Zeitüberschreitung), 2 falsche Argumente.
         <translation>URL</translation>
     </message>
     <message>
-        <source>Request headers</source>
-        <translation>Anfrage-Header</translation>
-    </message>
-    <message>
         <source>Request parts</source>
         <translation>Teile der Anfrage</translation>
+    </message>
+    <message>
+        <source>The address to send the request to; {{variables}} are highlighted, a pasted curl command is imported</source>
+        <translation>Die Adresse, an die die Anfrage gesendet wird; {{Variablen}} werden hervorgehoben, ein eingefügter curl-Befehl wird importiert</translation>
+    </message>
+    <message>
+        <source>Enter a URL, for example https://contoso.azure-api.net/echo/resource, or paste a curl command</source>
+        <translation>URL eingeben, zum Beispiel https://contoso.azure-api.net/echo/resource, oder einen curl-Befehl einfügen</translation>
+    </message>
+    <message>
+        <source>&amp;Params</source>
+        <translation>&amp;Parameter</translation>
+    </message>
+    <message>
+        <source>A&amp;uth</source>
+        <translation>A&amp;uthentifizierung</translation>
+    </message>
+    <message>
+        <source>&amp;Scripts</source>
+        <translation>&amp;Skripte</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Query parameters</source>
+        <translation>Query-Parameter</translation>
+    </message>
+    <message>
+        <source>Remove Parameter</source>
+        <translation>Parameter entfernen</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Headers added automatically</source>
+        <translation>Automatisch hinzugefügte Header</translation>
+    </message>
+    <message>
+        <source>Added when sent (a header of yours with the same name replaces them):</source>
+        <translation>Werden beim Senden hinzugefügt (ein eigener Header mit demselben Namen ersetzt sie):</translation>
+    </message>
+    <message>
+        <source>Bod&amp;y:</source>
+        <translation>Inha&amp;lt:</translation>
+    </message>
+    <message>
+        <source>Body type</source>
+        <translation>Art des Inhalts</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keiner</translation>
+    </message>
+    <message>
+        <source>Raw</source>
+        <translation>Roh</translation>
+    </message>
+    <message>
+        <source>Form URL-encoded</source>
+        <translation>Formular (URL-kodiert)</translation>
+    </message>
+    <message>
+        <source>Multipart form</source>
+        <translation>Multipart-Formular</translation>
+    </message>
+    <message>
+        <source>Binary file</source>
+        <translation>Binärdatei</translation>
+    </message>
+    <message>
+        <source>GraphQL</source>
+        <translation>GraphQL</translation>
+    </message>
+    <message>
+        <source>Body language</source>
+        <translation>Sprache des Inhalts</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Content-Type that is sent</source>
+        <translation>Gesendeter Content-Type</translation>
+    </message>
+    <message>
+        <source>This request has no body.</source>
+        <translation>Diese Anfrage hat keinen Inhalt.</translation>
+    </message>
+    <message>
+        <source>Request body</source>
+        <translation>Anfrageinhalt</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Form fields</source>
+        <translation>Formularfelder</translation>
+    </message>
+    <message>
+        <source>Remove Field</source>
+        <translation>Feld entfernen</translation>
+    </message>
+    <message>
+        <source>Multipart parts</source>
+        <translation>Multipart-Teile</translation>
+    </message>
+    <message>
+        <source>Remove Part</source>
+        <translation>Teil entfernen</translation>
+    </message>
+    <message>
+        <source>Choose &amp;File…</source>
+        <translation>&amp;Datei wählen …</translation>
+    </message>
+    <message>
+        <source>Make the selected part a file part, or add one</source>
+        <translation>Den ausgewählten Teil zu einem Dateiteil machen oder einen hinzufügen</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>Da&amp;tei:</translation>
+    </message>
+    <message>
+        <source>Body file</source>
+        <translation>Inhaltsdatei</translation>
+    </message>
+    <message>
+        <source>A file sent as the body, streamed from disk (relative to the workspace)</source>
+        <translation>Eine Datei, die als Inhalt direkt von der Platte gesendet wird (relativ zum Arbeitsbereich)</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Wählen …</translation>
+    </message>
+    <message>
+        <source>&amp;Query:</source>
+        <translation>&amp;Abfrage:</translation>
+    </message>
+    <message>
+        <source>GraphQL query</source>
+        <translation>GraphQL-Abfrage</translation>
+    </message>
+    <message>
+        <source>&amp;Variables (JSON):</source>
+        <translation>&amp;Variablen (JSON):</translation>
+    </message>
+    <message>
+        <source>GraphQL variables</source>
+        <translation>GraphQL-Variablen</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Zeigen</translation>
+    </message>
+    <message>
+        <source>Show or hide the secret</source>
+        <translation>Geheimnis zeigen oder verbergen</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>%1 zeigen</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Verbergen</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>Auth type</source>
+        <translation>Authentifizierungsart</translation>
+    </message>
+    <message>
+        <source>Inherit from parent</source>
+        <translation>Vom übergeordneten Element erben</translation>
+    </message>
+    <message>
+        <source>No auth</source>
+        <translation>Keine Authentifizierung</translation>
+    </message>
+    <message>
+        <source>Basic</source>
+        <translation>Basic</translation>
+    </message>
+    <message>
+        <source>Digest</source>
+        <translation>Digest</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Bearer-Token</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>APIM subscription key</source>
+        <translation>APIM-Abonnementschlüssel</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0</source>
+        <translation>OAuth 2.0</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>Benut&amp;zername:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>T&amp;oken:</source>
+        <translation>T&amp;oken:</translation>
+    </message>
+    <message>
+        <source>Key name</source>
+        <translation>Schlüsselname</translation>
+    </message>
+    <message>
+        <source>Key value</source>
+        <translation>Schlüsselwert</translation>
+    </message>
+    <message>
+        <source>Where the key goes</source>
+        <translation>Wohin der Schlüssel kommt</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Query parameter</source>
+        <translation>Query-Parameter</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Wert:</translation>
+    </message>
+    <message>
+        <source>&amp;Add to:</source>
+        <translation>Hin&amp;zufügen zu:</translation>
+    </message>
+    <message>
+        <source>Grant type</source>
+        <translation>Grant-Typ</translation>
+    </message>
+    <message>
+        <source>Authorization code</source>
+        <translation>Autorisierungscode</translation>
+    </message>
+    <message>
+        <source>Client credentials</source>
+        <translation>Client-Anmeldedaten</translation>
+    </message>
+    <message>
+        <source>Implicit</source>
+        <translation>Implizit</translation>
+    </message>
+    <message>
+        <source>How the client credentials are sent</source>
+        <translation>Wie die Client-Anmeldedaten gesendet werden</translation>
+    </message>
+    <message>
+        <source>As a Basic auth header</source>
+        <translation>Als Basic-Auth-Header</translation>
+    </message>
+    <message>
+        <source>In the token request body</source>
+        <translation>Im Inhalt der Token-Anfrage</translation>
+    </message>
+    <message>
+        <source>Authorization URL</source>
+        <translation>Autorisierungs-URL</translation>
+    </message>
+    <message>
+        <source>Access token URL</source>
+        <translation>Zugriffstoken-URL</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Client-Geheimnis</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Header prefix</source>
+        <translation>Header-Präfix</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>Filled in when a token is fetched</source>
+        <translation>Wird ausgefüllt, wenn ein Token abgerufen wird</translation>
+    </message>
+    <message>
+        <source>&amp;Grant type:</source>
+        <translation>&amp;Grant-Typ:</translation>
+    </message>
+    <message>
+        <source>Authori&amp;zation URL:</source>
+        <translation>Autorisierungs-UR&amp;L:</translation>
+    </message>
+    <message>
+        <source>Access token U&amp;RL:</source>
+        <translation>Zugriffstoken-U&amp;RL:</translation>
+    </message>
+    <message>
+        <source>&amp;Client ID:</source>
+        <translation>&amp;Client-ID:</translation>
+    </message>
+    <message>
+        <source>Client s&amp;ecret:</source>
+        <translation>Client-Geheim&amp;nis:</translation>
+    </message>
+    <message>
+        <source>Send client credentials:</source>
+        <translation>Client-Anmeldedaten senden:</translation>
+    </message>
+    <message>
+        <source>Sc&amp;ope:</source>
+        <translation>Sc&amp;ope:</translation>
+    </message>
+    <message>
+        <source>Header &amp;prefix:</source>
+        <translation>Header-Prä&amp;fix:</translation>
+    </message>
+    <message>
+        <source>Access to&amp;ken:</source>
+        <translation>Zugriffsto&amp;ken:</translation>
+    </message>
+    <message>
+        <source>Pre-re&amp;quest script (JavaScript, runs before sending):</source>
+        <translation>Pre-Re&amp;quest-Skript (JavaScript, läuft vor dem Senden):</translation>
+    </message>
+    <message>
+        <source>Pre-request script</source>
+        <translation>Pre-Request-Skript</translation>
+    </message>
+    <message>
+        <source>&amp;Tests (JavaScript, run on the response):</source>
+        <translation>&amp;Tests (JavaScript, prüfen die Antwort):</translation>
+    </message>
+    <message>
+        <source>Test script</source>
+        <translation>Testskript</translation>
+    </message>
+    <message>
+        <source>Timeout in milliseconds</source>
+        <translation>Zeitlimit in Millisekunden</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Unbegrenzt</translation>
+    </message>
+    <message>
+        <source>The whole exchange must finish within this time; 0 means no limit</source>
+        <translation>Der gesamte Austausch muss innerhalb dieser Zeit abgeschlossen sein; 0 bedeutet keine Grenze</translation>
+    </message>
+    <message>
+        <source>Connect timeout in milliseconds</source>
+        <translation>Zeitlimit für den Verbindungsaufbau in Millisekunden</translation>
+    </message>
+    <message>
+        <source>Establishing the connection (TCP and TLS) must take no longer; 0 means no limit</source>
+        <translation>Der Verbindungsaufbau (TCP und TLS) darf nicht länger dauern; 0 bedeutet keine Grenze</translation>
+    </message>
+    <message>
+        <source>Transfer timeout in milliseconds</source>
+        <translation>Zeitlimit für die Übertragung in Millisekunden</translation>
+    </message>
+    <message>
+        <source>The longest time without anything sent or received; 0 means no limit</source>
+        <translation>Die längste Zeit, in der nichts gesendet oder empfangen wird; 0 bedeutet keine Grenze</translation>
+    </message>
+    <message>
+        <source>&amp;Follow redirects</source>
+        <translation>Weiterleitungen &amp;folgen</translation>
+    </message>
+    <message>
+        <source>&amp;Verify TLS certificates</source>
+        <translation>&amp;TLS-Zertifikate prüfen</translation>
+    </message>
+    <message>
+        <source>T&amp;imeout:</source>
+        <translation>&amp;Zeitlimit:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect timeout:</source>
+        <translation>Zeitlimit für &amp;Verbindung:</translation>
+    </message>
+    <message>
+        <source>Tr&amp;ansfer timeout:</source>
+        <translation>Zeitlimit für Übertr&amp;agung:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;TLS certificate verification is off.&lt;/b&gt; Any server can pretend to be this one, and anyone on the way can read and change the request, keys included. Turn it off only for a test server with a self-signed certificate.</source>
+        <translation>&lt;b&gt;Die Prüfung der TLS-Zertifikate ist abgeschaltet.&lt;/b&gt; Jeder Server kann sich als dieser ausgeben, und jeder auf dem Weg kann die Anfrage mitlesen und ändern, Schlüssel eingeschlossen. Schalten Sie die Prüfung nur für einen Testserver mit selbstsigniertem Zertifikat ab.</translation>
+    </message>
+    <message>
+        <source>Content-Type: %1 (set in Headers)</source>
+        <translation>Content-Type: %1 (in den Headern gesetzt)</translation>
+    </message>
+    <message>
+        <source>Content-Type: %1 (automatic)</source>
+        <translation>Content-Type: %1 (automatisch)</translation>
+    </message>
+    <message>
+        <source>Uses the auth of the nearest folder that has one, else the collection&apos;s.</source>
+        <translation>Verwendet die Authentifizierung des nächstgelegenen Ordners, der eine hat, sonst die der Sammlung.</translation>
+    </message>
+    <message>
+        <source>No credentials are added to this request.</source>
+        <translation>Dieser Anfrage werden keine Zugangsdaten hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>The password answers the server&apos;s digest challenge; it is never sent itself.</source>
+        <translation>Das Passwort beantwortet die Digest-Challenge des Servers; es wird selbst nie gesendet.</translation>
+    </message>
+    <message>
+        <source>Sent as “Authorization: Bearer &lt;token&gt;”.</source>
+        <translation>Wird als „Authorization: Bearer &lt;Token&gt;“ gesendet.</translation>
+    </message>
+    <message>
+        <source>Leave the value empty to use {{%1}} from the environment.</source>
+        <translation>Lassen Sie den Wert leer, um {{%1}} aus der Umgebung zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Gatehouse stores this configuration; the access token below is what is sent.</source>
+        <translation>Gatehouse speichert diese Konfiguration; gesendet wird das Zugriffstoken unten.</translation>
+    </message>
+    <message>
+        <source>TLS certificate verification is off for this request</source>
+        <translation>Die Prüfung der TLS-Zertifikate ist für diese Anfrage abgeschaltet</translation>
+    </message>
+    <message>
+        <source>Not chosen</source>
+        <translation>Nicht gewählt</translation>
+    </message>
+    <message>
+        <source>The pasted curl command was not imported: %1</source>
+        <translation>Der eingefügte curl-Befehl wurde nicht importiert: %1</translation>
+    </message>
+    <message>
+        <source>Imported the curl command: %1 %2</source>
+        <translation>curl-Befehl importiert: %1 %2</translation>
+    </message>
+    <message>
+        <source>Choose the Body File</source>
+        <translation>Inhaltsdatei wählen</translation>
+    </message>
+    <message>
+        <source>Choose a File to Upload</source>
+        <translation>Datei zum Hochladen wählen</translation>
     </message>
 </context>
 <context>
@@ -3695,6 +5047,106 @@ Die Antwort erscheint hier.</translation>
     <message>
         <source>Cannot write &apos;%1&apos;: %2</source>
         <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Copy as</source>
+        <translation>Kopieren als</translation>
+    </message>
+    <message>
+        <source>Filter JSON: $.items[0].name, $..id</source>
+        <translation>JSON filtern: $.items[0].name, $..id</translation>
+    </message>
+    <message>
+        <source>A JSONPath expression; the body shows the values it selects. Empty: the whole body.</source>
+        <translation>Ein JSONPath-Ausdruck; der Inhalt zeigt die ausgewählten Werte. Leer: der ganze Inhalt.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <source>Copy the request as sent as a curl command (or, from the menu, as code)</source>
+        <translation>Die gesendete Anfrage als curl-Befehl kopieren (oder über das Menü als Code)</translation>
+    </message>
+    <message>
+        <source>Cookies</source>
+        <translation>Cookies</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Large body (%1): the first %2 are shown as received.</source>
+        <translation>Großer Inhalt (%1): Die ersten %2 werden wie empfangen angezeigt.</translation>
+    </message>
+    <message>
+        <source>Show all, formatted</source>
+        <translation>Alles formatiert zeigen</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Alles zeigen</translation>
+    </message>
+    <message>
+        <source>Reading and formatting %1 …</source>
+        <translation>Lese und formatiere %1 …</translation>
+    </message>
+    <message>
+        <source>The first %1 characters of the body are shown (not highlighted); save the body to see all of it.</source>
+        <translation>Die ersten %1 Zeichen des Inhalts werden angezeigt (ohne Hervorhebung); speichern Sie den Inhalt, um alles zu sehen.</translation>
+    </message>
+    <message>
+        <source>The whole body is shown (not highlighted: above %1).</source>
+        <translation>Der ganze Inhalt wird angezeigt (ohne Hervorhebung: über %1).</translation>
+    </message>
+    <message>
+        <source>Lines longer than %1 characters are broken for display; Save… writes the body as received.</source>
+        <translation>Zeilen mit mehr als %1 Zeichen werden für die Anzeige umbrochen; „Speichern …“ schreibt den Inhalt wie empfangen.</translation>
+    </message>
+    <message>
+        <source>The body is no valid JSON: %1</source>
+        <translation>Der Inhalt ist kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>%1 values selected</source>
+        <translation>%1 Werte ausgewählt</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 Pixel</translation>
+    </message>
+    <message>
+        <source>This image cannot be shown: %1</source>
+        <translation>Dieses Bild kann nicht angezeigt werden: %1</translation>
+    </message>
+    <message>
+        <source>A preview is shown for HTML pages (up to %1) and images.</source>
+        <translation>Eine Vorschau gibt es für HTML-Seiten (bis %1) und Bilder.</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>Cookies (%1)</source>
+        <translation>Cookies (%1)</translation>
     </message>
 </context>
 <context>
@@ -3919,6 +5371,29 @@ Die Antwort erscheint hier.</translation>
     <message>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ui::UrlField</name>
+    <message>
+        <source>{{%1}}: a dynamic value, new for every request</source>
+        <translation>{{%1}}: ein dynamischer Wert, für jede Anfrage neu</translation>
+    </message>
+    <message>
+        <source>{{%1}} has no value in the current environment; it is sent as written</source>
+        <translation>{{%1}} hat in der aktuellen Umgebung keinen Wert; es wird so gesendet, wie es dasteht</translation>
+    </message>
+    <message>
+        <source>{{%1}} = •••••• (secret)</source>
+        <translation>{{%1}} = •••••• (geheim)</translation>
+    </message>
+    <message>
+        <source>{{%1}} = %2</source>
+        <translation>{{%1}} = %2</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
     </message>
 </context>
 </TS>
