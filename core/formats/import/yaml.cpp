@@ -100,20 +100,39 @@ Error syntaxError(int line, const QString &message)
     return Error{Error::Code::MalformedFile, QCoreApplication::translate("gatehouse::Yaml", "Line %1: %2").arg(line).arg(message)};
 }
 
+// The line (1-based) of a second document's "---" marker, or 0. A marker at the start of a line
+// always ends the document before it, so a column-0 "---" after content starts another one.
+// (yaml-cpp's LoadAll() can loop forever on some malformed input: found by fuzz_import_openapi.)
+int secondDocumentLine(QByteArrayView data)
+{
+    bool content = false;
+    int line = 0;
+    for (QByteArrayView rest = data; !rest.isEmpty();) {
+        const qsizetype end = rest.indexOf('\n');
+        const QByteArrayView text = end < 0 ? rest : rest.first(end);
+        rest = end < 0 ? QByteArrayView() : rest.sliced(end + 1);
+        ++line;
+        const bool marker = text.startsWith("---") && (text.size() == 3 || text.at(3) == ' ' || text.at(3) == '\t' || text.at(3) == '\r');
+        if (marker && content)
+            return line;
+        const QByteArrayView trimmed = text.trimmed();
+        if (!marker && !trimmed.isEmpty() && !trimmed.startsWith('#') && !trimmed.startsWith('%'))
+            content = true;
+    }
+    return 0;
+}
+
 } // namespace
 
 Expected<QJsonValue> parseYaml(QByteArrayView data)
 {
+    if (const int line = secondDocumentLine(data); line > 0) {
+        return std::unexpected(Error{Error::Code::UnsupportedFormat,
+                                     QCoreApplication::translate("gatehouse::Yaml", "Line %1: only one YAML document per file is supported.").arg(line)});
+    }
     try {
-        const std::vector<YAML::Node> documents = YAML::LoadAll(std::string(data.data(), size_t(data.size())));
-        if (documents.size() > 1) {
-            return std::unexpected(Error{Error::Code::UnsupportedFormat,
-                                         QCoreApplication::translate("gatehouse::Yaml", "Line %1: only one YAML document per file is supported.")
-                                             .arg(documents.at(1).Mark().line + 1)});
-        }
-        if (documents.empty())
-            return QJsonValue(QJsonValue::Null);
-        return toJson(documents.front());
+        const YAML::Node document = YAML::Load(std::string(data.data(), size_t(data.size())));
+        return toJson(document);
     } catch (const Failure &failure) {
         return std::unexpected(syntaxError(failure.line, failure.message));
     } catch (const YAML::Exception &exception) {
