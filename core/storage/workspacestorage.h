@@ -56,8 +56,11 @@ public:
 
     // Fails only when the manifest is missing or unreadable; anything else is a problem in the result.
     [[nodiscard]] Expected<WorkspaceLoad> load();
-    // Writes what changed (same bytes are not rewritten), atomically per file. Every item needs an id
-    // (assignMissingIds()). Secret values go to the secret store first; if that fails nothing is written.
+    // Writes what changed (same bytes are not rewritten), all or nothing: every changed file is
+    // written beside its target first and only then renamed over it, and a failure on the way puts
+    // back the files already replaced, so the workspace on disk is either the old one or the new one.
+    // Every item needs an id (assignMissingIds()). Secret values go to the secret store first; if
+    // that fails nothing is written.
     [[nodiscard]] Expected<void> save(const Workspace &workspace);
 
     // The folder for local, unshared state of this workspace (history, UI state, cookies):

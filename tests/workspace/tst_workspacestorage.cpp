@@ -8,6 +8,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
 using namespace Qt::StringLiterals;
 using namespace gatehouse;
 
@@ -492,6 +498,99 @@ private Q_SLOTS:
         QVERIFY(storage.save(loaded->workspace));
         QVERIFY(readFile(dir.filePath(u"collections/pet-store/list-pets-copy.request.json"_s)).contains(requests.at(2).id.toUtf8()));
     }
+
+    // A save that fails halfway leaves the workspace exactly as it was: here the rename of the
+    // last file fails because a folder has taken its name, after earlier files were replaced.
+    void failedSaveInTheCommitPhaseRollsBack()
+    {
+        QTemporaryDir dir;
+        MemorySecretStore secrets;
+        WorkspaceStorage storage(dir.path(), &secrets);
+        Workspace ws = sampleWorkspace();
+        QVERIFY(storage.save(ws));
+        const QString squatted = dir.filePath(u"environments/prod-eu.json"_s);
+        QVERIFY(QFile::remove(squatted));
+        QVERIFY(QDir().mkdir(squatted));
+        const QMap<QString, QByteArray> before = readTree(dir.path());
+
+        Workspace edited = ws;
+        edited.name = u"Renamed"_s;                                              // workspace.json
+        edited.collections[0].requests[0].url = u"{{base}}/v2"_s;                // list-pets
+        edited.collections[0].folders[0].requests[1].url = u"https://{{host}}/v2/login"_s; // admin-ops/login
+        Folder added;
+        added.id = u"88888888-0000-4000-8000-000000000000"_s;
+        added.name = u"Added"_s;
+        added.requests.append(request(u"88888888-0000-4000-8000-000000000001"_s, u"New"_s, u"https://example.test/"_s));
+        edited.collections[0].folders.append(added);                             // a new folder
+        edited.environments[1].variables[0].value = u"eu.contoso.test"_s;       // the squatted file
+        const auto saved = storage.save(edited);
+        QVERIFY(!saved);
+        QCOMPARE(saved.error().code, Error::Code::FileUnwritable);
+        QVERIFY2(saved.error().message.contains(u"prod-eu.json"_s), qPrintable(saved.error().message));
+
+        QCOMPARE(readTree(dir.path()), before);
+        QVERIFY(!QFileInfo::exists(dir.filePath(u"collections/pet-store/added"_s)));
+        QVERIFY(QFileInfo(squatted).isDir());
+
+        // Once the way is clear the same save goes through, and loads back.
+        QVERIFY(QDir().rmdir(squatted));
+        QVERIFY2(storage.save(edited), "second save");
+        const auto loaded = WorkspaceStorage(dir.path(), &secrets).load();
+        QVERIFY(loaded);
+        QCOMPARE(loaded->workspace, edited);
+        const auto names = readTree(dir.path()).keys();
+        QVERIFY(std::none_of(names.cbegin(), names.cend(), [](const QString &n) { return n.contains(u"gatehouse-saving"_s); }));
+    }
+
+    // A file that cannot even be staged stops the save before any target is replaced.
+    void failedSaveInTheStagingPhaseChangesNothing()
+    {
+        QTemporaryDir dir;
+        MemorySecretStore secrets;
+        WorkspaceStorage storage(dir.path(), &secrets);
+        Workspace ws = sampleWorkspace();
+        QVERIFY(storage.save(ws));
+        // A folder where the staged copy of list-pets would go: its rename over it fails.
+        QVERIFY(QDir().mkdir(dir.filePath(u"collections/pet-store/list-pets.request.json.gatehouse-saving"_s)));
+        const QMap<QString, QByteArray> before = readTree(dir.path());
+
+        Workspace edited = ws;
+        edited.name = u"Renamed"_s;
+        edited.collections[0].folders[0].requests[1].url = u"https://{{host}}/v2/login"_s; // staged before list-pets
+        edited.collections[0].requests[0].url = u"{{base}}/v2"_s;
+        const auto saved = storage.save(edited);
+        QVERIFY(!saved);
+        QVERIFY2(saved.error().message.contains(u"list-pets.request.json"_s), qPrintable(saved.error().message));
+        QCOMPARE(readTree(dir.path()), before);
+    }
+
+#ifdef Q_OS_UNIX
+    // The everyday cause: a folder the user cannot write to (skipped as root, who can).
+    void failedSaveInAReadOnlyFolderChangesNothing()
+    {
+        if (::geteuid() == 0)
+            QSKIP("root may write to read-only folders");
+        QTemporaryDir dir;
+        MemorySecretStore secrets;
+        WorkspaceStorage storage(dir.path(), &secrets);
+        Workspace ws = sampleWorkspace();
+        QVERIFY(storage.save(ws));
+        const QString readOnly = dir.filePath(u"collections/pet-store/admin-ops"_s);
+        const auto permissions = QFile::permissions(readOnly);
+        QVERIFY(QFile::setPermissions(readOnly, QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+        const QMap<QString, QByteArray> before = readTree(dir.path());
+
+        Workspace edited = ws;
+        edited.name = u"Renamed"_s;
+        edited.collections[0].requests[0].url = u"{{base}}/v2"_s;
+        edited.collections[0].folders[0].requests[1].url = u"https://{{host}}/v2/login"_s;
+        const auto saved = storage.save(edited);
+        QFile::setPermissions(readOnly, permissions);
+        QVERIFY(!saved);
+        QVERIFY2(saved.error().message.contains(u"login.request.json"_s), qPrintable(saved.error().message));
+        QCOMPARE(readTree(dir.path()), before);
+    }
+#endif
 
     void localStateDirectoryIsIgnoredByGit()
     {
