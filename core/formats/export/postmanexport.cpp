@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace gatehouse {
@@ -231,6 +233,13 @@ public:
     {
         const QString item = path + u'/' + request.name;
         OrderedJson r = OrderedJson::object();
+        static const QStringList schemaMethods = {u"GET"_s, u"PUT"_s, u"POST"_s, u"PATCH"_s, u"DELETE"_s, u"COPY"_s, u"HEAD"_s, u"OPTIONS"_s,
+                                                  u"LINK"_s, u"UNLINK"_s, u"PURGE"_s, u"LOCK"_s, u"UNLOCK"_s, u"PROPFIND"_s, u"VIEW"_s};
+        if (!schemaMethods.contains(request.method)) {
+            // Postman sends any method and writes it like this, but its schema lists only these.
+            issue(item, u"method"_s, QCoreApplication::translate("gatehouse::PostmanExport", "The method %1 is not one the Postman Collection v2.1 schema lists; "
+                                                                                              "Postman reads it, strict validators do not.").arg(request.method));
+        }
         r.insert(u"method"_s, request.method).insert(u"header"_s, rows(request.headers));
         if (auto b = body(request.body, item))
             r.insert(u"body"_s, std::move(*b));
@@ -262,8 +271,16 @@ public:
     void folderMembers(const Folder &folder, OrderedJson &o, const QString &item, bool collection)
     {
         OrderedJson items = OrderedJson::array();
-        for (const Folder &child : folder.folders)
+        for (const Folder &child : folder.folders) {
+            // The v2.1 schema wants at least one item in every folder (and in the collection).
+            if (!hasRequests(child)) {
+                issue(item + u'/' + child.name, u"folders"_s, QCoreApplication::translate("gatehouse::PostmanExport", "A Postman Collection v2.1 folder needs at least one request; the empty folder was left out."));
+                continue;
+            }
             items.append(this->folder(child, item));
+        }
+        if (collection && !hasRequests(folder))
+            issue(item, u"requests"_s, QCoreApplication::translate("gatehouse::PostmanExport", "A Postman Collection v2.1 needs at least one request; Postman reads the empty one, strict validators do not."));
         for (const Request &r : folder.requests)
             items.append(request(r, item));
         o.insert(u"item"_s, std::move(items));
@@ -273,6 +290,11 @@ public:
             o.insert(u"event"_s, events(folder.scripts));
         if (!folder.variables.isEmpty())
             o.insert(u"variable"_s, variables(folder.variables, item));
+    }
+
+    static bool hasRequests(const Folder &folder)
+    {
+        return !folder.requests.isEmpty() || std::any_of(folder.folders.cbegin(), folder.folders.cend(), [](const Folder &f) { return hasRequests(f); });
     }
 
     OrderedJson folder(const Folder &folder, const QString &path)
