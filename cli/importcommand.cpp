@@ -122,7 +122,8 @@ int ImportCommand::run(const QStringList &arguments)
     const QByteArray data = fromApim ? QByteArray() : file.readAll();
 
     // Everything is read and checked in memory first: a failed import writes nothing.
-    auto imported = fromService ? std::move(*fromService) : importData(data, *format, fileName == "-"_L1 ? QString() : QFileInfo(fileName).fileName());
+    auto imported = fromService ? std::move(*fromService) : importData(data, *format, fileName == "-"_L1 ? QString() : QFileInfo(fileName).fileName(),
+                                                                                  fileName == "-"_L1 ? QString() : QFileInfo(fileName).absolutePath());
     if (!imported) {
         writeTo(stderr, tr("gatehouse-cli import: %1: %2").arg(fileName, imported.error().message) + u"\n"_s);
         return ExitUsage;

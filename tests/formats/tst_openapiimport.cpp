@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "formats/import/insomnia.h"
+#include "formats/import/importer.h"
 #include "formats/import/openapi.h"
 
 #include "requestcompare.h"
@@ -8,6 +9,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -118,6 +120,96 @@ private Q_SLOTS:
         const auto broken = importOpenApi("openapi: 3.0.0\ninfo: [\n");
         QVERIFY(!broken);
         QVERIFY(broken.error().message.contains(u"Line"_s));
+    }
+
+    // $refs to other files, JSON and YAML, with and without a JSON pointer, from the folder of the
+    // file that names them; local refs inside those files point into those files.
+    void externalRefs()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkpath(u"schemas"_s));
+        const auto write = [&](const QString &name, const QByteArray &data) {
+            QFile file(dir.filePath(name));
+            return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
+        };
+        QVERIFY(write(u"schemas/pet.yaml"_s, "type: object\nproperties:\n  name: {type: string, example: Rex}\n  tag: {$ref: 'common.json#/definitions/Tag'}\n"));
+        QVERIFY(write(u"schemas/common.json"_s, R"({"definitions": {"Tag": {"$ref": "#/definitions/Word"}, "Word": {"type": "string", "example": "good"}}, "parameters": {"limit": {"name": "limit", "in": "query", "required": true, "schema": {"type": "integer", "example": 5}}}})"));
+        const QByteArray spec = "openapi: 3.0.3\ninfo: {title: Split}\nservers: [{url: 'https://api.contoso.test'}]\n"
+                                "paths:\n  /pets:\n    get:\n      parameters:\n        - $ref: 'schemas/common.json#/parameters/limit'\n"
+                                "    post:\n      requestBody:\n        content:\n          application/json:\n            schema: {$ref: './schemas/pet.yaml'}\n";
+        const auto imported = importOpenApi(spec, dir.path());
+        QVERIFY2(imported, imported ? "" : qPrintable(imported.error().message));
+        QCOMPARE(imported->issues.size(), 0);
+        const Request &list = imported->collection.requests.at(0);
+        QCOMPARE(list.params.first(), (KeyValue{u"limit"_s, u"5"_s, true, {}}));
+        const Request &create = imported->collection.requests.at(1);
+        QCOMPARE(QJsonDocument::fromJson(create.body.raw.toUtf8()).object(), QJsonDocument::fromJson(R"({"name": "Rex", "tag": "good"})").object());
+
+        // Through the front door, as the CLI reads a file.
+        const auto front = importData(spec, ImportFormat::OpenApi, u"split.yaml"_s, dir.path());
+        QVERIFY(front);
+        QCOMPARE(front->collections.first().requests.at(1).body.raw, create.body.raw);
+
+        // Without the folder (standard input) the refs are reported, not guessed.
+        const auto noFolder = importOpenApi(spec);
+        QVERIFY(noFolder);
+        QStringList messages;
+        for (const ImportIssue &issue : noFolder->issues)
+            messages.append(issue.message);
+        QVERIFY2(messages.filter(u"not read from a file"_s).size() == 2, qPrintable(messages.join(u'\n')));
+        QVERIFY(messages.first().contains(u"schemas/common.json#/parameters/limit"_s));
+    }
+
+    void externalRefErrors()
+    {
+        QTemporaryDir dir;
+        const auto write = [&](const QString &name, const QByteArray &data) {
+            QFile file(dir.filePath(name));
+            return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
+        };
+        const auto spec = [](const QByteArray &ref) -> QByteArray {
+            return "openapi: 3.0.3\ninfo: {title: T}\npaths:\n  /a:\n    post:\n      requestBody:\n        content:\n          application/json:\n"
+                   "            schema: {$ref: '" + ref + "'}\n";
+        };
+        QVERIFY(write(u"a.yaml"_s, "type: object\nproperties:\n  b: {$ref: 'b.json'}\n"));
+        QVERIFY(write(u"b.json"_s, R"({"type": "object", "properties": {"a": {"$ref": "a.yaml"}, "n": {"type": "integer", "example": 7}}})"));
+        QVERIFY(write(u"key.pem"_s, "-----BEGIN FAKE KEY-----\nnot-a-real-key\n-----END FAKE KEY-----\n"));
+        QVERIFY(write(u"broken.yaml"_s, "a: [\n"));
+
+        // A missing file: the error names it and the $ref.
+        auto missing = importOpenApi(spec("missing.yaml#/Pet"), dir.path());
+        QVERIFY(!missing);
+        QCOMPARE(missing.error().code, Error::Code::FileNotFound);
+        QVERIFY2(missing.error().message.contains(u"missing.yaml#/Pet"_s) && missing.error().message.contains(QDir::toNativeSeparators(dir.filePath(u"missing.yaml"_s))),
+                 qPrintable(missing.error().message));
+        // A pointer into nothing.
+        auto pointer = importOpenApi(spec("b.json#/properties/nope"), dir.path());
+        QVERIFY(!pointer);
+        QVERIFY2(pointer.error().message.contains(u"/properties/nope"_s), qPrintable(pointer.error().message));
+        // A file that does not parse: named, with its line.
+        auto broken = importOpenApi(spec("broken.yaml"), dir.path());
+        QVERIFY(!broken);
+        QVERIFY2(broken.error().message.contains(u"broken.yaml"_s), qPrintable(broken.error().message));
+        // Not a JSON or YAML document: never read into the import.
+        auto key = importOpenApi(spec("key.pem"), dir.path());
+        QVERIFY(!key);
+        QVERIFY(!key.error().message.contains(u"not-a-real-key"_s));
+        // A cycle between files: reported, and the import still succeeds.
+        auto cycle = importOpenApi(spec("a.yaml"), dir.path());
+        QVERIFY2(cycle, cycle ? "" : qPrintable(cycle.error().message));
+        const auto refIssues = [](const ImportIssues &issues) {
+            ImportIssues refs;
+            std::copy_if(issues.cbegin(), issues.cend(), std::back_inserter(refs), [](const ImportIssue &i) { return i.field == "$ref"_L1; });
+            return refs;
+        };
+        QCOMPARE(refIssues(cycle->issues).size(), 1);
+        QVERIFY2(refIssues(cycle->issues).first().message.contains(u"refers back"_s), qPrintable(refIssues(cycle->issues).first().message));
+        QVERIFY(cycle->collection.requests.first().body.raw.contains(u"7"_s));
+        // The network is not asked.
+        auto remote = importOpenApi(spec("https://schemas.example.test/pet.json"), dir.path());
+        QVERIFY(remote);
+        QCOMPARE(refIssues(remote->issues).size(), 1);
+        QVERIFY(refIssues(remote->issues).first().message.contains(u"network"_s));
     }
 
     // The OpenAPI Initiative's examples (JSON): every operation becomes a request that resolves.

@@ -36,11 +36,16 @@ Request harRequest(const QJsonObject &r, const QString &item, ImportIssues &issu
     // only there. Those the URL lacks become parameters.
     const QUrlQuery inUrl(QUrl(url, QUrl::TolerantMode).query(QUrl::FullyDecoded));
     QList<std::pair<QString, QString>> present = inUrl.queryItems(QUrl::FullyDecoded);
+
     const QJsonArray query = r.value("queryString"_L1).toArray();
     for (const QJsonValue &value : query) {
         const QString name = value.toObject().value("name"_L1).toString();
         const QString v = value.toObject().value("value"_L1).toString();
-        const auto found = std::find(present.begin(), present.end(), std::pair<QString, QString>{name, v});
+        // A '+' in the URL's query may stand for a space in queryString (form encoding, as browsers write it).
+        const auto found = std::find_if(present.begin(), present.end(), [&](const std::pair<QString, QString> &inUrlItem) {
+            return (inUrlItem.first == name && inUrlItem.second == v)
+                || (QString(inUrlItem.first).replace(u'+', u' ') == name && QString(inUrlItem.second).replace(u'+', u' ') == v);
+        });
         if (found != present.end()) {
             present.erase(found);
             continue;

@@ -146,7 +146,7 @@ ImportFormat detectImportFormat(QByteArrayView data, QStringView fileName)
     return ImportFormat::Auto;
 }
 
-Expected<ImportResult> importData(QByteArrayView data, ImportFormat format, const QString &fileName)
+Expected<ImportResult> importData(QByteArrayView data, ImportFormat format, const QString &fileName, const QString &baseDirectory)
 {
     if (format == ImportFormat::Auto) {
         format = detectImportFormat(data, fileName);
@@ -213,7 +213,7 @@ Expected<ImportResult> importData(QByteArrayView data, ImportFormat format, cons
         return result;
     }
     case ImportFormat::OpenApi: {
-        auto openApi = importOpenApi(data);
+        auto openApi = importOpenApi(data, baseDirectory);
         if (!openApi)
             return std::unexpected(openApi.error());
         result.collections.append(std::move(openApi->collection));

@@ -32,8 +32,10 @@ struct ImportResult {
 [[nodiscard]] ImportFormat detectImportFormat(QByteArrayView data, QStringView fileName = {});
 
 // Reads data in the given format (Auto: detected). Pure: nothing is written. fileName names the
-// collection where the format has no name of its own (a curl command).
-[[nodiscard]] Expected<ImportResult> importData(QByteArrayView data, ImportFormat format, const QString &fileName = {});
+// collection where the format has no name of its own (a curl command). baseDirectory is the folder
+// the data was read from: OpenAPI documents read the files their $refs name from there.
+[[nodiscard]] Expected<ImportResult> importData(QByteArrayView data, ImportFormat format, const QString &fileName = {},
+                                                const QString &baseDirectory = {});
 
 // Adds an import to a workspace. An imported collection or environment with the name of one the
 // workspace has replaces it but keeps the ids of its items matched by name (folders and requests

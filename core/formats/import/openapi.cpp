@@ -5,11 +5,17 @@
 #include "model/workspace.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QUrl>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -168,8 +174,13 @@ public:
                 auth.kind = Auth::Kind::ApiKey;
                 auth.keyValue = u"{{"_s + name + u"}}"_s;
             }
-            if (in == "cookie"_L1)
-                issue(item, u"security."_s + name, QCoreApplication::translate("gatehouse::OpenApiImport", "An API key in a cookie is sent as a header instead."));
+            if (in == "cookie"_L1) {
+                // Sent as the Cookie header the server reads it from.
+                auth.kind = Auth::Kind::ApiKey;
+                auth.location = Auth::Location::Header;
+                auth.keyName = u"Cookie"_s;
+                auth.keyValue = scheme.value("name"_L1).toString() + u"={{"_s + name + u"}}"_s;
+            }
         } else if (type == "basic"_L1 || (type == "http"_L1 && httpScheme == "basic"_L1)) {
             auth.kind = Auth::Kind::Basic;
             auth.username = u"{{username}}"_s;
@@ -248,6 +259,16 @@ public:
             }
             return out;
         }
+        const QJsonObject schema = deref(media.value("schema"_L1));
+        static const QStringList binaryPrefixes = {u"application/octet-stream"_s, u"image/"_s, u"audio/"_s, u"video/"_s, u"application/pdf"_s, u"application/zip"_s};
+        if (std::any_of(binaryPrefixes.cbegin(), binaryPrefixes.cend(), [&](const QString &prefix) { return type.startsWith(prefix); })
+            || schema.value("format"_L1).toString() == "binary"_L1) {
+            // A file to upload: which one is for the user to choose.
+            out.kind = Body::Kind::Binary;
+            issue(item, u"requestBody"_s, QCoreApplication::translate("gatehouse::OpenApiImport", "The body is a file (%1): choose it before sending.").arg(type));
+            headers.append({u"Content-Type"_s, type, true, QString()});
+            return out;
+        }
         out.kind = Body::Kind::Raw;
         out.language = type.contains("json"_L1) ? u"json"_s : type.contains("xml"_L1) ? u"xml"_s : u"text"_s;
         if (example.isObject() || example.isArray())
@@ -282,6 +303,7 @@ public:
         for (const QJsonValue &p : op.value("parameters"_L1).toArray())
             parameters.append(p);
         QJsonObject formFields;
+        KeyValueList cookies;
         for (const QJsonValue &value : std::as_const(parameters)) {
             const QJsonObject p = deref(value);
             const QString in = p.value("in"_L1).toString();
@@ -301,8 +323,18 @@ public:
             } else if (in == "formData"_L1) {
                 formFields.insert(name, p);
             } else if (in == "cookie"_L1) {
-                issue(item, u"parameters."_s + name, QCoreApplication::translate("gatehouse::OpenApiImport", "The cookie parameter “%1” was not imported.").arg(name));
+                cookies.append({name, parameterValue(p), required, QString()});
             }
+        }
+        // Cookie parameters go out together in one Cookie header, on when one of them is required.
+        if (!cookies.isEmpty()) {
+            QStringList pairs;
+            bool anyRequired = false;
+            for (const KeyValue &cookie : std::as_const(cookies)) {
+                pairs.append(cookie.name + u'=' + cookie.value);
+                anyRequired = anyRequired || cookie.enabled;
+            }
+            request.headers.append({u"Cookie"_s, pairs.join(u"; "_s), anyRequired, QString()});
         }
         if (!formFields.isEmpty()) {
             bool multipart = false;
@@ -322,9 +354,31 @@ public:
             request.body = body(deref(op.value("requestBody"_L1)).value("content"_L1).toObject(), item, request.headers);
         if (op.contains("security"_L1))
             request.auth = securityAuth(op.value("security"_L1).toArray(), item);
+        // Accept: what the operation answers with (the first success response's first media type).
+        const bool hasAccept = std::any_of(request.headers.cbegin(), request.headers.cend(),
+                                           [](const KeyValue &h) { return h.name.compare("accept"_L1, Qt::CaseInsensitive) == 0; });
+        if (const QString accept = responseMediaType(op); !accept.isEmpty() && !hasAccept)
+            request.headers.append({u"Accept"_s, accept, true, QString()});
         if (op.contains("callbacks"_L1))
             issue(item, u"callbacks"_s, QCoreApplication::translate("gatehouse::OpenApiImport", "Callbacks are requests the server makes; they were not imported."));
         return request;
+    }
+
+    QString responseMediaType(const QJsonObject &op) const
+    {
+        if (swagger) {
+            const QJsonArray produces = op.contains("produces"_L1) ? op.value("produces"_L1).toArray() : root.value("produces"_L1).toArray();
+            return produces.isEmpty() ? QString() : produces.first().toString();
+        }
+        const QJsonObject responses = op.value("responses"_L1).toObject();
+        QStringList codes = responses.keys(); // sorted: "200" < "201" < "2XX" < "default"
+        codes.removeIf([](const QString &code) { return !code.startsWith(u'2') && code != "default"_L1; });
+        for (const QString &code : std::as_const(codes)) {
+            const QJsonObject content = deref(responses.value(code)).value("content"_L1).toObject();
+            if (!content.isEmpty())
+                return content.begin().key();
+        }
+        return {};
     }
 
     QString serverUrl(const QJsonObject &server) const
@@ -339,9 +393,181 @@ public:
     }
 };
 
+// Inlines $refs to other files ("schemas/pet.yaml", "common.json#/components/schemas/Error"),
+// read from the folder of the document that names them, so that the importer sees one document.
+// Local refs of the main document stay as they are (the importer follows them); local refs inside
+// another file are inlined too, as they point into that file. Nothing is fetched from the network.
+class ExternalRefs
+{
+public:
+    ExternalRefs(QString baseDirectory, ImportIssues &issues)
+        : m_base(std::move(baseDirectory))
+        , m_issues(issues)
+    {
+    }
+
+    Expected<QJsonValue> resolve(const QJsonValue &value) { return walk(value, QString(), QJsonValue(), 0); }
+
+private:
+    static QString tr(const char *text) { return QCoreApplication::translate("gatehouse::OpenApiImport", text); }
+
+    // file: the absolute path of the document value comes from; empty for the main document.
+    Expected<QJsonValue> walk(const QJsonValue &value, const QString &file, const QJsonValue &fileRoot, int depth)
+    {
+        if (depth > 200)
+            return std::unexpected(Error{Error::Code::MalformedFile, tr("The $refs nest too deep (over 200 levels).")});
+        if (value.isArray()) {
+            QJsonArray array = value.toArray();
+            for (qsizetype i = 0; i < array.size(); ++i) {
+                auto item = walk(array.at(i), file, fileRoot, depth + 1);
+                if (!item)
+                    return item;
+                array[i] = *item;
+            }
+            return array;
+        }
+        if (!value.isObject())
+            return value;
+        QJsonObject object = value.toObject();
+        const QJsonValue refValue = object.value("$ref"_L1);
+        if (refValue.isString() && !(file.isEmpty() && refValue.toString().startsWith(u'#'))) {
+            auto target = follow(refValue.toString(), file, fileRoot, depth);
+            if (!target)
+                return target;
+            if (!target->isObject() || object.size() == 1)
+                return target;
+            // OpenAPI 3.1 lets a $ref have siblings (a description, a summary): they win.
+            QJsonObject merged = target->toObject();
+            for (auto it = object.begin(); it != object.end(); ++it) {
+                if (it.key() != "$ref"_L1)
+                    merged.insert(it.key(), it.value());
+            }
+            return merged;
+        }
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            auto child = walk(it.value(), file, fileRoot, depth + 1);
+            if (!child)
+                return child;
+            it.value() = *child;
+        }
+        return object;
+    }
+
+    Expected<QJsonValue> follow(const QString &ref, const QString &file, const QJsonValue &fileRoot, int depth)
+    {
+        const QString where = file.isEmpty() ? tr("the document") : QDir::toNativeSeparators(file);
+        const qsizetype hash = ref.indexOf(u'#');
+        const QString target = QUrl::fromPercentEncoding((hash < 0 ? ref : ref.first(hash)).toUtf8());
+        const QString pointer = hash < 0 ? QString() : QUrl::fromPercentEncoding(ref.sliced(hash + 1).toUtf8());
+        const QUrl url(target);
+        if (url.scheme().size() > 1) { // not a Windows drive letter
+            m_issues.append({where, u"$ref"_s, tr("“%1” is on the network; Gatehouse does not fetch it. It was left out.").arg(ref)});
+            return QJsonValue(QJsonObject());
+        }
+        QString path;
+        QJsonValue document;
+        if (target.isEmpty()) { // "#/…" inside another file
+            path = file;
+            document = fileRoot;
+        } else {
+            if (m_base.isEmpty() && file.isEmpty()) {
+                m_issues.append({where, u"$ref"_s, tr("“%1” is in another file, but the document was not read from a file; it was left out.").arg(ref)});
+                return QJsonValue(QJsonObject());
+            }
+            const QDir dir(file.isEmpty() ? m_base : QFileInfo(file).absolutePath());
+            path = QDir::cleanPath(dir.absoluteFilePath(target));
+            auto loaded = load(path, ref, where);
+            if (!loaded)
+                return std::unexpected(loaded.error());
+            document = *loaded;
+        }
+        const QString key = path + u'#' + pointer;
+        if (m_stack.contains(key)) {
+            m_issues.append({where, u"$ref"_s, tr("“%1” refers back to itself (%2); the inner copy was left empty.").arg(ref, (m_stack + QStringList{key}).join(u" → "_s))});
+            return QJsonValue(QJsonObject());
+        }
+        auto value = at(document, pointer);
+        if (!value) {
+            return std::unexpected(Error{Error::Code::MalformedFile, tr("“$ref: %1” in %2: %3 has nothing at the JSON pointer “%4”.")
+                                                                         .arg(ref, where, QDir::toNativeSeparators(path), pointer)});
+        }
+        m_stack.append(key);
+        auto resolved = walk(*value, path, document, depth + 1);
+        m_stack.removeLast();
+        return resolved;
+    }
+
+    Expected<QJsonValue> load(const QString &path, const QString &ref, const QString &where)
+    {
+        if (const auto it = m_documents.constFind(path); it != m_documents.cend())
+            return *it;
+        // Only JSON and YAML documents: a $ref cannot pull an arbitrary file (a key) into the import.
+        const QString suffix = QFileInfo(path).suffix().toLower();
+        if (suffix != "json"_L1 && suffix != "yaml"_L1 && suffix != "yml"_L1) {
+            return std::unexpected(Error{Error::Code::UnsupportedFormat, tr("“$ref: %1” in %2: %3 is not a JSON or YAML file.")
+                                                                             .arg(ref, where, QDir::toNativeSeparators(path))});
+        }
+        QFile in(path);
+        if (!in.open(QIODevice::ReadOnly)) {
+            return std::unexpected(Error{in.exists() ? Error::Code::FileUnreadable : Error::Code::FileNotFound,
+                                         tr("“$ref: %1” in %2: cannot read %3: %4").arg(ref, where, QDir::toNativeSeparators(path), in.errorString())});
+        }
+        const QByteArray data = in.readAll();
+        QJsonParseError error;
+        QJsonDocument json = QJsonDocument::fromJson(data, &error);
+        QJsonValue value;
+        if (error.error == QJsonParseError::NoError) {
+            value = json.isArray() ? QJsonValue(json.array()) : QJsonValue(json.object());
+        } else {
+            auto yaml = parseYaml(data);
+            if (!yaml) {
+                return std::unexpected(Error{Error::Code::MalformedFile, tr("“$ref: %1” in %2: %3: %4").arg(ref, where, QDir::toNativeSeparators(path), yaml.error().message)});
+            }
+            value = *yaml;
+        }
+        if (!value.isObject() && !value.isArray()) {
+            return std::unexpected(Error{Error::Code::MalformedFile, tr("“$ref: %1” in %2: %3 holds no JSON or YAML object.")
+                                                                         .arg(ref, where, QDir::toNativeSeparators(path))});
+        }
+        m_documents.insert(path, value);
+        return value;
+    }
+
+    // RFC 6901: "" is the whole document, "/a/0/b~1c" walks into it.
+    static std::optional<QJsonValue> at(const QJsonValue &document, const QString &pointer)
+    {
+        if (pointer.isEmpty())
+            return document;
+        if (!pointer.startsWith(u'/'))
+            return std::nullopt;
+        QJsonValue value = document;
+        const QStringList tokens = pointer.sliced(1).split(u'/');
+        for (QString token : tokens) {
+            token.replace(u"~1"_s, u"/"_s).replace(u"~0"_s, u"~"_s);
+            if (value.isObject() && value.toObject().contains(token)) {
+                value = value.toObject().value(token);
+            } else if (value.isArray()) {
+                bool ok = false;
+                const int index = token.toInt(&ok);
+                if (!ok || index < 0 || index >= value.toArray().size())
+                    return std::nullopt;
+                value = value.toArray().at(index);
+            } else {
+                return std::nullopt;
+            }
+        }
+        return value;
+    }
+
+    QString m_base;
+    ImportIssues &m_issues;
+    QHash<QString, QJsonValue> m_documents;
+    QStringList m_stack;
+};
+
 } // namespace
 
-Expected<OpenApiImport> importOpenApi(QByteArrayView data)
+Expected<OpenApiImport> importOpenApi(QByteArrayView data, const QString &baseDirectory)
 {
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(data.toByteArray(), &error);
@@ -356,7 +582,13 @@ Expected<OpenApiImport> importOpenApi(QByteArrayView data)
         rootObject = yaml->toObject();
     }
     Importer importer;
-    importer.root = rootObject;
+    {
+        ExternalRefs external(baseDirectory, importer.result.issues);
+        auto resolved = external.resolve(rootObject);
+        if (!resolved)
+            return std::unexpected(resolved.error());
+        importer.root = resolved->toObject();
+    }
     const QJsonObject &root = importer.root;
     // YAML may give the version as a number (swagger: 2.0).
     importer.swagger = scalar(root.value("swagger"_L1)).startsWith(u'2');

@@ -21,7 +21,11 @@ struct OpenApiImport {
 // {{name}}, required query and header parameters are enabled with their example or default,
 // optional ones disabled; bodies come from the example, or are generated from the schema. Security
 // schemes become auth (a key named Ocp-Apim-Subscription-Key becomes APIM subscription key auth).
-// Local $refs are followed. Pure.
-[[nodiscard]] Expected<OpenApiImport> importOpenApi(QByteArrayView data);
+// Local $refs are followed. $refs to other files ("pet.yaml", "common.json#/components/schemas/Error")
+// are read from baseDirectory (the folder of the document; then the folder of the file that names
+// them), JSON or YAML; a missing file or JSON pointer is an error naming both, a cycle between files
+// is reported as an issue, and nothing is fetched from the network (reported too). Pure but for
+// reading the files the document names.
+[[nodiscard]] Expected<OpenApiImport> importOpenApi(QByteArrayView data, const QString &baseDirectory = {});
 
 } // namespace gatehouse
