@@ -29,22 +29,30 @@ ManagementOptions::ManagementOptions()
     , m_subscriptionId(u"subscription-id"_s, tr("The Azure subscription of the APIM service (for the management API)."), tr("ID"))
     , m_resourceGroup(u"resource-group"_s, tr("The resource group of the APIM service (for the management API)."), tr("RG"))
     , m_service(u"service"_s, tr("The APIM service name (for the management API)."), tr("NAME"))
+    , m_trace(u"apim-trace"_s, tr("Trace the call through APIM: get debug credentials from the management API, send them in "
+                                  "Apim-Debug-Authorization and print the gateway's trace (needs the management connection and the "
+                                  "Contributor role)."))
 {
 }
 
-void ManagementOptions::addTo(QCommandLineParser &parser) const
+void ManagementOptions::addTo(QCommandLineParser &parser, bool withTrace) const
 {
     parser.addOptions({m_url, m_tokenEnv, m_tokenSource, m_subscriptionId, m_resourceGroup, m_service});
+    if (withTrace)
+        parser.addOption(m_trace);
+    m_withTrace = withTrace;
 }
 
 Expected<std::optional<ManagementConnection>> ManagementOptions::read(const QCommandLineParser &parser,
                                                                       std::optional<ManagementConnection> fromWorkspace) const
 {
+    const bool trace = m_withTrace && parser.isSet(m_trace);
     const bool any = parser.isSet(m_url) || parser.isSet(m_tokenEnv) || parser.isSet(m_tokenSource) || parser.isSet(m_subscriptionId)
-        || parser.isSet(m_resourceGroup) || parser.isSet(m_service);
+        || parser.isSet(m_resourceGroup) || parser.isSet(m_service) || trace;
     if (!any)
         return fromWorkspace;
     ManagementConnection c = fromWorkspace.value_or(ManagementConnection{});
+    c.tracing = c.tracing || trace;
     if (parser.isSet(m_url)) {
         const QUrl url = QUrl::fromUserInput(parser.value(m_url));
         if (!url.isValid() || url.host().isEmpty() || (url.scheme() != u"https"_s && url.scheme() != u"http"_s))
@@ -80,7 +88,8 @@ Expected<std::optional<ManagementConnection>> ManagementOptions::read(const QCom
         missing.append(u"--service"_s);
     if (!missing.isEmpty())
         return std::unexpected(Error{Error::Code::InvalidArgument,
-                                     tr("The management connection also needs %1 (or an environment whose APIM profile names the service).")
+                                     (trace ? tr("--apim-trace needs the management connection: %1 (or an environment whose APIM profile names the service).")
+                                            : tr("The management connection also needs %1 (or an environment whose APIM profile names the service)."))
                                          .arg(missing.join(u", "_s))});
     return c;
 }
@@ -108,6 +117,59 @@ std::optional<ManagementSnapshot> ManagementOptions::snapshotFor(const Managemen
     if (!finished)
         loop.exec();
     return out;
+}
+
+std::optional<DebugCredentials> ManagementOptions::traceCredentials(const ManagementConnection &connection, const HttpRequest &request,
+                                                                   const QString &command)
+{
+    ManagementClient client;
+    QEventLoop loop;
+    std::optional<Expected<DebugCredentials>> out;
+    SentRequest sent;
+    sent.method = request.method;
+    sent.url = request.url;
+    acquireDebugCredentials(
+        &client, connection, sent,
+        [&](const Expected<DebugCredentials> &credentials) {
+            out = credentials;
+            loop.quit();
+        },
+        [](const QString &, const QUrl &url, const QString &message) {
+            printErr((message.isEmpty() ? tr("To sign in, open %1 and enter the code shown.").arg(url.toString()) : message) + u"\n"_s);
+        });
+    if (!out)
+        loop.exec();
+    if (!*out) {
+        printErr(tr("gatehouse-cli %1: the call goes out untraced: %2").arg(command, out->error().message) + u"\n"_s);
+        return std::nullopt;
+    }
+    return **out;
+}
+
+std::optional<ApimTrace> ManagementOptions::traceOf(const ManagementConnection &connection, const DebugCredentials &credentials,
+                                                    const ExchangeResult &result, const QString &command)
+{
+    if (!result.response)
+        return std::nullopt;
+    const TraceHeaders headers = traceHeaders(*result.response);
+    if (headers.traceId.isEmpty()) {
+        printErr(tr("gatehouse-cli %1: %2").arg(command, headers.problem()) + u"\n"_s);
+        return std::nullopt;
+    }
+    ManagementClient client;
+    QEventLoop loop;
+    std::optional<Expected<ApimTrace>> out;
+    fetchApimTrace(&client, connection.target, credentials.accessToken, headers.traceId, [&](const Expected<ApimTrace> &trace) {
+        out = trace;
+        loop.quit();
+    });
+    if (!out)
+        loop.exec();
+    if (!*out) {
+        printErr(tr("gatehouse-cli %1: could not fetch the APIM trace %2: %3").arg(command, headers.traceId, out->error().message) + u"\n"_s);
+        return std::nullopt;
+    }
+    return **out;
 }
 
 Expected<ImportResult> ManagementOptions::importFromService(const ManagementConnection &connection, const ApimImportOptions &options)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "apim/apimimport.h"
+#include "apim/apimtrace.h"
 #include "apim/managementconnection.h"
 
 #include <QCommandLineOption>
@@ -22,7 +23,8 @@ class ManagementOptions
     Q_DECLARE_TR_FUNCTIONS(gatehouse::cli::ManagementOptions)
 public:
     ManagementOptions();
-    void addTo(QCommandLineParser &parser) const;
+    // withTrace adds --apim-trace (send only): trace the call through APIM (FACTS.md §4.2).
+    void addTo(QCommandLineParser &parser, bool withTrace = false) const;
 
     // The connection the options describe, over fromWorkspace (the environment's profile) where
     // both give a value; nullopt without either. Fails for an incomplete or malformed connection.
@@ -35,6 +37,14 @@ public:
     [[nodiscard]] static std::optional<ManagementSnapshot> snapshotFor(const ManagementConnection &connection, const ExchangeResult &result,
                                                                        const std::optional<ApimProfile> &profile, const QString &command);
 
+    // --apim-trace, step 1: debug credentials for the API request goes to (blocking, as above), or
+    // nullopt after saying why on standard error (the call then goes out untraced).
+    [[nodiscard]] static std::optional<DebugCredentials> traceCredentials(const ManagementConnection &connection, const HttpRequest &request,
+                                                                         const QString &command);
+    // Step 2: the trace the gateway named in result's Apim-Trace-Id, or nullopt after saying why.
+    [[nodiscard]] static std::optional<ApimTrace> traceOf(const ManagementConnection &connection, const DebugCredentials &credentials,
+                                                          const ExchangeResult &result, const QString &command);
+
     // `import --from-apim`: token, then the API as a collection and environment (blocking, as above).
     [[nodiscard]] static Expected<ImportResult> importFromService(const ManagementConnection &connection, const ApimImportOptions &options);
 
@@ -45,6 +55,8 @@ private:
     QCommandLineOption m_subscriptionId;
     QCommandLineOption m_resourceGroup;
     QCommandLineOption m_service;
+    QCommandLineOption m_trace;
+    mutable bool m_withTrace = false;
 };
 
 } // namespace gatehouse::cli

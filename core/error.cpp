@@ -24,6 +24,10 @@ QString errorCodeName(Error::Code code)
     case Error::Code::InvalidConfig: return u"invalid-config"_s;
     case Error::Code::ListenFailed: return u"listen-failed"_s;
     case Error::Code::Auth: return u"auth"_s;
+    case Error::Code::ManagementUnauthorized: return u"management-unauthorized"_s;
+    case Error::Code::ManagementForbidden: return u"management-forbidden"_s;
+    case Error::Code::ManagementNotFound: return u"management-not-found"_s;
+    case Error::Code::ManagementFailed: return u"management-failed"_s;
     case Error::Code::MalformedFile: return u"malformed-file"_s;
     case Error::Code::UnsupportedSchemaVersion: return u"unsupported-schema-version"_s;
     case Error::Code::FileUnwritable: return u"file-unwritable"_s;

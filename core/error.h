@@ -35,6 +35,12 @@ struct Error {
         ListenFailed,
         // HTTP engine (issue 4): getting credentials (an OAuth 2.0 token) failed.
         Auth,
+        // APIM management (ARM) API answers (issue 5): the token was refused, the caller's role does
+        // not allow the call, the resource does not exist, or another HTTP error.
+        ManagementUnauthorized,
+        ManagementForbidden,
+        ManagementNotFound,
+        ManagementFailed,
     };
 
     Code code = Code::Network;

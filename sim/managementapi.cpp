@@ -7,6 +7,7 @@
 #include <QRegularExpression>
 #include <QUrl>
 #include <QUrlQuery>
+#include <QXmlStreamWriter>
 
 using namespace Qt::StringLiterals;
 
@@ -152,6 +153,129 @@ public:
     const QString svc;
 };
 
+
+// The policy document of one scope, as APIM stores it (FACTS.md §5.2 "Policies"): <policies> with
+// the sections inbound, backend, outbound and on-error; <base /> where a parent scope's policies
+// come in. Generated from the same values the gateway runs, so both sides always agree.
+enum class PolicyScope { Global, Product, Api, Operation };
+
+void writePolicy(QXmlStreamWriter &w, const Policy &p)
+{
+    const auto list = [&w](const QString &outer, const QString &inner, const QStringList &values) {
+        w.writeStartElement(outer);
+        for (const QString &v : values)
+            w.writeTextElement(inner, v);
+        w.writeEndElement();
+    };
+    switch (p.kind) {
+    case Policy::Kind::IpFilter:
+        w.writeStartElement(u"ip-filter"_s);
+        w.writeAttribute(u"action"_s, p.allow ? u"allow"_s : u"forbid"_s);
+        for (const QHostAddress &a : p.addresses)
+            w.writeTextElement(u"address"_s, a.toString());
+        for (const auto &[from, to] : p.ranges) {
+            w.writeEmptyElement(u"address-range"_s);
+            w.writeAttribute(u"from"_s, from.toString());
+            w.writeAttribute(u"to"_s, to.toString());
+        }
+        w.writeEndElement();
+        return;
+    case Policy::Kind::CheckHeader:
+        w.writeStartElement(u"check-header"_s);
+        w.writeAttribute(u"name"_s, p.headerName);
+        w.writeAttribute(u"failed-check-httpcode"_s, QString::number(p.failedStatus));
+        w.writeAttribute(u"failed-check-error-message"_s, p.failedMessage);
+        w.writeAttribute(u"ignore-case"_s, p.ignoreCase ? u"true"_s : u"false"_s);
+        for (const QString &v : p.values)
+            w.writeTextElement(u"value"_s, v);
+        w.writeEndElement();
+        return;
+    case Policy::Kind::ValidateJwt:
+        w.writeStartElement(u"validate-jwt"_s);
+        w.writeAttribute(u"header-name"_s, p.tokenHeaderName);
+        if (!p.tokenQueryName.isEmpty())
+            w.writeAttribute(u"query-parameter-name"_s, p.tokenQueryName);
+        w.writeAttribute(u"failed-validation-httpcode"_s, QString::number(p.failedStatus));
+        if (!p.failedMessage.isEmpty())
+            w.writeAttribute(u"failed-validation-error-message"_s, p.failedMessage);
+        w.writeAttribute(u"require-expiration-time"_s, p.requireExpirationTime ? u"true"_s : u"false"_s);
+        if (!p.requireScheme.isEmpty())
+            w.writeAttribute(u"require-scheme"_s, p.requireScheme);
+        w.writeAttribute(u"require-signed-tokens"_s, u"true"_s);
+        w.writeAttribute(u"clock-skew"_s, QString::number(p.clockSkew.count()));
+        w.writeStartElement(u"issuer-signing-keys"_s);
+        w.writeTextElement(u"key"_s, QString::fromLatin1(p.signingKey.toBase64()));
+        w.writeEndElement();
+        if (!p.audiences.isEmpty())
+            list(u"audiences"_s, u"audience"_s, p.audiences);
+        if (!p.issuers.isEmpty())
+            list(u"issuers"_s, u"issuer"_s, p.issuers);
+        w.writeEndElement();
+        return;
+    case Policy::Kind::Cors:
+        w.writeStartElement(u"cors"_s);
+        w.writeAttribute(u"allow-credentials"_s, p.allowCredentials ? u"true"_s : u"false"_s);
+        if (p.terminateUnmatchedRequest)
+            w.writeAttribute(u"terminate-unmatched-request"_s, *p.terminateUnmatchedRequest ? u"true"_s : u"false"_s);
+        list(u"allowed-origins"_s, u"origin"_s, p.allowedOrigins);
+        w.writeStartElement(u"allowed-methods"_s);
+        if (p.preflightResultMaxAge > 0)
+            w.writeAttribute(u"preflight-result-max-age"_s, QString::number(p.preflightResultMaxAge));
+        for (const QString &m : p.allowedMethods)
+            w.writeTextElement(u"method"_s, m);
+        w.writeEndElement();
+        if (!p.allowedHeaders.isEmpty())
+            list(u"allowed-headers"_s, u"header"_s, p.allowedHeaders);
+        if (!p.exposeHeaders.isEmpty())
+            list(u"expose-headers"_s, u"header"_s, p.exposeHeaders);
+        w.writeEndElement();
+        return;
+    }
+}
+
+QString policyDocument(PolicyScope scope, const QList<Policy> &policies, const Product *product = nullptr)
+{
+    QString xml;
+    QXmlStreamWriter w(&xml);
+    w.setAutoFormatting(true);
+    w.setAutoFormattingIndent(2);
+    const bool global = scope == PolicyScope::Global;
+    const auto base = [&w, global] {
+        if (!global)
+            w.writeEmptyElement(u"base"_s);
+    };
+    w.writeStartElement(u"policies"_s);
+    w.writeStartElement(u"inbound"_s);
+    base();
+    for (const Policy &p : policies)
+        writePolicy(w, p);
+    // The gateway runs a product's rate limit and quota after its other policies.
+    if (product && product->rateLimit) {
+        w.writeEmptyElement(u"rate-limit"_s);
+        w.writeAttribute(u"calls"_s, QString::number(product->rateLimit->calls));
+        w.writeAttribute(u"renewal-period"_s, QString::number(product->rateLimit->renewalPeriod.count()));
+    }
+    if (product && product->quota) {
+        w.writeEmptyElement(u"quota"_s);
+        w.writeAttribute(u"calls"_s, QString::number(product->quota->calls));
+        w.writeAttribute(u"renewal-period"_s, QString::number(product->quota->renewalPeriod.count()));
+    }
+    w.writeEndElement();
+    w.writeStartElement(u"backend"_s);
+    if (global)
+        w.writeEmptyElement(u"forward-request"_s);
+    else
+        base();
+    w.writeEndElement();
+    for (const QString &section : { u"outbound"_s, u"on-error"_s }) {
+        w.writeStartElement(section);
+        base();
+        w.writeEndElement();
+    }
+    w.writeEndElement();
+    return xml.trimmed();
+}
+
 } // namespace
 
 GatewayResponse ManagementApi::handle(const GatewayRequest &request) const
@@ -206,6 +330,12 @@ GatewayResponse ManagementApi::handle(const GatewayRequest &request) const
 
     if (rest.isEmpty())
         return get ? armJson(r.service()) : methodNotAllowed();
+
+    // Policies at every scope: .../policies[/policy] under the service, a product, an API or an
+    // operation (FACTS.md §5.2).
+    const qsizetype policiesAt = rest.indexOf(u"policies"_s);
+    if (policiesAt >= 0 && policiesAt >= rest.size() - 2)
+        return policies(request, rest);
 
     if (kind == u"apis"_s) {
         if (!get)
@@ -350,6 +480,83 @@ GatewayResponse ManagementApi::handle(const GatewayRequest &request) const
         }
     }
     return notFound(u"Resource"_s);
+}
+
+GatewayResponse ManagementApi::policies(const GatewayRequest &request, const QStringList &rest) const
+{
+    // GET {scope}/policies (a list) or {scope}/policies/policy, with ?format=xml (default) or
+    // rawxml. The value is the same here either way: the generated policies hold no expressions,
+    // whose characters are what "xml" would encode.
+    if (request.method != "GET")
+        return armError(405, u"MethodNotAllowed"_s, u"The requested method is not supported by this simulator."_s);
+    const qsizetype at = rest.lastIndexOf(u"policies"_s);
+    const QStringList scope = rest.first(at);
+    const bool single = rest.size() == at + 2;
+    if (single && rest.last() != u"policy"_s)
+        return armError(404, u"ResourceNotFound"_s, u"Policy not found."_s);
+    const QString format = QUrlQuery(request.query).queryItemValue(u"format"_s).toLower();
+    if (!format.isEmpty() && format != u"xml"_s && format != u"rawxml"_s)
+        return armError(400, u"ValidationError"_s, u"'format' must be 'xml' or 'rawxml'."_s);
+
+    QString document;
+    QString type = u"Microsoft.ApiManagement/service/policies"_s;
+    if (scope.isEmpty()) {
+        document = policyDocument(PolicyScope::Global, m_config.policies);
+    } else if (scope.size() == 2 && scope.at(0).compare(u"products"_s, Qt::CaseInsensitive) == 0) {
+        const Product *product = m_config.product(scope.at(1));
+        if (!product)
+            return armError(404, u"ResourceNotFound"_s, u"Product not found."_s);
+        type = u"Microsoft.ApiManagement/service/products/policies"_s;
+        if (!product->policies.isEmpty() || product->rateLimit || product->quota)
+            document = policyDocument(PolicyScope::Product, product->policies, product);
+    } else if ((scope.size() == 2 || scope.size() == 4) && scope.at(0).compare(u"apis"_s, Qt::CaseInsensitive) == 0) {
+        QString apiId = scope.at(1);
+        QString revision;
+        if (const qsizetype marker = apiId.indexOf(u";rev="_s); marker >= 0) {
+            revision = apiId.sliced(marker + 5);
+            apiId.truncate(marker);
+        }
+        const Api *api = nullptr;
+        for (const Api &a : m_config.apis) {
+            if (a.id == apiId && (revision.isEmpty() ? a.isCurrent : a.apiRevision == revision))
+                api = &a;
+        }
+        if (!api)
+            return armError(404, u"ResourceNotFound"_s, u"Api not found."_s);
+        if (scope.size() == 2) {
+            type = u"Microsoft.ApiManagement/service/apis/policies"_s;
+            if (!api->policies.isEmpty())
+                document = policyDocument(PolicyScope::Api, api->policies);
+        } else {
+            if (scope.at(2).compare(u"operations"_s, Qt::CaseInsensitive) != 0)
+                return armError(404, u"ResourceNotFound"_s, u"Resource not found."_s);
+            const Operation *operation = nullptr;
+            for (const Operation &o : api->operations) {
+                if (o.id == scope.at(3))
+                    operation = &o;
+            }
+            if (!operation)
+                return armError(404, u"ResourceNotFound"_s, u"Operation not found."_s);
+            type = u"Microsoft.ApiManagement/service/apis/operations/policies"_s;
+            if (!operation->policies.isEmpty())
+                document = policyDocument(PolicyScope::Operation, operation->policies);
+        }
+    } else {
+        return armError(404, u"ResourceNotFound"_s, u"Resource not found."_s);
+    }
+
+    QString id = m_config.serviceResourceId();
+    for (const QString &segment : scope)
+        id += u'/' + segment;
+    id += u"/policies/policy"_s;
+    const QJsonObject contract { { u"id"_s, id }, { u"type"_s, type }, { u"name"_s, u"policy"_s },
+        { u"properties"_s, QJsonObject { { u"format"_s, format.isEmpty() ? u"xml"_s : format }, { u"value"_s, document } } } };
+    // A scope without a policy of its own has none to get [INFER: ARM's usual 404].
+    if (!single)
+        return armJson(list(document.isEmpty() ? QJsonArray {} : QJsonArray { contract }));
+    if (document.isEmpty())
+        return armError(404, u"ResourceNotFound"_s, u"Policy configuration not found."_s);
+    return armJson(contract);
 }
 
 GatewayResponse ManagementApi::gateways(const GatewayRequest &request, const QStringList &rest) const

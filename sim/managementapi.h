@@ -9,6 +9,7 @@ namespace gatehouse::sim {
 // The read side of the Azure Resource Manager API of the simulated service (FACTS.md §5), driven by
 // the same SimConfig as the gateway so that both always agree: the service, APIs (and revisions),
 // operations, products, product-APIs and API-products, version sets, subscriptions and listSecrets,
+// the policies of every scope (generated as XML from the config),
 // and the tracing calls listDebugCredentials and listTrace (§4.2).
 // Every call needs "Authorization: Bearer {managementToken}" and an api-version query parameter.
 // No I/O: SimulatorServer feeds it the requests that arrive on the management port.
@@ -24,6 +25,7 @@ public:
     GatewayResponse handle(const GatewayRequest &request) const;
 
 private:
+    GatewayResponse policies(const GatewayRequest &request, const QStringList &rest) const;
     GatewayResponse gateways(const GatewayRequest &request, const QStringList &rest) const;
 
     Gateway &m_gateway; // for debug tokens and traces

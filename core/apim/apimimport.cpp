@@ -166,7 +166,7 @@ void pickKey(const std::shared_ptr<State> &s)
         }
     }
     if (!s->options.subscriptionId.isEmpty() && chosen.isEmpty()) {
-        s->finish(std::unexpected(Error{Error::Code::InvalidArgument,
+        s->finish(std::unexpected(Error{Error::Code::ManagementNotFound,
                                         ApimImport::tr("The service has no subscription '%1'.").arg(s->options.subscriptionId)}));
         return;
     }

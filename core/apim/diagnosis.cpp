@@ -4,6 +4,7 @@
 #include "apim/jwt.h"
 
 #include <QCoreApplication>
+#include <QHostAddress>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
@@ -254,7 +255,8 @@ QList<Finding> applyRules(const DiagnosisInput &in)
         return findings;
 
     const std::optional<ApimKeyChallenge> challenge = parseApimKeyChallenge(headerValue(r.headers, "www-authenticate"));
-    const std::optional<Envelope> envelope = parseEnvelope(r.body);
+    // A body kept in a file is bigger than any envelope; its preview must not parse as one.
+    const std::optional<Envelope> envelope = r.bodyInFile() ? std::nullopt : parseEnvelope(r.body);
     const QString message = envelope ? envelope->message : QString();
     const QByteArray retryAfter = headerValue(r.headers, "retry-after");
     const QByteArray server = headerValue(r.headers, "server");
@@ -689,6 +691,257 @@ void confirmRoute(Finding &f, const DiagnosisInput &in, const ManagementSnapshot
                     .arg(api, m.operation->id, QString::fromLatin1(m.operation->method), m.operation->urlTemplate);
 }
 
+// The policy statements named `names` that apply to this call: global, API and operation ones
+// always; a product's only for a key of that product (FACTS.md §2.4), or for every product of the
+// API when the key's subscription is not known.
+QList<const PolicyStatement *> policiesInScope(const ManagementSnapshot &m, const QStringList &names)
+{
+    QList<const PolicyStatement *> found;
+    for (const PolicyStatement &p : m.policies) {
+        if (!names.contains(p.name))
+            continue;
+        if (p.scope == PolicyStatement::Scope::Product && m.keyOwner
+            && (m.keyOwner->scopeKind != ManagementSnapshot::Subscription::ScopeKind::Product || m.keyOwner->scopeTarget != p.scopeName))
+            continue;
+        found.append(&p);
+    }
+    return found;
+}
+
+QString callsText(const PolicyStatement &p)
+{
+    const int calls = p.attribute(u"calls"_s).toInt();
+    const qint64 period = p.attribute(u"renewal-period"_s).toLongLong();
+    const QString count = calls == 1 ? Diagnosis::tr("1 call") : Diagnosis::tr("%1 calls").arg(calls);
+    QString text = period > 0 ? Diagnosis::tr("%1 allows %2 per %3 on %4").arg(p.name, count, formatSeconds(period), policyScopeDescription(p))
+                              : Diagnosis::tr("%1 allows %2 in total on %3").arg(p.name, count, policyScopeDescription(p));
+    if (const QString key = p.attribute(u"counter-key"_s); !key.isEmpty())
+        text += Diagnosis::tr(", counted per %1").arg(key);
+    return text;
+}
+
+QString withOwner(const QString &sentence, const ManagementSnapshot &m)
+{
+    const QString owner = ownerSentence(m);
+    return owner.isEmpty() ? sentence : sentence + u' ' + owner;
+}
+
+void ruleOutFinding(Finding &f, const QString &verdict)
+{
+    f.confirmation = Confirmation::RuledOut;
+    f.verdict = Diagnosis::tr("Ruled out: %1").arg(verdict);
+}
+
+void confirmThrottle(Finding &f, const ManagementSnapshot &m)
+{
+    if (!m.policiesRead || !m.api)
+        return;
+    const bool quota = f.id.startsWith("apim.quota."_L1);
+    const bool tokens = f.id == "apim.throttle.token-limit"_L1 || f.id == "apim.quota.tokens"_L1;
+    const QStringList names = tokens ? QStringList{u"llm-token-limit"_s, u"azure-openai-token-limit"_s}
+        : quota                      ? QStringList{u"quota"_s, u"quota-by-key"_s}
+                                     : QStringList{u"rate-limit"_s, u"rate-limit-by-key"_s};
+    const QList<const PolicyStatement *> found = policiesInScope(m, names);
+    if (found.isEmpty()) {
+        ruleOutFinding(f, Diagnosis::tr("no %1 policy applies to API '%2' with your key; the answer may come from another instance.")
+                              .arg(names.first(), apiName(*m.api)));
+        return;
+    }
+    QStringList limits;
+    for (const PolicyStatement *p : found)
+        limits.append(callsText(*p));
+    f.evidence.append({Diagnosis::tr("Limits in scope"), limits.join(u"; "_s)});
+    const PolicyStatement &p = *found.first();
+    const QString note = withOwner(callsText(p) + u'.', m);
+    if (tokens)
+        return;
+    if (quota) {
+        confirmCause(f, u"quota-policy"_s, note, Diagnosis::tr("A quota policy limits the calls: %1.").arg(callsText(p)));
+        return;
+    }
+    const bool perAddress = p.name == "rate-limit-by-key"_L1 && p.attribute(u"counter-key"_s).contains("IpAddress"_L1);
+    if (perAddress) {
+        confirmCause(f, u"shared-counter"_s, note);
+        return;
+    }
+    confirmCause(f, u"rate-limit-policy"_s, note, Diagnosis::tr("A rate-limit policy limits the calls: %1.").arg(callsText(p)));
+    if (p.name == "rate-limit"_L1)
+        ruleOut(f, u"shared-counter", Diagnosis::tr("The limit counts per subscription, not per IP address."));
+    if (p.scope != PolicyStatement::Scope::Product)
+        ruleOut(f, u"starter-policy", Diagnosis::tr("The limit is not a product's."));
+}
+
+// Whether address is in an ip-filter's list of addresses and ranges.
+bool listedIn(const PolicyStatement &p, const QHostAddress &address)
+{
+    for (const QString &a : p.values(u"address"_s)) {
+        if (QHostAddress(a).isEqual(address, QHostAddress::TolerantConversion))
+            return true;
+    }
+    bool ok = false;
+    const quint32 v4 = address.toIPv4Address(&ok);
+    for (const QString &range : p.values(u"address-range"_s)) {
+        const QHostAddress from(range.section(u'-', 0, 0));
+        const QHostAddress to(range.section(u'-', 1, 1));
+        if (ok && v4 >= from.toIPv4Address() && v4 <= to.toIPv4Address())
+            return true;
+    }
+    return false;
+}
+
+QString ipListText(const PolicyStatement &p)
+{
+    QStringList parts = p.values(u"address"_s);
+    for (const QString &range : p.values(u"address-range"_s))
+        parts.append(range.section(u'-', 0, 0) + u"–"_s + range.section(u'-', 1, 1));
+    return p.attribute(u"action"_s) == "forbid"_L1 ? Diagnosis::tr("ip-filter on %1 blocks %2").arg(policyScopeDescription(p), parts.join(u", "_s))
+                                                   : Diagnosis::tr("ip-filter on %1 allows only %2").arg(policyScopeDescription(p), parts.join(u", "_s));
+}
+
+void confirmIpFilter(Finding &f, const DiagnosisInput &in, const ManagementSnapshot &m)
+{
+    if (!m.policiesRead || !m.api)
+        return;
+    const QList<const PolicyStatement *> found = policiesInScope(m, {u"ip-filter"_s});
+    if (found.isEmpty()) {
+        ruleOut(f, u"ip-not-allowed", Diagnosis::tr("No ip-filter policy applies to API '%1'.").arg(apiName(*m.api)));
+        return;
+    }
+    // The filter sees the TCP peer (FACTS.md §3.2 row 7): known here only for a gateway on this machine.
+    const QHostAddress host(in.result.request.url.host());
+    const bool local = host.isLoopback() || in.result.request.url.host() == "localhost"_L1;
+    for (const PolicyStatement *p : found) {
+        f.evidence.append({Diagnosis::tr("Policy"), ipListText(*p)});
+        if (!local) {
+            confirmCause(f, u"ip-not-allowed"_s,
+                         Diagnosis::tr("%1; the gateway sees your public address (or your proxy's), not the one on your network card.").arg(ipListText(*p)));
+            ruleOut(f, u"other-restriction");
+            return;
+        }
+        const QHostAddress caller = host.isLoopback() ? host : QHostAddress(QHostAddress::LocalHost);
+        const bool listed = listedIn(*p, caller);
+        if (listed != (p->attribute(u"action"_s) != "forbid"_L1)) {
+            confirmCause(f, u"ip-not-allowed"_s, Diagnosis::tr("%1; you came from %2.").arg(ipListText(*p), caller.toString()));
+            ruleOut(f, u"other-restriction");
+            return;
+        }
+    }
+    ruleOut(f, u"ip-not-allowed", Diagnosis::tr("The ip-filter policies let this machine through."));
+}
+
+void confirmJwt(Finding &f, const DiagnosisInput &in, const ManagementSnapshot &m)
+{
+    if (!m.policiesRead || !m.api)
+        return;
+    const QList<const PolicyStatement *> found = policiesInScope(m, {u"validate-jwt"_s, u"validate-azure-ad-token"_s});
+    if (found.isEmpty()) {
+        ruleOutFinding(f, Diagnosis::tr("no validate-jwt policy applies to API '%1'; the answer may come from another instance.").arg(apiName(*m.api)));
+        return;
+    }
+    const PolicyStatement &p = *found.first();
+    const QString where = policyScopeDescription(p);
+    const QString headerName = p.attribute(u"header-name"_s, u"Authorization"_s);
+    const QString queryName = p.attribute(u"query-parameter-name"_s);
+    const QStringList audiences = p.values(u"audience"_s);
+    const QStringList issuers = p.values(u"issuer"_s);
+    QStringList expects{Diagnosis::tr("token in header %1").arg(headerName)};
+    if (!queryName.isEmpty())
+        expects.append(Diagnosis::tr("or query parameter %1").arg(queryName));
+    if (!audiences.isEmpty())
+        expects.append(Diagnosis::tr("audience %1").arg(audiences.join(Diagnosis::tr(" or "))));
+    if (!issuers.isEmpty())
+        expects.append(Diagnosis::tr("issuer %1").arg(issuers.join(Diagnosis::tr(" or "))));
+    f.evidence.append({Diagnosis::tr("validate-jwt on %1 expects").arg(where), expects.join(u", "_s)});
+
+    const SentRequest &sent = in.result.request;
+    const QByteArray header = headerValue(sent.headers, headerName.toLatin1());
+    if (f.id == "apim.jwt.missing"_L1) {
+        if (!header.isEmpty())
+            return;
+        if (headerName.compare("Authorization"_L1, Qt::CaseInsensitive) == 0) {
+            confirmCause(f, u"no-authorization-header"_s,
+                         Diagnosis::tr("validate-jwt on %1 reads the token from the Authorization header, and the request has none.").arg(where));
+            ruleOut(f, u"token-location");
+        } else {
+            confirmCause(f, u"token-location"_s,
+                         Diagnosis::tr("validate-jwt on %1 reads the token from header %2, and the request has no such header.").arg(where, headerName));
+            ruleOut(f, u"no-authorization-header");
+        }
+        return;
+    }
+    const QString scheme = p.attribute(u"require-scheme"_s);
+    if (!scheme.isEmpty() && headerName.compare("Authorization"_L1, Qt::CaseInsensitive) == 0 && !header.isEmpty()
+        && !QString::fromLatin1(header).startsWith(scheme + u' ', Qt::CaseInsensitive)) {
+        confirmCause(f, u"bearer-scheme"_s, Diagnosis::tr("validate-jwt on %1 requires the scheme \"%2 \" before the token.").arg(where, scheme),
+                     Diagnosis::tr("The Authorization header lacks the \"Bearer \" scheme."));
+        return;
+    }
+    const std::optional<Jwt> jwt = decodeJwt(header);
+    if (!jwt)
+        return;
+    const QStringList tokenAudiences = jwt->audiences();
+    bool audienceOk = audiences.isEmpty();
+    for (const QString &a : tokenAudiences)
+        audienceOk = audienceOk || audiences.contains(a);
+    const bool issuerOk = issuers.isEmpty() || issuers.contains(jwt->issuer());
+    if (const auto exp = jwt->expires(); exp && f.id == "apim.jwt.expired"_L1) {
+        const qint64 skew = p.attribute(u"clock-skew"_s, u"0"_s).toLongLong();
+        if (exp->addSecs(skew) <= in.now)
+            confirmCause(f, u"expired"_s, Diagnosis::tr("the token expired %1, and validate-jwt on %2 allows a clock skew of %3 s.")
+                                               .arg(relative(*exp, in.now), where, QString::number(skew)));
+    }
+    if (!audienceOk)
+        confirmCause(f, u"audience"_s,
+                     Diagnosis::tr("validate-jwt on %1 expects audience %2; your token has %3.")
+                         .arg(where, audiences.join(Diagnosis::tr(" or ")), tokenAudiences.isEmpty() ? Diagnosis::tr("none") : tokenAudiences.join(u", "_s)));
+    else
+        ruleOut(f, u"audience", Diagnosis::tr("The token's audience is one the policy accepts."));
+    if (!issuerOk)
+        confirmCause(f, u"issuer"_s,
+                     Diagnosis::tr("validate-jwt on %1 expects issuer %2; your token comes from %3.")
+                         .arg(where, issuers.join(Diagnosis::tr(" or ")), jwt->issuer().isEmpty() ? Diagnosis::tr("none") : jwt->issuer()));
+    else
+        ruleOut(f, u"issuer", Diagnosis::tr("The token's issuer is one the policy accepts."));
+}
+
+void confirmBackend(Finding &f, const ManagementSnapshot &m)
+{
+    if (!m.policiesRead || !m.api)
+        return;
+    if (m.expressionScopes.isEmpty())
+        ruleOut(f, u"policy-expression", Diagnosis::tr("No policy in the scopes of this call uses an expression."));
+    else
+        f.evidence.append({Diagnosis::tr("Policy expressions in"), m.expressionScopes.join(u", "_s)});
+}
+
+// The step of an APIM trace that failed confirms the cause it names (FACTS.md §4.2, §4.3).
+void confirmFromTrace(Finding &f, const ApimTrace &trace)
+{
+    f.evidence.append({Diagnosis::tr("APIM trace"), trace.traceId});
+    const ApimTraceEntry *failed = trace.failure();
+    if (!failed || f.confirmation == Confirmation::Confirmed)
+        return;
+    const QString step = Diagnosis::tr("the APIM trace shows %1 (%2) %3.").arg(failed->source, failed->section, failed->summary());
+    f.evidence.append({Diagnosis::tr("Failing step"), failed->source + u": "_s + failed->summary()});
+    static const QHash<QString, QString> causeOf{{u"BackendConnectionFailure"_s, u"backend-unreachable"_s},
+                                                 {u"Timeout"_s, u"backend-timeout"_s},
+                                                 {u"ExpressionValueEvaluationFailure"_s, u"policy-expression"_s},
+                                                 {u"CallerIpNotAllowed"_s, u"ip-not-allowed"_s},
+                                                 {u"CallerIpBlocked"_s, u"ip-not-allowed"_s},
+                                                 {u"TokenAudienceNotAllowed"_s, u"audience"_s},
+                                                 {u"TokenIssuerNotAllowed"_s, u"issuer"_s},
+                                                 {u"TokenExpired"_s, u"expired"_s},
+                                                 {u"RateLimitExceeded"_s, u"rate-limit-policy"_s},
+                                                 {u"QuotaExceeded"_s, u"quota-policy"_s}};
+    const QString id = causeOf.value(failed->reason());
+    if (id.isEmpty())
+        return;
+    if (cause(f, id) || (id == "rate-limit-policy"_L1 && f.id == "apim.throttle.rate-limit"_L1) || (id == "quota-policy"_L1 && f.id.startsWith("apim.quota."_L1)))
+        confirmCause(f, id, step);
+    if (f.id == "apim.backend.failure"_L1 && f.confirmation == Confirmation::Confirmed)
+        ruleOutOthers(f, {u"backend-tls"_s, u"backend-unreachable"_s, u"backend-timeout"_s, u"policy-expression"_s});
+}
+
 void confirm(Finding &f, const DiagnosisInput &in, const ManagementSnapshot &m)
 {
     for (const QString &note : m.notes)
@@ -699,6 +952,14 @@ void confirm(Finding &f, const DiagnosisInput &in, const ManagementSnapshot &m)
         confirmKeyMissing(f, in, m);
     else if (f.id == "apim.route.not-found"_L1)
         confirmRoute(f, in, m);
+    else if (f.id.startsWith("apim.throttle."_L1) || f.id.startsWith("apim.quota."_L1))
+        confirmThrottle(f, m);
+    else if (f.id == "apim.access.ip-filter"_L1)
+        confirmIpFilter(f, in, m);
+    else if (f.id.startsWith("apim.jwt."_L1))
+        confirmJwt(f, in, m);
+    else if (f.id == "apim.backend.failure"_L1)
+        confirmBackend(f, m);
 }
 
 int rankOf(Confirmation c)
@@ -798,6 +1059,8 @@ QList<Finding> diagnose(const DiagnosisInput &in, const std::optional<Management
         assignPriors(f);
         if (management)
             confirm(f, in, *management);
+        if (in.trace)
+            confirmFromTrace(f, *in.trace);
         rank(f);
     }
     // Ruled-out findings drop below the others; confirmed ones lead.

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "apim/apimprofile.h"
+#include "apim/apimtrace.h"
 #include "apim/managementsnapshot.h"
 #include "http/exchangeresult.h"
 
@@ -71,6 +72,9 @@ struct DiagnosisInput {
     std::optional<ApimProfile> profile;       // the environment's APIM profile, when it has one
     std::optional<KeyInjection> keyInjection; // what the engine did with its key
     QDateTime now = QDateTime::currentDateTimeUtc();
+    // The APIM trace of this very call (FACTS.md §4.2), when it was traced: its failing step
+    // confirms a cause.
+    std::optional<ApimTrace> trace = std::nullopt;
 };
 
 // What the gateway's answer means, following FACTS.md: the WWW-Authenticate challenge first,

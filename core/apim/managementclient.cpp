@@ -145,7 +145,7 @@ ManagementClient::CacheEntry *ManagementClient::cached(const QString &key)
 }
 
 void ManagementClient::request(const QByteArray &verb, const QUrl &url, const QByteArray &token, JsonCallback done,
-                               std::shared_ptr<QJsonArray> collected)
+                               std::shared_ptr<QJsonArray> collected, const QByteArray &payload)
 {
     QNetworkRequest req(url);
     req.setRawHeader("Authorization", "Bearer " + token);
@@ -154,7 +154,7 @@ void ManagementClient::request(const QByteArray &verb, const QUrl &url, const QB
     req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
     if (verb == "POST")
         req.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
-    QNetworkReply *reply = verb == "POST" ? m_nam->post(req, "{}"_ba) : m_nam->get(req);
+    QNetworkReply *reply = verb == "POST" ? m_nam->post(req, payload) : m_nam->get(req);
     // Lists may come in pages (nextLink); their values are gathered in one shared array.
     auto into = collected ? std::move(collected) : std::make_shared<QJsonArray>();
     connect(reply, &QNetworkReply::finished, this, [this, reply, verb, token, done = std::move(done), into, url] {
@@ -176,7 +176,7 @@ void ManagementClient::request(const QByteArray &verb, const QUrl &url, const QB
             return;
         }
         if (status == 401) {
-            done(std::unexpected(Error{Error::Code::InvalidArgument,
+            done(std::unexpected(Error{Error::Code::ManagementUnauthorized,
                                        tr("The management API rejected the access token (HTTP 401, %1): it has expired, or it was issued "
                                           "for another tenant or resource. Get a new token for %2.")
                                            .arg(armMessage(body), url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery).toString())}));
@@ -184,7 +184,7 @@ void ManagementClient::request(const QByteArray &verb, const QUrl &url, const QB
         }
         if (status == 403) {
             const bool secrets = url.path().endsWith("/listSecrets"_L1, Qt::CaseInsensitive);
-            done(std::unexpected(Error{Error::Code::InvalidArgument,
+            done(std::unexpected(Error{Error::Code::ManagementForbidden,
                                        secrets ? tr("Your account may not read subscription keys (HTTP 403, %1). Matching the key needs a role "
                                                     "with Microsoft.ApiManagement/service/subscriptions/listSecrets/action, such as "
                                                     "\"API Management Service Contributor\", on the service.")
@@ -195,14 +195,14 @@ void ManagementClient::request(const QByteArray &verb, const QUrl &url, const QB
             return;
         }
         if (status == 404) {
-            done(std::unexpected(Error{Error::Code::InvalidArgument,
+            done(std::unexpected(Error{Error::Code::ManagementNotFound,
                                        tr("The management API does not know %1 (HTTP 404, %2): check the subscription id, resource group "
                                           "and service name.")
                                            .arg(where, armMessage(body))}));
             return;
         }
         if (status < 200 || status >= 300) {
-            done(std::unexpected(Error{Error::Code::InvalidArgument,
+            done(std::unexpected(Error{Error::Code::ManagementFailed,
                                        tr("The management API answered HTTP %1 for %2: %3").arg(status).arg(where, armMessage(body))}));
             return;
         }
@@ -240,14 +240,48 @@ void ManagementClient::get(const ManagementTarget &target, const QByteArray &tok
     request("GET", url, token, std::move(done));
 }
 
-void ManagementClient::listSecrets(const ManagementTarget &target, const QByteArray &token, const QString &subscriptionId, JsonCallback done)
+QUrl ManagementClient::actionUrl(const ManagementTarget &target, const QString &relativePath) const
 {
     QUrl url = target.serviceUrl();
-    url.setPath(url.path() + u"/subscriptions/"_s + subscriptionId + u"/listSecrets"_s);
+    if (!relativePath.isEmpty())
+        url.setPath(url.path() + u'/' + relativePath);
     QUrlQuery query;
     query.addQueryItem(u"api-version"_s, ApiVersion);
     url.setQuery(query);
-    request("POST", url, token, std::move(done));
+    return url;
+}
+
+void ManagementClient::listSecrets(const ManagementTarget &target, const QByteArray &token, const QString &subscriptionId, JsonCallback done)
+{
+    request("POST", actionUrl(target, u"subscriptions/"_s + subscriptionId + u"/listSecrets"_s), token, std::move(done));
+}
+
+void ManagementClient::getPolicy(const ManagementTarget &target, const QByteArray &token, const QString &scopePath, JsonCallback done)
+{
+    QUrl url = actionUrl(target, scopePath.isEmpty() ? u"policies/policy"_s : scopePath + u"/policies/policy"_s);
+    QUrlQuery query(url);
+    query.addQueryItem(u"format"_s, u"rawxml"_s); // expressions as written, not XML-encoded
+    url.setQuery(query);
+    request("GET", url, token, std::move(done));
+}
+
+void ManagementClient::listDebugCredentials(const ManagementTarget &target, const QByteArray &token, const QString &apiId,
+                                            std::chrono::seconds lifetime, JsonCallback done)
+{
+    // The apiId must be the API's full resource id (FACTS.md §4.2).
+    const qint64 seconds = std::clamp<qint64>(lifetime.count(), 60, 3600);
+    const QJsonObject body{{u"credentialsExpireAfter"_s, u"PT%1M"_s.arg((seconds + 59) / 60)},
+                           {u"apiId"_s, QString(target.serviceResourceId() + u"/apis/"_s + apiId)},
+                           {u"purposes"_s, QJsonArray{u"tracing"_s}}};
+    request("POST", actionUrl(target, u"gateways/managed/listDebugCredentials"_s), token, std::move(done), {},
+            QJsonDocument(body).toJson(QJsonDocument::Compact));
+}
+
+void ManagementClient::listTrace(const ManagementTarget &target, const QByteArray &token, const QString &traceId, JsonCallback done)
+{
+    const QJsonObject body{{u"traceId"_s, traceId}};
+    request("POST", actionUrl(target, u"gateways/managed/listTrace"_s), token, std::move(done), {},
+            QJsonDocument(body).toJson(QJsonDocument::Compact));
 }
 
 // One fetchSnapshot(): a chain of calls, with the parts that are independent in parallel.
@@ -355,14 +389,10 @@ void ManagementClient::fetchSnapshot(const ManagementTarget &target, const QByte
         });
     };
 
-    const auto afterApi = [self, job, matchKey] {
+    // Step 4: which subscription the key belongs to.
+    const auto keyStep = [self, job, matchKey] {
         if (!self)
             return;
-        if (job->error) {
-            job->finish();
-            return;
-        }
-        matchOperation(job->snapshot, job->sent);
         if (job->keyHash.isEmpty()) {
             job->finish();
             return;
@@ -383,6 +413,19 @@ void ManagementClient::fetchSnapshot(const ManagementTarget &target, const QByte
         std::stable_sort(job->snapshot.subscriptions.begin(), job->snapshot.subscriptions.end(),
                          [job](const auto &a, const auto &b) { return job->snapshot.covers(a) && !job->snapshot.covers(b); });
         (*matchKey)(0);
+    };
+
+
+    // Step 3: the policies in the request's scopes, then the key.
+    const auto afterApi = [self, job, keyStep] {
+        if (!self)
+            return;
+        if (job->error) {
+            job->finish();
+            return;
+        }
+        matchOperation(job->snapshot, job->sent);
+        self->fetchPolicies(job, keyStep);
     };
 
     // Step 2: the API's operations, products and revisions.
@@ -535,6 +578,87 @@ void ManagementClient::fetchSnapshot(const ManagementTarget &target, const QByte
                 job->snapshot.subscriptions.append(subscriptionFromArm(v.toObject()));
         step();
     });
+}
+
+void ManagementClient::fetchPolicies(const std::shared_ptr<Job> &job, std::function<void()> then)
+{
+    // Global, the API's products (their policies apply to product keys only, so the diagnosis
+    // picks), the API and the matched operation (FACTS.md §5.2 step 6). A scope without a policy
+    // answers 404; a policy that cannot be read is a note, not a failure.
+    if (!job->snapshot.api) {
+        then();
+        return;
+    }
+    const QString apiId = job->snapshot.api->id;
+    const QString operationId = job->snapshot.operation ? job->snapshot.operation->id : QString();
+    const QString cacheKey = apiId + u'/' + operationId;
+    const auto apply = [job](const CacheEntry::Policies &p) {
+        job->snapshot.policies = p.statements;
+        job->snapshot.expressionScopes = p.expressionScopes;
+        job->snapshot.policiesRead = p.read;
+        job->snapshot.notes += p.notes;
+    };
+    if (CacheEntry *entry = cached(job->cacheKey); entry && entry->policies.contains(cacheKey)) {
+        apply(entry->policies.value(cacheKey));
+        then();
+        return;
+    }
+    using Scope = PolicyStatement::Scope;
+    struct Wanted {
+        Scope scope;
+        QString name;
+        QString path;
+    };
+    const auto encoded = [](const QString &id) { return QString::fromUtf8(QUrl::toPercentEncoding(id)); };
+    QList<Wanted> wanted{{Scope::Global, {}, {}}};
+    for (const auto &p : std::as_const(job->snapshot.apiProducts).first(std::min<qsizetype>(job->snapshot.apiProducts.size(), 10)))
+        wanted.append({Scope::Product, p.id, u"products/"_s + encoded(p.id)});
+    wanted.append({Scope::Api, apiId, u"apis/"_s + encoded(apiId)});
+    if (!operationId.isEmpty())
+        wanted.append({Scope::Operation, operationId, u"apis/"_s + encoded(apiId) + u"/operations/"_s + encoded(operationId)});
+
+    struct Gathered {
+        QList<QList<PolicyStatement>> byScope;
+        QStringList expressionScopes;
+        QStringList notes;
+        int pending = 0;
+        bool read = true;
+    };
+    auto gathered = std::make_shared<Gathered>();
+    gathered->byScope.resize(wanted.size());
+    gathered->pending = int(wanted.size());
+    QPointer<ManagementClient> self(this);
+    for (qsizetype i = 0; i < wanted.size(); ++i) {
+        const Wanted w = wanted.at(i);
+        getPolicy(job->target, job->token, w.path, [self, job, gathered, i, w, cacheKey, apply, then](const Expected<QJsonObject> &r) {
+            if (r) {
+                bool expressions = false;
+                gathered->byScope[i] = parsePolicyXml(r->value(u"properties"_s).toObject().value(u"value"_s).toString(), w.scope, w.name, &expressions);
+                if (expressions) {
+                    PolicyStatement where;
+                    where.scope = w.scope;
+                    where.scopeName = w.name;
+                    gathered->expressionScopes.append(policyScopeDescription(where));
+                }
+            } else if (r.error().code != Error::Code::ManagementNotFound) {
+                gathered->read = false;
+                if (!gathered->notes.contains(r.error().message))
+                    gathered->notes.append(r.error().message);
+            }
+            if (--gathered->pending > 0 || !self)
+                return;
+            CacheEntry::Policies policies;
+            for (const auto &statements : std::as_const(gathered->byScope))
+                policies.statements += statements;
+            policies.expressionScopes = gathered->expressionScopes;
+            policies.notes = gathered->notes;
+            policies.read = gathered->read;
+            if (CacheEntry *entry = self->cached(job->cacheKey))
+                entry->policies.insert(cacheKey, policies);
+            apply(policies);
+            then();
+        });
+    }
 }
 
 } // namespace gatehouse

@@ -70,6 +70,16 @@ public:
     // POST {service}/subscriptions/{id}/listSecrets: for filling in one's own key (import). The
     // result holds the keys: the caller puts them in a secret and nowhere else.
     void listSecrets(const ManagementTarget &target, const QByteArray &token, const QString &subscriptionId, JsonCallback done);
+    // GET {service}/{scopePath}/policies/policy?format=rawxml ("" for the global scope,
+    // "products/starter", "apis/orders", "apis/orders/operations/get-items"). A scope without a
+    // policy of its own answers Error::Code::ManagementNotFound.
+    void getPolicy(const ManagementTarget &target, const QByteArray &token, const QString &scopePath, JsonCallback done);
+    // POST {service}/gateways/managed/listDebugCredentials for tracing calls of API apiId (its name,
+    // not the resource id): {"token": "..."} (FACTS.md §4.2). The lifetime is capped at one hour.
+    void listDebugCredentials(const ManagementTarget &target, const QByteArray &token, const QString &apiId,
+                              std::chrono::seconds lifetime, JsonCallback done);
+    // POST {service}/gateways/managed/listTrace for the trace of one traced call (§4.2).
+    void listTrace(const ManagementTarget &target, const QByteArray &token, const QString &traceId, JsonCallback done);
 
 private:
     struct ApiData {
@@ -82,13 +92,22 @@ private:
         ManagementSnapshot base; // service, apis, version sets, products, subscriptions
         QHash<QString, ApiData> apis;
         QHash<QByteArray, QString> keyOwners; // SHA-256 of a sent key -> subscription id ("" = none)
+        struct Policies {
+            QList<PolicyStatement> statements;
+            QStringList expressionScopes;
+            QStringList notes;
+            bool read = false;
+        };
+        QHash<QString, Policies> policies; // "api/operation" -> the statements in its scopes
     };
     class Job;
     friend class Job;
 
     CacheEntry *cached(const QString &key);
+    void fetchPolicies(const std::shared_ptr<Job> &job, std::function<void()> then);
     void request(const QByteArray &verb, const QUrl &url, const QByteArray &token, JsonCallback done,
-                 std::shared_ptr<QJsonArray> collected = {});
+                 std::shared_ptr<QJsonArray> collected = {}, const QByteArray &body = "{}");
+    QUrl actionUrl(const ManagementTarget &target, const QString &relativePath) const;
 
     QNetworkAccessManager *m_nam;
     std::chrono::milliseconds m_cacheLifetime{60'000};

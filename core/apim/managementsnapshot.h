@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "apim/apimpolicy.h"
 #include "http/exchangeresult.h"
 
 #include <QDateTime>
@@ -80,6 +81,12 @@ struct ManagementSnapshot {
     QList<Operation> operations; // of api
     std::optional<Operation> operation; // the operation method + path matched
     QList<Product> apiProducts;  // the products containing api
+
+    // The policy statements in the scopes of the request: global, the API's products, the API and
+    // the matched operation (FACTS.md §5.2 step 6). Only meaningful when policiesRead.
+    QList<PolicyStatement> policies;
+    bool policiesRead = false;
+    QStringList expressionScopes; // scopes whose policies use expressions ("API 'orders'")
 
     KeyMatch keyMatch = KeyMatch::NotChecked;
     std::optional<Subscription> keyOwner; // the subscription the sent key belongs to

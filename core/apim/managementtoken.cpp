@@ -82,7 +82,7 @@ void AzureCliTokenSource::fetch(const QUrl &endpoint, TokenCallback done)
         const QByteArray out = process->readAllStandardOutput();
         const QString err = QString::fromLocal8Bit(process->readAllStandardError()).trimmed();
         if (status != QProcess::NormalExit || exitCode != 0) {
-            done(std::unexpected(Error{Error::Code::InvalidArgument,
+            done(std::unexpected(Error{Error::Code::Auth,
                                        Tokens::tr("The Azure CLI could not get a token (exit code %1): %2")
                                            .arg(exitCode)
                                            .arg(err.isEmpty() ? Tokens::tr("no message") : err.section(u'\n', 0, 2))}));
@@ -149,7 +149,7 @@ void DeviceCodeTokenSource::fetch(const QUrl &endpoint, TokenCallback done)
         const QJsonObject o = QJsonDocument::fromJson(reply->readAll()).object();
         if (status != 200 || o.value(u"device_code"_s).toString().isEmpty()) {
             const QString reason = status == 0 ? reply->errorString() : o.value(u"error_description"_s).toString(o.value(u"error"_s).toString());
-            finish(std::unexpected(Error{status == 0 ? Error::Code::Network : Error::Code::InvalidArgument,
+            finish(std::unexpected(Error{status == 0 ? Error::Code::Network : Error::Code::Auth,
                                          Tokens::tr("Microsoft Entra ID did not start the device sign-in (%1): %2")
                                              .arg(status == 0 ? reply->url().host() : QString::number(status), reason)}));
             return;
@@ -217,7 +217,7 @@ void DeviceCodeTokenSource::poll()
             message = Tokens::tr("Cannot reach %1: %2").arg(reply->url().host(), reply->errorString());
         else
             message = Tokens::tr("Microsoft Entra ID refused the sign-in (%1): %2").arg(status).arg(o.value(u"error_description"_s).toString(error));
-        finish(std::unexpected(Error{error == "expired_token"_L1 ? Error::Code::Timeout : Error::Code::InvalidArgument, message}));
+        finish(std::unexpected(Error{error == "expired_token"_L1 ? Error::Code::Timeout : Error::Code::Auth, message}));
     });
 }
 

@@ -177,6 +177,53 @@ private Q_SLOTS:
         QVERIFY2(incomplete.err.contains("--subscription-id"), incomplete.err.constData());
     }
 
+    void apimTraceFromTheCli()
+    {
+        auto config = loadSimConfig(scenarioDir() + u"backend-failures.json"_s);
+        QVERIFY(config.has_value());
+        const QStringList management{u"--management-token-env"_s, u"GATEHOUSE_TEST_MANAGEMENT_TOKEN"_s, u"--subscription-id"_s,
+                                     config->subscriptionId, u"--resource-group"_s, config->resourceGroup, u"--service"_s, config->serviceName};
+        SimulatorServer server(std::move(*config));
+        const auto port = server.listen();
+        const auto managementPort = server.listenManagement();
+        QVERIFY(port && managementPort);
+        const QStringList call{u"send"_s, u"--no-history"_s, u"http://127.0.0.1:%1/orders/down"_s.arg(*port), u"--apim-trace"_s,
+                               u"--management-url"_s, u"http://127.0.0.1:%1"_s.arg(*managementPort)};
+
+        // JSON: the trace as listTrace gave it, and the finding it confirms.
+        const Run json = cli(QStringList{call} << u"--json"_s << management);
+        QVERIFY2(json.exitCode == 0, json.err.constData());
+        const QJsonObject o = QJsonDocument::fromJson(json.out).object();
+        const QJsonObject trace = o.value(u"apimTrace"_s).toObject();
+        QVERIFY2(!trace.isEmpty(), json.out.constData());
+        const QJsonArray backend = trace.value(u"traceEntries"_s).toObject().value(u"backend"_s).toArray();
+        QCOMPARE(backend.last().toObject().value(u"data"_s).toObject().value(u"reason"_s).toString(), u"BackendConnectionFailure"_s);
+        const QJsonObject top = o.value(u"findings"_s).toArray().first().toObject();
+        QCOMPARE(top.value(u"id"_s).toString(), u"apim.backend.failure"_s);
+        QVERIFY2(top.value(u"confirmed"_s).toBool(), QJsonDocument(top).toJson().constData());
+        QCOMPARE(top.value(u"rankedCauses"_s).toArray().first().toObject().value(u"id"_s).toString(), u"backend-unreachable"_s);
+        // The debug token is a credential: masked in the request as sent.
+        const QJsonArray sentHeaders = o.value(u"request"_s).toObject().value(u"headers"_s).toArray();
+        bool masked = false;
+        for (const QJsonValue &h : sentHeaders) {
+            const QJsonObject header = h.toObject();
+            if (header.value(u"name"_s).toString() == u"Apim-Debug-Authorization"_s)
+                masked = !header.value(u"value"_s).toString().contains(u"p=tracing"_s);
+        }
+        QVERIFY2(masked, QJsonDocument(o.value(u"request"_s).toObject()).toJson().constData());
+
+        // Text: the steps on standard error, after the findings.
+        const Run text = cli(QStringList{call} << management);
+        QVERIFY2(text.exitCode == 0, text.err.constData());
+        QVERIFY2(text.err.contains("APIM trace ") && text.err.contains("forward-request") && text.err.contains("BackendConnectionFailure"),
+                 text.err.constData());
+
+        // Without a management connection, --apim-trace is a usage error that says what is missing.
+        const Run alone = cli({u"send"_s, u"--no-history"_s, u"http://127.0.0.1:%1/orders/down"_s.arg(*port), u"--apim-trace"_s});
+        QCOMPARE(alone.exitCode, 2);
+        QVERIFY2(alone.err.contains("--apim-trace needs the management connection") && alone.err.contains("--subscription-id"), alone.err.constData());
+    }
+
     void importFromApimThenSend()
     {
         auto config = loadSimConfig(scenarioDir() + u"version-missing-or-unknown.json"_s);

@@ -3,7 +3,9 @@
 // builds, the cache, and the errors for a rejected token, a missing role and an unreachable endpoint.
 #include "apim/apimimport.h"
 #include "apim/diagnosis.h"
+#include "apim/apimtrace.h"
 #include "apim/managementclient.h"
+#include "http/httpclient.h"
 #include "simconfig.h"
 #include "simulatorserver.h"
 
@@ -116,6 +118,81 @@ private Q_SLOTS:
         QCOMPARE(findings.first().verdict, u"Confirmed: API 'loyalty' is in no product. Your key belongs to subscription 'team' (product starter)."_s);
     }
 
+    void policiesInScope()
+    {
+        start(u"rate-limit.json"_s);
+        ManagementClient client;
+        const QByteArray key = "fake-scenario-key-00000000000001"_ba;
+        const auto s = fetch(client, sent(u"http://x/orders/items"_s, key), key);
+        QVERIFY2(s.has_value(), qPrintable(s ? QString() : s.error().message));
+        QVERIFY(s->policiesRead);
+        // The global policy's forward-request, then the product's rate limit, in scope order.
+        QCOMPARE(s->policies.size(), 2);
+        QCOMPARE(s->policies.at(0).name, u"forward-request"_s);
+        QCOMPARE(s->policies.at(0).scope, PolicyStatement::Scope::Global);
+        QCOMPARE(s->policies.at(0).section, u"backend"_s);
+        QCOMPARE(s->policies.at(1).name, u"rate-limit"_s);
+        QCOMPARE(s->policies.at(1).scope, PolicyStatement::Scope::Product);
+        QCOMPARE(s->policies.at(1).scopeName, u"starter"_s);
+        QCOMPARE(s->policies.at(1).attribute(u"calls"_s), u"2"_s);
+        QVERIFY(s->expressionScopes.isEmpty());
+    }
+
+    void debugCredentialsAndTrace()
+    {
+        start(u"backend-failures.json"_s);
+        ManagementClient client;
+        std::optional<Expected<QJsonObject>> credentials;
+        client.listDebugCredentials(m_target, m_token, u"orders"_s, std::chrono::minutes(30),
+                                    [&credentials](const Expected<QJsonObject> &r) { credentials = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(credentials.has_value(), 20'000);
+        QVERIFY2(credentials->has_value(), qPrintable(credentials->has_value() ? QString() : credentials->error().message));
+        const QByteArray token = (*credentials)->value(u"token"_s).toString().toUtf8();
+        QVERIFY2(token.startsWith("p=tracing&aid=orders&ex="), token.constData());
+
+        HttpClient http;
+        HttpRequest request;
+        request.url = QUrl(m_server->urls().first().toString() + u"/orders/down"_s);
+        request.headers = {{"Apim-Debug-Authorization"_ba, token}};
+        Exchange *exchange = http.send(request);
+        QSignalSpy finished(exchange, &Exchange::finished);
+        QVERIFY(finished.wait(20'000));
+        const ExchangeResult result = exchange->result();
+        exchange->deleteLater();
+        QCOMPARE(result.response->statusCode, 500);
+        const TraceHeaders headers = traceHeaders(*result.response);
+        QVERIFY(!headers.traceId.isEmpty());
+        QVERIFY(headers.problem().isEmpty());
+
+        std::optional<Expected<ApimTrace>> trace;
+        fetchApimTrace(&client, m_target, m_token, headers.traceId, [&trace](const Expected<ApimTrace> &t) { trace = t; });
+        QTRY_VERIFY_WITH_TIMEOUT(trace.has_value(), 20'000);
+        QVERIFY(trace->has_value());
+        const ApimTrace &t = **trace;
+        QCOMPARE(t.traceId, headers.traceId);
+        QCOMPARE(t.entries.first().section, u"inbound"_s);
+        QCOMPARE(t.entries.first().summary(), u"GET "_s + request.url.toString());
+        QVERIFY(t.failure());
+        QCOMPARE(t.failure()->source, u"forward-request"_s);
+        QCOMPARE(t.failure()->reason(), u"BackendConnectionFailure"_s);
+        QVERIFY(apimTraceAsText(t).contains(u"forward-request"_s));
+
+        // The trace confirms the cause of the 500; without it, it stays a guess.
+        const QList<Finding> guessed = diagnose({result, std::nullopt, std::nullopt, QDateTime::currentDateTimeUtc()});
+        QCOMPARE(guessed.first().id, u"apim.backend.failure"_s);
+        QCOMPARE(guessed.first().confirmation, Confirmation::Unknown);
+        const QList<Finding> traced = diagnose({result, std::nullopt, std::nullopt, QDateTime::currentDateTimeUtc(), t});
+        QCOMPARE(traced.first().confirmation, Confirmation::Confirmed);
+        QCOMPARE(traced.first().rankedCauses.first().id, u"backend-unreachable"_s);
+        QVERIFY(traced.first().verdict.contains(u"BackendConnectionFailure"_s));
+
+        // What the headers say when the gateway did not trace.
+        HttpResponse plain;
+        QVERIFY(!traceHeaders(plain).problem().isEmpty());
+        plain.headers = {{"Apim-Debug-Authorization-Expired"_ba, "Debug token expired at 2026-01-01T00:00:00Z."_ba}};
+        QVERIFY(traceHeaders(plain).problem().contains(u"expired"_s));
+    }
+
     void unknownKeyAndNoKey()
     {
         start(u"api-in-no-product.json"_s);
@@ -154,6 +231,7 @@ private Q_SLOTS:
         ManagementClient client;
         const auto s = fetch(client, sent(u"http://x/loyalty/items"_s), {}, "fake-expired-token"_ba);
         QVERIFY(!s.has_value());
+        QCOMPARE(s.error().code, Error::Code::ManagementUnauthorized);
         QVERIFY2(s.error().message.contains(u"HTTP 401"_s), qPrintable(s.error().message));
         QVERIFY2(s.error().message.contains(u"expired"_s), qPrintable(s.error().message));
         QVERIFY(!s.error().message.contains(u"fake-expired-token"_s));
@@ -165,6 +243,7 @@ private Q_SLOTS:
         ManagementClient client;
         const auto s = fetch(client, sent(u"http://x/loyalty/items"_s), {});
         QVERIFY(!s.has_value());
+        QCOMPARE(s.error().code, Error::Code::ManagementForbidden);
         QVERIFY2(s.error().message.contains(u"HTTP 403"_s), qPrintable(s.error().message));
         QVERIFY2(s.error().message.contains(u"API Management Service Reader Role"_s), qPrintable(s.error().message));
     }
@@ -243,6 +322,7 @@ private Q_SLOTS:
         importApiFromService(&client, m_target, m_token, options, [&result](const Expected<ImportResult> &r) { result = r; });
         QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 20'000);
         QVERIFY(!result->has_value());
+        QCOMPARE(result->error().code, Error::Code::ManagementNotFound);
         QVERIFY2(result->error().message.contains(u"404"_s), qPrintable(result->error().message));
     }
 };

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The simulated management (ARM) API over real loopback HTTP, from the same config as the gateway.
+#include "apim/apimpolicy.h"
 #include "http/httpclient.h"
 #include "simconfig.h"
 #include "simulatorserver.h"
@@ -256,6 +257,58 @@ private Q_SLOTS:
                 .headers,
             "apim-trace-id"));
         QCOMPARE(post(u"/gateways/managed/listTrace"_s, QJsonObject { { u"traceId"_s, u"nope"_s } }).statusCode, 404);
+    }
+
+    void policiesOfEveryScope()
+    {
+        // The global policy always exists; it forwards to the backend.
+        const QJsonObject global = getJson(u"/policies/policy"_s);
+        QCOMPARE(global.value(u"id"_s).toString(), m_serviceId + u"/policies/policy"_s);
+        QCOMPARE(global.value(u"name"_s).toString(), u"policy"_s);
+        QCOMPARE(global.value(u"properties"_s).toObject().value(u"format"_s).toString(), u"xml"_s);
+        QVERIFY(global.value(u"properties"_s).toObject().value(u"value"_s).toString().contains(u"<forward-request/>"_s));
+
+        // A product's rate limit and quota, as the gateway runs them, in rawxml on request.
+        const HttpResponse limited = call("GET"_ba, u"/products/limited/policies/policy"_s + apiVersion + u"&format=rawxml"_s);
+        QCOMPARE(limited.statusCode, 200);
+        const QJsonObject contract = QJsonDocument::fromJson(limited.body).object();
+        QCOMPARE(contract.value(u"type"_s).toString(), u"Microsoft.ApiManagement/service/products/policies"_s);
+        const QJsonObject properties = contract.value(u"properties"_s).toObject();
+        QCOMPARE(properties.value(u"format"_s).toString(), u"rawxml"_s);
+        const QString xml = properties.value(u"value"_s).toString();
+        QVERIFY2(xml.contains(u"<base/>"_s) && xml.contains(u"<rate-limit calls=\"2\" renewal-period=\"60\"/>"_s), qPrintable(xml));
+        const QList<PolicyStatement> statements = parsePolicyXml(xml, PolicyStatement::Scope::Product, u"limited"_s);
+        QCOMPARE(statements.size(), 1);
+        QCOMPARE(statements.first().name, u"rate-limit"_s);
+        QCOMPARE(statements.first().section, u"inbound"_s);
+        QCOMPARE(statements.first().attribute(u"calls"_s), u"2"_s);
+
+        // validate-jwt at API scope, ip-filter at operation scope: what the diagnosis reads.
+        const QString secure = getJson(u"/apis/secure/policies/policy"_s).value(u"properties"_s).toObject().value(u"value"_s).toString();
+        const QList<PolicyStatement> jwt = parsePolicyXml(secure, PolicyStatement::Scope::Api, u"secure"_s);
+        QCOMPARE(jwt.size(), 1);
+        QCOMPARE(jwt.first().name, u"validate-jwt"_s);
+        QCOMPARE(jwt.first().attribute(u"header-name"_s), u"Authorization"_s);
+        QCOMPARE(jwt.first().attribute(u"require-scheme"_s), u"Bearer"_s);
+        QCOMPARE(jwt.first().values(u"audience"_s), QStringList { u"api://secure"_s });
+        QCOMPARE(jwt.first().values(u"issuer"_s), QStringList { u"https://login.example.test/"_s });
+        const QString elsewhere = getJson(u"/apis/internal/operations/elsewhere/policies/policy"_s)
+                                      .value(u"properties"_s).toObject().value(u"value"_s).toString();
+        const QList<PolicyStatement> ip = parsePolicyXml(elsewhere, PolicyStatement::Scope::Operation, u"elsewhere"_s);
+        QCOMPARE(ip.size(), 1);
+        QCOMPARE(ip.first().attribute(u"action"_s), u"allow"_s);
+        QCOMPARE(ip.first().values(u"address"_s), QStringList { u"10.0.0.1"_s });
+        QCOMPARE(ip.first().values(u"address-range"_s), QStringList { u"192.168.0.1-192.168.0.9"_s });
+
+        // No policy of its own: 404 for the policy, an empty list for the collection.
+        const HttpResponse none = call("GET"_ba, u"/apis/loyalty/policies/policy"_s + apiVersion);
+        QCOMPARE(none.statusCode, 404);
+        QCOMPARE(none.body, "{\"error\":{\"code\":\"ResourceNotFound\",\"message\":\"Policy configuration not found.\"}}"_ba);
+        QCOMPARE(getJson(u"/apis/loyalty/policies"_s).value(u"value"_s).toArray().size(), 0);
+        QCOMPARE(getJson(u"/apis/secure/policies"_s).value(u"value"_s).toArray().size(), 1);
+        QCOMPARE(call("GET"_ba, u"/policies/policy"_s + apiVersion + u"&format=json"_s).statusCode, 400);
+        QCOMPARE(call("PUT"_ba, u"/policies/policy"_s + apiVersion).statusCode, 405);
+        QCOMPARE(call("GET"_ba, u"/apis/nope/policies/policy"_s + apiVersion).statusCode, 404);
     }
 
     void portsAreSeparate()
