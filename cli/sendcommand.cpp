@@ -61,6 +61,46 @@ bool addHeaders(const QStringList &values, HeaderList &headers)
     return true;
 }
 
+// --host-tls 'HOST;cacert=FILE;cert=FILE;key=FILE;pass-env=VARIABLE;insecure': TLS settings for
+// one host (as an environment's "TLS / certificates" section has them); nullopt (with a message)
+// for a value that is not one.
+std::optional<HostTlsOptions> parseHostTls(const QString &value)
+{
+    const QStringList parts = value.split(u';', Qt::SkipEmptyParts);
+    if (parts.isEmpty() || parts.first().contains(u'=')) {
+        writeErr(SendCommand::tr("gatehouse-cli send: --host-tls '%1' must start with the host, as in 'api.contoso.com;cacert=ca.pem'.").arg(value) + u"\n"_s);
+        return std::nullopt;
+    }
+    HostTlsOptions out;
+    out.host = parts.first().trimmed();
+    out.source = SendCommand::tr("--host-tls");
+    for (const QString &part : parts.sliced(1)) {
+        const QString name = part.section(u'=', 0, 0).trimmed();
+        const QString setting = part.section(u'=', 1).trimmed();
+        if (name == u"insecure"_s && !part.contains(u'=')) {
+            out.tls.verifyPeer = false;
+        } else if (name == u"cacert"_s && !setting.isEmpty()) {
+            out.tls.caBundleFile = setting;
+        } else if (name == u"cert"_s && !setting.isEmpty()) {
+            out.tls.clientCertificateFile = setting;
+        } else if (name == u"key"_s && !setting.isEmpty()) {
+            out.tls.clientKeyFile = setting;
+        } else if (name == u"pass-env"_s && !setting.isEmpty()) {
+            if (!qEnvironmentVariableIsSet(qPrintable(setting))) {
+                writeErr(SendCommand::tr("gatehouse-cli send: --host-tls: the environment variable %1 (pass-env) is not set.").arg(setting) + u"\n"_s);
+                return std::nullopt;
+            }
+            out.tls.clientKeyPassphrase = qgetenv(qPrintable(setting));
+        } else {
+            writeErr(SendCommand::tr("gatehouse-cli send: --host-tls: '%1' is not one of cacert=FILE, cert=FILE, key=FILE, pass-env=VARIABLE, insecure.")
+                         .arg(part)
+                     + u"\n"_s);
+            return std::nullopt;
+        }
+    }
+    return out;
+}
+
 } // namespace
 
 int SendCommand::run(QCoreApplication &app, const QStringList &arguments)
@@ -86,6 +126,10 @@ int SendCommand::run(QCoreApplication &app, const QStringList &arguments)
     const QCommandLineOption certOpt({u"E"_s, u"cert"_s}, tr("Client certificate: a PEM file (with --key) or a PKCS#12 bundle (.p12/.pfx)."), tr("FILE"));
     const QCommandLineOption keyOpt(u"key"_s, tr("Private key (PEM) of the client certificate."), tr("FILE"));
     const QCommandLineOption passOpt(u"pass"_s, tr("Passphrase of the private key or PKCS#12 bundle."), tr("PASSPHRASE"));
+    const QCommandLineOption hostTlsOpt(u"host-tls"_s,
+                                        tr("TLS settings for one host only (repeatable): 'HOST;cacert=FILE;cert=FILE;key=FILE;pass-env=VARIABLE;insecure'. "
+                                           "HOST may carry a port or start with '*.'."),
+                                        tr("SETTINGS"));
     const QCommandLineOption proxyOpt({u"x"_s, u"proxy"_s}, tr("Use this proxy: http://[user:password@]host:port or socks5://host:port."), tr("URL"));
     const QCommandLineOption noProxyOpt(u"noproxy"_s, tr("Comma-separated hosts that bypass the proxy ('*' for all)."), tr("LIST"));
     const QCommandLineOption apimHostOpt(u"apim-host"_s, tr("An APIM gateway host (repeatable): the subscription key goes to these hosts only."), tr("HOST"));
@@ -108,9 +152,9 @@ int SendCommand::run(QCoreApplication &app, const QStringList &arguments)
                        insecureOpt, caOpt, certOpt, keyOpt, passOpt, proxyOpt, noProxyOpt, apimHostOpt, apimKeyEnvOpt, apimHeaderOpt,
                        apimQueryOpt, noExplainOpt, noHistoryOpt});
     parser.addOptions({workspaceOpt, envOpt, envVarOpt, secretsFileOpt, allowUnresolvedOpt, cookieJarOpt, noCookiesOpt});
-    parser.addOptions({connectTimeoutOpt, transferTimeoutOpt, outputOpt});
+    parser.addOptions({connectTimeoutOpt, transferTimeoutOpt, outputOpt, hostTlsOpt});
     const ManagementOptions managementOpts;
-    managementOpts.addTo(parser);
+    managementOpts.addTo(parser, true);
     parser.addPositionalArgument(u"url"_s, tr("The URL to send the request to."), tr("URL"));
 
     if (const auto done = parseCommandLine(parser, u"send"_s, arguments))
@@ -234,6 +278,15 @@ int SendCommand::run(QCoreApplication &app, const QStringList &arguments)
     request.tls.clientCertificateFile = parser.value(certOpt);
     request.tls.clientKeyFile = parser.value(keyOpt);
     request.tls.clientKeyPassphrase = parser.value(passOpt).toUtf8();
+    // Hosts named on the command line come before the environment's.
+    QList<HostTlsOptions> hostTls;
+    for (const QString &value : parser.values(hostTlsOpt)) {
+        const auto host = parseHostTls(value);
+        if (!host)
+            return ExitUsage;
+        hostTls.append(*host);
+    }
+    request.hostTls = hostTls + request.hostTls;
 
     ProxySettings proxy;
     if (parser.isSet(proxyOpt)) {
@@ -327,8 +380,22 @@ int sendAndPrint(QCoreApplication &app, const HttpRequest &request, const ProxyS
     client.setSecretStore(options.secretStore);
     if (!request.tls.verifyPeer)
         writeErr(SendCommand::tr("* TLS certificate verification is OFF for this request.") + u"\n"_s);
+    for (const HostTlsOptions &host : std::as_const(request.hostTls)) {
+        if (!host.tls.verifyPeer && request.tls.verifyPeer)
+            writeErr(SendCommand::tr("* TLS certificate verification is OFF for %1 (%2).").arg(host.host, host.source) + u"\n"_s);
+    }
+    // APIM tracing (FACTS.md §4.2): a debug token for the API, sent in Apim-Debug-Authorization.
+    HttpRequest sending = request;
+    std::optional<DebugCredentials> tracing;
+    if (options.management && options.management->tracing) {
+        tracing = ManagementOptions::traceCredentials(*options.management, request, u"send"_s);
+        if (tracing) {
+            sending.headers.append({DebugAuthorizationHeader.toByteArray(), tracing->debugToken});
+            sending.credentialHeaders.append(DebugAuthorizationHeader.toByteArray());
+        }
+    }
     const QDateTime sentAt = QDateTime::currentDateTimeUtc();
-    Exchange *exchange = client.send(request);
+    Exchange *exchange = client.send(sending);
     int exitCode = ExitOk;
     QObject::connect(exchange, &Exchange::finished, &app, [&](const ExchangeResult &result) {
         if (options.history) {
@@ -336,15 +403,18 @@ int sendAndPrint(QCoreApplication &app, const HttpRequest &request, const ProxyS
             if (auto recorded = HistoryStore().append(historyEntry(result, sentAt)); !recorded)
                 writeErr(SendCommand::tr("gatehouse-cli send: warning: %1").arg(recorded.error().message) + u"\n"_s);
         }
-        QList<Finding> findings = explain ? diagnose({result, profile, injection, QDateTime::currentDateTimeUtc()}) : QList<Finding>{};
+        const std::optional<ApimTrace> trace = tracing ? ManagementOptions::traceOf(*options.management, *tracing, result, u"send"_s) : std::nullopt;
+        QList<Finding> findings = explain ? diagnose({result, profile, injection, QDateTime::currentDateTimeUtc(), trace}) : QList<Finding>{};
         if (!findings.isEmpty() && options.management) {
             if (const auto snapshot = ManagementOptions::snapshotFor(*options.management, result, profile, u"send"_s))
-                findings = diagnose({result, profile, injection, QDateTime::currentDateTimeUtc()}, snapshot);
+                findings = diagnose({result, profile, injection, QDateTime::currentDateTimeUtc(), trace}, snapshot);
         }
         if (json) {
             QJsonObject o = exchangeToJson(result, secrets);
             if (explain)
                 o[u"findings"_s] = findingsToJson(findings);
+            if (trace)
+                o[u"apimTrace"_s] = trace->raw;
             writeOut(QJsonDocument(o).toJson(QJsonDocument::Indented));
         } else {
             if (verbose && injection)
@@ -419,6 +489,8 @@ int sendAndPrint(QCoreApplication &app, const HttpRequest &request, const ProxyS
             }
             if (!findings.isEmpty())
                 writeErr(u"\n"_s + findingsAsText(findings));
+            if (trace)
+                writeErr(u"\n"_s + apimTraceAsText(*trace));
             if (verbose)
                 writeErr(SendCommand::tr("* total %1 ms, first byte after %2 ms, %3 received").arg(result.timings.total()).arg(result.timings.firstByte)
                              .arg(formatSize(result.response ? result.response->bodySize() : 0)) + u"\n"_s);

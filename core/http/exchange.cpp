@@ -164,20 +164,44 @@ void Exchange::start()
     const OAuth2ClientCredentials &config = *m_request.oauth2;
     if (const auto cached = m_client->tokenCache().find(oauth2CacheKey(config), QDateTime::currentDateTimeUtc())) {
         m_result.notes.append(tr("OAuth 2.0: reused the token from %1 (still valid).").arg(config.tokenUrl.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)));
+        m_tokenFromCache = true;
         applyToken(*cached);
         startHop();
         return;
     }
-    if (config.authorizationCode) {
+    requestToken();
+}
+
+// A token from the endpoint: with the refresh token when one is kept, else by client credentials.
+void Exchange::requestToken()
+{
+    const OAuth2ClientCredentials &config = *m_request.oauth2;
+    const QString where = config.tokenUrl.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
+    m_refreshToken = m_client->tokenCache().refreshToken(oauth2CacheKey(config));
+    HttpRequest tokenRequest;
+    if (!m_refreshToken.isEmpty()) {
+        tokenRequest = refreshTokenRequest(config, m_refreshToken);
+    } else if (config.authorizationCode) {
         // That grant needs the user in a browser; it runs from the auth editor, not here.
         finishWith(Error{Error::Code::Auth, tr("There is no valid OAuth 2.0 token from %1 yet: sign in (authorization code) first; nothing was sent.")
-                                                .arg(config.tokenUrl.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery))});
+                                                .arg(where)});
         return;
+    } else {
+        tokenRequest = clientCredentialsTokenRequest(config);
     }
-    HttpRequest tokenRequest = clientCredentialsTokenRequest(config);
     tokenRequest.tls = m_request.tls;
+    tokenRequest.hostTls = m_request.hostTls;
     m_tokenExchange = m_client->send(tokenRequest);
     connect(m_tokenExchange, &Exchange::finished, this, &Exchange::onTokenReceived);
+}
+
+// A 401 to a request that carried a cached token: the token may have been revoked or the server's
+// clock differs; one new token (refreshed, or by client credentials) is worth a second try.
+bool Exchange::canRetryWithNewToken() const
+{
+    if (!m_request.oauth2 || !m_tokenFromCache || m_tokenRetried || !hasHeader(m_request.headers, "authorization"))
+        return false;
+    return !m_request.oauth2->authorizationCode || !m_client->tokenCache().refreshToken(oauth2CacheKey(*m_request.oauth2)).isEmpty();
 }
 
 void Exchange::onTokenReceived(const ExchangeResult &tokenResult)
@@ -192,22 +216,41 @@ void Exchange::onTokenReceived(const ExchangeResult &tokenResult)
         return;
     }
     const OAuth2ClientCredentials &config = *m_request.oauth2;
+    const QString where = config.tokenUrl.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
     if (m_timedOut) {
-        finishWith(Error{Error::Code::Timeout, tr("No OAuth 2.0 token from %1 within %2 ms.")
-                                                   .arg(config.tokenUrl.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery))
-                                                   .arg(m_request.timeout.count())});
+        finishWith(Error{Error::Code::Timeout, tr("No OAuth 2.0 token from %1 within %2 ms.").arg(where).arg(m_request.timeout.count())});
         return;
     }
+    const QString key = oauth2CacheKey(config);
     auto token = parseTokenResponse(tokenResult, config.tokenUrl, QDateTime::currentDateTimeUtc());
+    const bool refreshed = !m_refreshToken.isEmpty();
+    if (!token && refreshed && tokenResult.response) {
+        // The endpoint refused the refresh token (expired or revoked): it is of no further use.
+        m_client->tokenCache().remove(key);
+        m_refreshToken.clear();
+        if (!config.authorizationCode) {
+            m_result.notes.append(tr("OAuth 2.0: %1 refused the refresh token; asked for a new token with the client credentials.").arg(where));
+            requestToken();
+            return;
+        }
+        finishWith(Error{Error::Code::Auth, tr("%1 Sign in again (authorization code); nothing was sent.").arg(token.error().message)});
+        return;
+    }
     if (!token) {
         finishWith(token.error());
         return;
     }
-    m_client->tokenCache().insert(oauth2CacheKey(config), *token);
-    m_result.notes.append(token->expiresAt.isValid()
-                              ? tr("OAuth 2.0: got a token from %1, valid until %2.")
-                                    .arg(config.tokenUrl.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery), token->expiresAt.toLocalTime().toString(Qt::ISODate))
-                              : tr("OAuth 2.0: got a token from %1.").arg(config.tokenUrl.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)));
+    if (token->refreshToken.isEmpty())
+        token->refreshToken = m_refreshToken; // RFC 6749 §6: the old one stays valid when none is issued
+    m_client->tokenCache().insert(key, *token);
+    const QString until = token->expiresAt.isValid() ? token->expiresAt.toLocalTime().toString(Qt::ISODate) : QString();
+    if (refreshed) {
+        m_result.notes.append(until.isEmpty() ? tr("OAuth 2.0: refreshed the token at %1.").arg(where)
+                                              : tr("OAuth 2.0: refreshed the token at %1, valid until %2.").arg(where, until));
+    } else {
+        m_result.notes.append(until.isEmpty() ? tr("OAuth 2.0: got a token from %1.").arg(where)
+                                              : tr("OAuth 2.0: got a token from %1, valid until %2.").arg(where, until));
+    }
     applyToken(*token);
     startHop();
 }
@@ -215,6 +258,7 @@ void Exchange::onTokenReceived(const ExchangeResult &tokenResult)
 void Exchange::applyToken(const OAuth2Token &token)
 {
     const QString prefix = m_request.oauth2->headerPrefix.isEmpty() ? u"Bearer"_s : m_request.oauth2->headerPrefix;
+    m_request.headers.removeIf([](const auto &h) { return h.first.compare("authorization", Qt::CaseInsensitive) == 0; });
     m_request.headers.append({"Authorization"_ba, prefix.toUtf8() + ' ' + token.accessToken});
 }
 
@@ -230,13 +274,29 @@ void Exchange::startHop()
     }
 
     if (url.scheme() == "https"_L1) {
-        auto ssl = makeSslConfiguration(m_request.tls);
+        const HostTlsOptions *hostTls = nullptr;
+        const TlsOptions tls = tlsOptionsFor(m_request.tls, m_request.hostTls, url, &hostTls);
+        if (hostTls && !m_hostTlsNoted.contains(url.host())) {
+            m_hostTlsNoted.append(url.host());
+            QStringList what;
+            if (!hostTls->tls.verifyPeer)
+                what.append(tr("certificate verification OFF"));
+            if (!hostTls->tls.caBundleFile.isEmpty())
+                what.append(tr("CA bundle %1").arg(QDir::toNativeSeparators(hostTls->tls.caBundleFile)));
+            if (!hostTls->tls.clientCertificateFile.isEmpty())
+                what.append(tr("client certificate %1").arg(QDir::toNativeSeparators(hostTls->tls.clientCertificateFile)));
+            m_result.notes.append(tr("TLS: the settings for %1 from %2 apply: %3.")
+                                      .arg(hostTls->host, hostTls->source.isEmpty() ? tr("the request") : hostTls->source,
+                                           what.isEmpty() ? tr("none") : what.join(u", "_s)));
+        }
+        auto ssl = makeSslConfiguration(tls);
         if (!ssl) {
             finishWith(ssl.error());
             return;
         }
-        m_client->prepareConnection(url, m_request.tls);
-        m_sslConfiguration = *ssl;
+        m_client->prepareConnection(url, tls);
+        m_sslConfiguration = std::move(*ssl);
+        m_hopVerifiesPeer = tls.verifyPeer;
     }
 
     HeaderList headers = m_request.headers;
@@ -245,8 +305,8 @@ void Exchange::startHop()
     nreq.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     nreq.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     nreq.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
-    if (url.scheme() == "https"_L1)
-        nreq.setSslConfiguration(m_sslConfiguration);
+    if (url.scheme() == "https"_L1 && m_sslConfiguration)
+        nreq.setSslConfiguration(*m_sslConfiguration);
     if (!hasHeader(headers, "user-agent"))
         headers.append({"User-Agent"_ba, HttpClient::defaultUserAgent()});
     if (!hasHeader(headers, "accept"))
@@ -341,7 +401,7 @@ void Exchange::startHop()
     });
     connect(reply, &QNetworkReply::encrypted, this, [this, reply] {
         m_result.timings.tlsDone = elapsed();
-        m_result.tls = tlsInfoFrom(reply->sslConfiguration(), m_request.tls.verifyPeer);
+        m_result.tls = tlsInfoFrom(reply->sslConfiguration(), m_hopVerifiesPeer);
     });
     connect(reply, &QNetworkReply::requestSent, this, [this] { m_result.timings.requestSent = elapsed(); });
     connect(reply, &QNetworkReply::metaDataChanged, this, [this] {
@@ -450,6 +510,8 @@ bool Exchange::isInterimResponse(int status, const QByteArray &location, const Q
 {
     const bool redirect = status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
     if (m_request.followRedirects && redirect && !location.isEmpty())
+        return true;
+    if (status == 401 && canRetryWithNewToken())
         return true;
     return status == 401 && m_request.digest && !m_digestAnswered && parseDigestChallenge(wwwAuthenticate).has_value();
 }
@@ -616,10 +678,25 @@ void Exchange::onReplyFinished()
             jar->setCookiesFromUrl(cookies, m_request.url);
     }
 
+    const bool http2 = reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool();
+    if (!http2 && reply->rawHeaderPairs().isEmpty()) {
+        // Qt's HTTP/1 parser (QHttpHeaderParser) drops every header, silently, when a response has
+        // more header lines than it accepts (100) or too many bytes of them; the body is then read
+        // without its framing. A response without a single header line is not worth showing as if
+        // it were complete.
+        finishWith(Error{Error::Code::Network,
+                         tr("The response from %1 (status %2) arrived without any headers: either the server sent none, or it sent "
+                            "more header lines than the HTTP parser accepts (100) and all of them were dropped. The response is not "
+                            "shown, because its headers and length are unknown.")
+                             .arg(m_request.url.host())
+                             .arg(status.toInt())});
+        return;
+    }
     HttpResponse response;
     response.statusCode = status.toInt();
     response.reasonPhrase = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
-    response.httpVersion = reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool() ? "2"_ba : "1.1"_ba;
+    response.httpVersion = http2 ? "2"_ba : "1.1"_ba;
+    m_result.request.httpVersion = response.httpVersion;
     for (const auto &[name, value] : reply->rawHeaderPairs()) {
         response.headerBytes += name.size() + value.size() + 4;
         response.headers.append({name, value});
@@ -682,6 +759,20 @@ void Exchange::onReplyFinished()
             startHop();
             return;
         }
+    }
+    if (code == 401 && canRetryWithNewToken()) {
+        // The cached token was refused: drop it, get a new one and ask once more; the 401 stays a hop.
+        m_tokenRetried = true;
+        m_result.redirects.append({m_request.url, code, m_request.url, true});
+        m_result.notes.append(tr("OAuth 2.0: %1 refused the cached token (401); got a new one and sent the request again.").arg(m_request.url.host()));
+        m_client->tokenCache().invalidate(oauth2CacheKey(*m_request.oauth2));
+        requestToken();
+        return;
+    }
+    if (code == 401 && m_request.oauth2 && m_tokenFromCache && !m_tokenRetried && hasHeader(m_request.headers, "authorization")) {
+        // Authorization code without a refresh token: only the user can get a new one.
+        m_client->tokenCache().invalidate(oauth2CacheKey(*m_request.oauth2));
+        m_result.notes.append(tr("OAuth 2.0: %1 refused the cached token (401); it was dropped, sign in again.").arg(m_request.url.host()));
     }
     const QByteArray location = headerValue(response.headers, "location");
     const bool isRedirect = code == 301 || code == 302 || code == 303 || code == 307 || code == 308;

@@ -59,6 +59,8 @@ private:
     };
     [[nodiscard]] Expected<Upload> prepareUpload();
     void start();
+    void requestToken();
+    bool canRetryWithNewToken() const;
     void onTokenReceived(const ExchangeResult &tokenResult);
     void applyToken(const OAuth2Token &token);
     void startHop();
@@ -91,6 +93,11 @@ private:
     bool m_cancelled = false;
     bool m_timedOut = false;
     bool m_digestAnswered = false; // for the current URL
+    // OAuth 2.0: the token came from the cache (a 401 then drops it and fetches one, once), and the
+    // refresh token of the token request that runs (empty: client credentials).
+    bool m_tokenFromCache = false;
+    bool m_tokenRetried = false;
+    QByteArray m_refreshToken;
     QString m_tlsErrors;
     // The current hop's body: in memory (m_raw, as received), or decoded into m_sink.
     struct Body {
@@ -109,7 +116,11 @@ private:
         std::optional<Error> error; // the output file could not be written
     };
     Body m_body;
-    QSslConfiguration m_sslConfiguration;
+    // Only for https: a default-constructed QSslConfiguration copies the default one, which loads
+    // and parses every system CA certificate (half the CPU time of a `gatehouse-cli send` over http).
+    std::optional<QSslConfiguration> m_sslConfiguration;
+    bool m_hopVerifiesPeer = true; // the current hop's TLS verification, after the per-host settings
+    QStringList m_hostTlsNoted;     // hosts whose per-host TLS settings are already in the notes
 };
 
 } // namespace gatehouse

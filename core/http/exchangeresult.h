@@ -24,6 +24,7 @@ struct SentRequest {
     QString bodyDescription;             // for streamed bodies: "file.bin (12.3 MB)", "multipart: 3 parts"
     qint64 bodySize = 0;                 // bytes of body on the wire
     QList<InjectedCredential> injectedCredentials = {}; // shown masked with their source
+    QByteArray httpVersion = "1.1";                     // "2" when the connection spoke HTTP/2
 };
 
 struct HttpResponse {

@@ -41,7 +41,8 @@ QString sentRequestText(const SentRequest &request, Secrets secrets)
                             : QString::fromLatin1(url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority | QUrl::RemoveFragment));
     if (target.isEmpty())
         target = u"/"_s;
-    QString text = QString::fromLatin1(request.method) + u' ' + target + u" HTTP/1.1\n"_s;
+    QString text = QString::fromLatin1(request.method) + u' ' + target + u" HTTP/"_s
+        + QString::fromLatin1(request.httpVersion.isEmpty() ? "1.1"_ba : request.httpVersion) + u'\n';
     for (const auto &[name, value] : request.headers) {
         QString shown;
         if (redact) {

@@ -11,6 +11,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 class QNetworkAccessManager;
 
 namespace gatehouse {
@@ -42,6 +44,12 @@ public:
     // kept there too (never in workspace files) and survive the process.
     void setSecretStore(SecretStore *store) { m_tokens.setSecretStore(store); }
     OAuth2TokenCache &tokenCache() { return m_tokens; }
+
+    // "Get token" in the auth editor: a token for request.oauth2 now, as sending would get one (with
+    // the refresh token kept in the cache, else by client credentials), kept in the cache; done
+    // gets it or why not, on context's thread. The authorization code grant without a refresh token
+    // needs the browser (OAuth2AuthorizationCode): done gets an error saying so.
+    void fetchOAuth2Token(const HttpRequest &request, QObject *context, std::function<void(const Expected<OAuth2Token> &)> done);
 
     static QByteArray defaultUserAgent();
 

@@ -74,6 +74,8 @@ struct HttpRequest {
     bool followRedirects = true;
     int maxRedirects = 10;
     TlsOptions tls;
+    // Per-host TLS settings (from the environment): the first that matches a hop's host applies.
+    QList<HostTlsOptions> hostTls = {};
     // Extra header names (beyond Authorization, Cookie and the APIM default) whose values are
     // credentials: they are dropped when a redirect leads to another origin.
     QList<QByteArray> credentialHeaders;

@@ -31,13 +31,14 @@ bool OAuth2Token::isUsableAt(const QDateTime &now) const
     return !expiresAt.isValid() || now.addSecs(kExpirySkewSeconds) < expiresAt;
 }
 
-HttpRequest clientCredentialsTokenRequest(const OAuth2ClientCredentials &config)
+namespace {
+
+HttpRequest tokenRequest(const OAuth2ClientCredentials &config, QByteArrayList form)
 {
     HttpRequest request;
     request.method = "POST"_ba;
     request.url = config.tokenUrl;
     request.headers = {{"Content-Type"_ba, "application/x-www-form-urlencoded"_ba}, {"Accept"_ba, "application/json"_ba}};
-    QByteArrayList form{"grant_type=client_credentials"_ba};
     if (!config.scope.isEmpty())
         form.append("scope=" + formEncode(config.scope));
     if (config.credentialsInBody) {
@@ -50,6 +51,18 @@ HttpRequest clientCredentialsTokenRequest(const OAuth2ClientCredentials &config)
     request.body = form.join('&');
     request.followRedirects = false; // a token endpoint that redirects is misconfigured; say so
     return request;
+}
+
+} // namespace
+
+HttpRequest clientCredentialsTokenRequest(const OAuth2ClientCredentials &config)
+{
+    return tokenRequest(config, {"grant_type=client_credentials"_ba});
+}
+
+HttpRequest refreshTokenRequest(const OAuth2ClientCredentials &config, const QByteArray &refreshToken)
+{
+    return tokenRequest(config, {"grant_type=refresh_token"_ba, "refresh_token=" + QUrl::toPercentEncoding(QString::fromUtf8(refreshToken))});
 }
 
 Expected<OAuth2Token> parseTokenResponse(const ExchangeResult &result, const QUrl &endpoint, const QDateTime &now)
@@ -83,6 +96,7 @@ Expected<OAuth2Token> parseTokenResponse(const ExchangeResult &result, const QUr
         return std::unexpected(Error{Error::Code::Auth, QCoreApplication::translate("gatehouse::OAuth2", "The token endpoint %1 answered without an access_token.").arg(where)});
     }
     token.tokenType = json.value("token_type"_L1).toString().toUtf8();
+    token.refreshToken = json.value("refresh_token"_L1).toString().toUtf8();
     // Some endpoints (Entra ID v1) send expires_in as a string.
     bool ok = false;
     const qint64 expiresIn = json.value("expires_in"_L1).toVariant().toLongLong(&ok);
@@ -104,7 +118,7 @@ QString oauth2CacheKey(const OAuth2ClientCredentials &config)
     return u"oauth2/"_s + scope + u'/' + QString::fromLatin1(hash.result().toHex().left(32));
 }
 
-std::optional<OAuth2Token> OAuth2TokenCache::find(const QString &key, const QDateTime &now)
+std::optional<OAuth2Token> OAuth2TokenCache::load(const QString &key)
 {
     auto it = m_tokens.find(key);
     if (it == m_tokens.end() && m_store) {
@@ -115,26 +129,57 @@ std::optional<OAuth2Token> OAuth2TokenCache::find(const QString &key, const QDat
             token.accessToken = json.value("accessToken"_L1).toString().toUtf8();
             token.tokenType = json.value("tokenType"_L1).toString().toUtf8();
             token.expiresAt = QDateTime::fromString(json.value("expiresAt"_L1).toString(), Qt::ISODate);
+            token.refreshToken = json.value("refreshToken"_L1).toString().toUtf8();
             it = m_tokens.insert(key, token);
         }
     }
     if (it == m_tokens.end())
         return std::nullopt;
-    if (!it->isUsableAt(now)) {
-        remove(key);
+    return *it;
+}
+
+std::optional<OAuth2Token> OAuth2TokenCache::find(const QString &key, const QDateTime &now)
+{
+    const std::optional<OAuth2Token> token = load(key);
+    if (!token)
+        return std::nullopt;
+    if (!token->isUsableAt(now)) {
+        invalidate(key);
         return std::nullopt;
     }
-    return *it;
+    return token;
+}
+
+QByteArray OAuth2TokenCache::refreshToken(const QString &key)
+{
+    const std::optional<OAuth2Token> token = load(key);
+    return token ? token->refreshToken : QByteArray();
+}
+
+void OAuth2TokenCache::invalidate(const QString &key)
+{
+    std::optional<OAuth2Token> token = load(key);
+    if (!token)
+        return;
+    if (token->refreshToken.isEmpty()) {
+        remove(key);
+        return;
+    }
+    token->accessToken.clear();
+    insert(key, *token);
 }
 
 void OAuth2TokenCache::insert(const QString &key, const OAuth2Token &token)
 {
     m_tokens.insert(key, token);
-    // Only tokens that expire are kept beyond this process: one without an expiry could go stale unseen.
-    if (m_store && token.expiresAt.isValid()) {
-        const QJsonObject json{{"accessToken"_L1, QString::fromUtf8(token.accessToken)},
-                               {"tokenType"_L1, QString::fromUtf8(token.tokenType)},
-                               {"expiresAt"_L1, token.expiresAt.toUTC().toString(Qt::ISODate)}};
+    // Only tokens that expire (or can be refreshed) are kept beyond this process: one without an
+    // expiry could go stale unseen.
+    if (m_store && (token.expiresAt.isValid() || !token.refreshToken.isEmpty())) {
+        QJsonObject json{{"accessToken"_L1, QString::fromUtf8(token.accessToken)},
+                         {"tokenType"_L1, QString::fromUtf8(token.tokenType)},
+                         {"expiresAt"_L1, token.expiresAt.toUTC().toString(Qt::ISODate)}};
+        if (!token.refreshToken.isEmpty())
+            json.insert("refreshToken"_L1, QString::fromUtf8(token.refreshToken));
         (void)m_store->write(key, QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)));
     }
 }

@@ -64,6 +64,7 @@ void OAuth2AuthorizationCode::start(const OAuth2ClientCredentials &config, OAuth
         token.accessToken = m_flow->token().toUtf8();
         token.tokenType = "Bearer"_ba;
         token.expiresAt = m_flow->expirationAt().toUTC();
+        token.refreshToken = m_flow->refreshToken().toUtf8(); // the engine refreshes with it when the token expires
         if (m_cache)
             m_cache->insert(oauth2CacheKey(m_config), token);
         m_done = true;

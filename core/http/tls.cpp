@@ -35,6 +35,52 @@ QString protocolName(QSsl::SslProtocol p)
 
 } // namespace
 
+bool hostPatternMatches(const QString &pattern, const QUrl &url)
+{
+    QString host = pattern.trimmed().toLower();
+    int port = -1;
+    if (const qsizetype colon = host.lastIndexOf(u':'); colon > 0 && !host.endsWith(u']')) {
+        bool ok = false;
+        port = host.mid(colon + 1).toInt(&ok);
+        if (!ok)
+            return false;
+        host.truncate(colon);
+    }
+    if (host.startsWith(u'[') && host.endsWith(u']'))
+        host = host.mid(1, host.size() - 2); // [::1]
+    if (host.isEmpty())
+        return false;
+    if (port >= 0 && port != url.port(url.scheme() == "https"_L1 ? 443 : 80))
+        return false;
+    const QString target = url.host().toLower();
+    if (host.startsWith("*."_L1))
+        return target.endsWith(host.mid(1)) && target.size() > host.size() - 1;
+    return target == host;
+}
+
+TlsOptions tlsOptionsFor(const TlsOptions &request, const QList<HostTlsOptions> &hosts, const QUrl &url, const HostTlsOptions **matched)
+{
+    if (matched)
+        *matched = nullptr;
+    for (const HostTlsOptions &entry : hosts) {
+        if (!hostPatternMatches(entry.host, url))
+            continue;
+        if (matched)
+            *matched = &entry;
+        TlsOptions out = request;
+        out.verifyPeer = request.verifyPeer && entry.tls.verifyPeer;
+        if (!entry.tls.caBundleFile.isEmpty())
+            out.caBundleFile = entry.tls.caBundleFile;
+        if (!entry.tls.clientCertificateFile.isEmpty()) {
+            out.clientCertificateFile = entry.tls.clientCertificateFile;
+            out.clientKeyFile = entry.tls.clientKeyFile;
+            out.clientKeyPassphrase = entry.tls.clientKeyPassphrase;
+        }
+        return out;
+    }
+    return request;
+}
+
 Expected<QSslConfiguration> makeSslConfiguration(const TlsOptions &options)
 {
     QSslConfiguration conf = QSslConfiguration::defaultConfiguration();

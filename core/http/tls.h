@@ -7,6 +7,7 @@
 #include <QSslConfiguration>
 #include <QSslError>
 #include <QString>
+#include <QUrl>
 
 namespace gatehouse {
 
@@ -18,6 +19,24 @@ struct TlsOptions {
     QString clientKeyFile;         // PEM private key (not needed for PKCS#12)
     QByteArray clientKeyPassphrase; // a secret
 };
+
+// TLS settings for one host (an environment's "TLS / certificates"): they apply to every hop of an
+// exchange that goes to that host, on top of the request's own options.
+struct HostTlsOptions {
+    // "api.contoso.com" (any port), "api.contoso.com:8443", or "*.contoso.com" (any subdomain).
+    QString host;
+    TlsOptions tls;
+    QString source; // where the settings come from (the environment's name), for the notes
+};
+
+// Whether a host pattern of HostTlsOptions matches url (case-insensitive; the port when given).
+bool hostPatternMatches(const QString &pattern, const QUrl &url);
+
+// The options for a request to url: the request's own, with the first matching host's CA bundle
+// and client certificate instead (where the host sets them). Verification is off when the request
+// or the host turns it off. matched (when given) is set to the host entry that applied, or null.
+TlsOptions tlsOptionsFor(const TlsOptions &request, const QList<HostTlsOptions> &hosts, const QUrl &url,
+                         const HostTlsOptions **matched = nullptr);
 
 // What was negotiated, for the response view.
 struct TlsInfo {

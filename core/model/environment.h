@@ -46,12 +46,27 @@ struct EnvironmentApim {
     friend bool operator==(const EnvironmentApim &, const EnvironmentApim &) = default;
 };
 
+// TLS settings for the requests of an environment to one host: "api.contoso.com", with a port
+// ("127.0.0.1:8443"), or "*.contoso.com". Files and the passphrase are text with {{variables}};
+// the passphrase belongs in a secret variable, never here in clear.
+struct EnvironmentTlsHost {
+    QString host;
+    bool verifyPeer = true; // off: shown loudly on every exchange with this host
+    QString caBundleFile;   // extra trusted CAs (PEM), relative to the workspace when not absolute
+    QString clientCertificateFile; // PEM certificate, or a PKCS#12 bundle (.p12/.pfx)
+    QString clientKeyFile;         // PEM private key (not for PKCS#12)
+    QString clientKeyPassphrase;   // e.g. {{clientKeyPassphrase}}
+
+    friend bool operator==(const EnvironmentTlsHost &, const EnvironmentTlsHost &) = default;
+};
+
 // A named set of variables ("dev", "prod"): switching environments switches hosts and keys.
 struct Environment {
     QString id;
     QString name;
     VariableList variables;
     EnvironmentApim apim;
+    QList<EnvironmentTlsHost> tlsHosts;
 
     friend bool operator==(const Environment &, const Environment &) = default;
 };

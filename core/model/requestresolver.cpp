@@ -334,6 +334,33 @@ Expected<ResolvedRequest> resolveRequest(const Request &request, const ResolveCo
     out.tls.verifyPeer = request.settings.verifyTls;
     b.result.verifyTls = request.settings.verifyTls;
     b.result.problems = b.resolver.problems();
+    if (context.environment) {
+        // The environment's per-host TLS settings; missing files are the engine's to report
+        // (only when a request goes to that host).
+        const VariableScopes scopes = variableScopes(context);
+        const auto resolve = [&](const QString &text, const QString &place) {
+            ResolvedText resolved = resolveVariables(text, scopes, place);
+            b.result.problems += resolved.problems;
+            return resolved.text;
+        };
+        const auto resolveFile = [&](const QString &text, const QString &place) {
+            const QString path = resolve(text, place).trimmed();
+            return path.isEmpty() || !QDir::isRelativePath(path) || context.baseDirectory.isEmpty() ? path : QDir(context.baseDirectory).filePath(path);
+        };
+        for (const EnvironmentTlsHost &host : context.environment->tlsHosts) {
+            HostTlsOptions options;
+            const QString place = QCoreApplication::translate("gatehouse::RequestResolver", "TLS settings for “%1”").arg(host.host);
+            options.host = resolve(host.host, place).trimmed();
+            options.source = context.environment->name;
+            options.tls.verifyPeer = host.verifyPeer;
+            options.tls.caBundleFile = resolveFile(host.caBundleFile, place);
+            options.tls.clientCertificateFile = resolveFile(host.clientCertificateFile, place);
+            options.tls.clientKeyFile = resolveFile(host.clientKeyFile, place);
+            options.tls.clientKeyPassphrase = resolve(host.clientKeyPassphrase, place).toUtf8();
+            if (!options.host.isEmpty())
+                b.result.request.hostTls.append(options);
+        }
+    }
     return b.result;
 }
 

@@ -123,7 +123,7 @@ HistoryEntry historyEntry(const ExchangeResult &result, const QDateTime &sentAt)
         e.status = result.response->statusCode;
         e.reason = QString::fromLatin1(result.response->reasonPhrase);
         e.contentType = QString::fromLatin1(headerValue(result.response->headers, "content-type"));
-        e.responseSize = result.response->body.size();
+        e.responseSize = result.response->bodySize(); // the real size, also for a body kept in a file
     }
     e.durationMs = result.timings.total();
     if (result.error)

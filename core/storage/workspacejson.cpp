@@ -369,6 +369,21 @@ OrderedJson environmentToJson(const Environment &environment)
         }
         json.insert(u"apim"_s, std::move(profile));
     }
+    // Per-host TLS settings, also only when there are some.
+    if (!environment.tlsHosts.isEmpty()) {
+        OrderedJson hosts = OrderedJson::array();
+        for (const EnvironmentTlsHost &host : environment.tlsHosts) {
+            OrderedJson entry = OrderedJson::object();
+            entry.insert(u"host"_s, host.host)
+                .insert(u"verify"_s, host.verifyPeer)
+                .insert(u"caBundle"_s, host.caBundleFile)
+                .insert(u"clientCertificate"_s, host.clientCertificateFile)
+                .insert(u"clientKey"_s, host.clientKeyFile)
+                .insert(u"clientKeyPassphrase"_s, host.clientKeyPassphrase);
+            hosts.append(std::move(entry));
+        }
+        json.insert(u"tls"_s, std::move(hosts));
+    }
     return json;
 }
 
@@ -402,6 +417,19 @@ Environment environmentFromJson(const QJsonObject &json)
     m.tenant = management.value("tenant"_L1).toString().trimmed();
     m.clientId = management.value("clientId"_L1).toString().trimmed();
     m.tracing = management.value("tracing"_L1).toBool();
+    for (const QJsonValue &value : json.value("tls"_L1).toArray()) {
+        const QJsonObject o = value.toObject();
+        EnvironmentTlsHost host;
+        host.host = o.value("host"_L1).toString().trimmed();
+        if (host.host.isEmpty())
+            continue;
+        host.verifyPeer = o.value("verify"_L1).toBool(true);
+        host.caBundleFile = o.value("caBundle"_L1).toString();
+        host.clientCertificateFile = o.value("clientCertificate"_L1).toString();
+        host.clientKeyFile = o.value("clientKey"_L1).toString();
+        host.clientKeyPassphrase = o.value("clientKeyPassphrase"_L1).toString();
+        environment.tlsHosts.append(host);
+    }
     return environment;
 }
 

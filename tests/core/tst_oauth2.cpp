@@ -108,6 +108,147 @@ private Q_SLOTS:
         QVERIFY(m_server.requests().last().header("authorization") != first);
     }
 
+    void usesTheRefreshTokenWhenTheTokenExpired()
+    {
+        MemorySecretStore store;
+        HttpClient client;
+        client.setSecretStore(&store);
+        OAuth2ClientCredentials c = config(u"/oauth/token?expires_in=1&refresh=1"_s);
+        c.cacheScope = u"env-refresh"_s;
+        const qsizetype tokens = m_server.requestCount("/oauth/token");
+        QVERIFY(sendAndWait(client, protectedRequest(c)).ok());
+        QVERIFY(m_server.requests().last().header("authorization").startsWith("Bearer fake-token-"));
+        // The refresh token is kept with the token, in the secret store too.
+        QCOMPARE(store.values().size(), 1);
+        QVERIFY(store.values().first().contains(u"fake-refresh-"_s));
+
+        // Expired (expires_in=1 is inside the safety margin): refreshed, not asked for anew, twice
+        // (the endpoint issues no new refresh token, so the old one stays).
+        for (int i = 0; i < 2; ++i) {
+            const ExchangeResult r = sendAndWait(client, protectedRequest(c));
+            QVERIFY2(r.ok() && r.response->statusCode == 200, r.error ? qPrintable(r.error->message) : "");
+            QVERIFY2(r.notes.join(u'\n').contains(u"refreshed the token"_s), qPrintable(r.notes.join(u'\n')));
+        }
+        QCOMPARE(m_server.requestCount("/oauth/token"), tokens + 3);
+        const QList<TestServer::Request> &requests = m_server.requests();
+        const auto lastTokenRequest = std::find_if(requests.crbegin(), requests.crend(), [](const TestServer::Request &r) {
+            return r.target.startsWith("/oauth/token");
+        });
+        QVERIFY(lastTokenRequest->body.contains("grant_type=refresh_token"));
+        QVERIFY(lastTokenRequest->body.contains("refresh_token=fake-refresh-"));
+    }
+
+    void aRefusedRefreshTokenFallsBackToClientCredentials()
+    {
+        HttpClient client;
+        OAuth2ClientCredentials c = config(u"/oauth/token?expires_in=1&refresh=1"_s);
+        c.cacheScope = u"env-refused-refresh"_s;
+        QVERIFY(sendAndWait(client, protectedRequest(c)).ok());
+        m_server.revokeTokens(true);
+        const qsizetype tokens = m_server.requestCount("/oauth/token");
+        const ExchangeResult r = sendAndWait(client, protectedRequest(c));
+        QVERIFY2(r.ok() && r.response->statusCode == 200, r.error ? qPrintable(r.error->message) : "");
+        QCOMPARE(m_server.requestCount("/oauth/token"), tokens + 2); // the refused refresh, then client credentials
+        QVERIFY2(r.notes.join(u'\n').contains(u"refused the refresh token"_s), qPrintable(r.notes.join(u'\n')));
+    }
+
+    void aRefusedRefreshTokenOfTheAuthorizationCodeAsksToSignIn()
+    {
+        HttpClient client;
+        OAuth2ClientCredentials c = config();
+        c.authorizationCode = true;
+        c.authorizationUrl = m_server.url(u"/oauth/authorize"_s);
+        c.cacheScope = u"env-code-refresh"_s;
+        OAuth2Token expired;
+        expired.accessToken = "fake-token-expired"_ba;
+        expired.expiresAt = QDateTime::currentDateTimeUtc().addSecs(-60);
+        expired.refreshToken = "fake-refresh-unknown"_ba;
+        client.tokenCache().insert(oauth2CacheKey(c), expired);
+        const qsizetype protectedBefore = m_server.requestCount("/oauth/protected");
+        const ExchangeResult r = sendAndWait(client, protectedRequest(c));
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error->code, Error::Code::Auth);
+        QVERIFY2(r.error->message.contains(u"invalid_grant"_s) && r.error->message.contains(u"Sign in again"_s), qPrintable(r.error->message));
+        QCOMPARE(m_server.requestCount("/oauth/protected"), protectedBefore);
+        QVERIFY(client.tokenCache().refreshToken(oauth2CacheKey(c)).isEmpty()); // of no further use
+    }
+
+    void retriesOnceAfterA401WithACachedToken()
+    {
+        HttpClient client;
+        const OAuth2ClientCredentials c = config();
+        QVERIFY(sendAndWait(client, protectedRequest(c)).ok());
+        m_server.revokeTokens(); // the cached token is now refused
+        const qsizetype tokens = m_server.requestCount("/oauth/token");
+        const qsizetype protectedBefore = m_server.requestCount("/oauth/protected");
+        const ExchangeResult r = sendAndWait(client, protectedRequest(c));
+        QVERIFY2(r.ok(), r.error ? qPrintable(r.error->message) : "");
+        QCOMPARE(r.response->statusCode, 200);
+        QCOMPARE(m_server.requestCount("/oauth/token"), tokens + 1);
+        QCOMPARE(m_server.requestCount("/oauth/protected"), protectedBefore + 2);
+        QCOMPARE(r.redirects.size(), 1); // the 401 is a hop of the exchange
+        QCOMPARE(r.redirects.first().statusCode, 401);
+        QVERIFY(r.redirects.first().authChallenge);
+        QVERIFY2(r.notes.join(u'\n').contains(u"refused the cached token"_s), qPrintable(r.notes.join(u'\n')));
+    }
+
+    void neverRetriesMoreThanOnce()
+    {
+        HttpClient client;
+        OAuth2ClientCredentials c = config();
+        c.cacheScope = u"env-always-401"_s;
+        HttpRequest request = protectedRequest(c);
+        request.url = m_server.url(u"/status/401"_s);
+        const qsizetype tokens = m_server.requestCount("/oauth/token");
+        // A fresh token that is refused is not fetched again.
+        ExchangeResult r = sendAndWait(client, request);
+        QCOMPARE(r.response->statusCode, 401);
+        QVERIFY(r.redirects.isEmpty());
+        QCOMPARE(m_server.requestCount("/oauth/token"), tokens + 1);
+        // A cached one is, once; the second 401 is the answer.
+        const qsizetype statusBefore = m_server.requestCount("/status/401");
+        r = sendAndWait(client, request);
+        QCOMPARE(r.response->statusCode, 401);
+        QCOMPARE(r.redirects.size(), 1);
+        QCOMPARE(m_server.requestCount("/oauth/token"), tokens + 2);
+        QCOMPARE(m_server.requestCount("/status/401"), statusBefore + 2);
+    }
+
+    // "Get token" in the auth editor: the token is fetched now, cached, and the next send reuses it.
+    void getTokenFetchesAndCaches()
+    {
+        HttpClient client;
+        OAuth2ClientCredentials c = config();
+        c.cacheScope = u"env-get-token"_s;
+        QObject context;
+        std::optional<Expected<OAuth2Token>> got;
+        client.fetchOAuth2Token(protectedRequest(c), &context, [&](const Expected<OAuth2Token> &token) { got = token; });
+        QTRY_VERIFY(got.has_value());
+        QVERIFY2(got->has_value(), got->has_value() ? "" : qPrintable(got->error().message));
+        QVERIFY((*got)->accessToken.startsWith("fake-token-"));
+        const qsizetype tokens = m_server.requestCount("/oauth/token");
+        QVERIFY(sendAndWait(client, protectedRequest(c)).ok());
+        QCOMPARE(m_server.requestCount("/oauth/token"), tokens);
+        QCOMPARE(m_server.requests().last().header("authorization"), "Bearer " + (*got)->accessToken);
+
+        // A wrong secret: the endpoint's answer, named.
+        c.clientSecret = u"wrong"_s;
+        got.reset();
+        client.fetchOAuth2Token(protectedRequest(c), &context, [&](const Expected<OAuth2Token> &token) { got = token; });
+        QTRY_VERIFY(got.has_value());
+        QVERIFY(!got->has_value());
+        QVERIFY2(got->error().message.contains(u"invalid_client"_s), qPrintable(got->error().message));
+
+        // The authorization code grant without a refresh token needs the browser.
+        c = config();
+        c.authorizationCode = true;
+        c.cacheScope = u"env-get-token-code"_s;
+        got.reset();
+        client.fetchOAuth2Token(protectedRequest(c), &context, [&](const Expected<OAuth2Token> &token) { got = token; });
+        QVERIFY(got.has_value() && !got->has_value());
+        QVERIFY(got->error().message.contains(u"browser"_s));
+    }
+
     void clientCredentialsInTheBody()
     {
         HttpClient client;

@@ -1,7 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // TLS against a loopback HTTPS server with throwaway certificates made by openssl for this run.
+#include "http/exchangetext.h"
 #include "http/httpclient.h"
+#include "model/requestresolver.h"
+#include "storage/workspacejson.h"
 #include "testserver.h"
+
+#include <QHttpServer>
+#include <QJsonDocument>
+#include <QSslServer>
 
 #include <QFile>
 #include <QProcess>
@@ -177,6 +184,198 @@ private Q_SLOTS:
         const ExchangeResult r = send(request);
         QVERIFY2(r.ok(), r.error ? qPrintable(r.error->message) : "");
         QCOMPARE(server.requests().last().clientCertificateName, u"client"_s);
+    }
+
+    // Per-host settings (an environment's "TLS / certificates"): they apply to their host only.
+    void perHostCaBundleAppliesToItsHostOnly()
+    {
+        TestServer server;
+        QVERIFY(server.listenTls(serverConfiguration(false)));
+        HttpRequest request;
+        request.url = server.url(u"/echo"_s);
+        HostTlsOptions other;
+        other.host = u"localhost"_s; // another host name: not this one
+        other.tls.caBundleFile = path(u"server.pem"_s);
+        request.hostTls = {other};
+        ExchangeResult r = send(request);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error->code, Error::Code::Tls);
+
+        HostTlsOptions mine;
+        mine.host = u"127.0.0.1:%1"_s.arg(server.port());
+        mine.tls.caBundleFile = path(u"server.pem"_s);
+        mine.source = u"dev"_s;
+        request.hostTls = {other, mine};
+        r = send(request);
+        QVERIFY2(r.ok(), r.error ? qPrintable(r.error->message) : "");
+        QVERIFY(r.tls->verified);
+        QVERIFY2(r.notes.join(u'\n').contains(u"from dev"_s), qPrintable(r.notes.join(u'\n')));
+
+        // The same host on another port is another origin.
+        mine.host = u"127.0.0.1:%1"_s.arg(server.port() == 1 ? 2 : 1);
+        request.hostTls = {mine};
+        QVERIFY(!send(request).ok());
+    }
+
+    void perHostVerificationOffIsRecordedLoudly()
+    {
+        TestServer server;
+        QVERIFY(server.listenTls(serverConfiguration(false)));
+        HttpRequest request;
+        request.url = server.url(u"/echo"_s);
+        HostTlsOptions insecure;
+        insecure.host = u"127.0.0.1"_s;
+        insecure.tls.verifyPeer = false;
+        insecure.source = u"dev"_s;
+        request.hostTls = {insecure};
+        const ExchangeResult r = send(request);
+        QVERIFY2(r.ok(), r.error ? qPrintable(r.error->message) : "");
+        QVERIFY(!r.tls->verified);
+        QVERIFY2(r.notes.join(u'\n').contains(u"verification OFF"_s), qPrintable(r.notes.join(u'\n')));
+
+        // The connection opened without verification does not carry a verifying request.
+        request.hostTls.clear();
+        QVERIFY(!send(request).ok());
+    }
+
+    void perHostClientCertificate_data() { clientCertificates_data(); }
+    void perHostClientCertificate()
+    {
+        QFETCH(QString, certificate);
+        QFETCH(QString, key);
+        QFETCH(QByteArray, passphrase);
+        TestServer server;
+        QVERIFY(server.listenTls(serverConfiguration(true)));
+        HttpRequest request;
+        request.url = server.url(u"/echo"_s);
+        HostTlsOptions host;
+        host.host = u"127.0.0.1"_s;
+        host.tls.caBundleFile = path(u"server.pem"_s);
+        host.tls.clientCertificateFile = path(certificate);
+        host.tls.clientKeyFile = key.isEmpty() ? QString() : path(key);
+        host.tls.clientKeyPassphrase = passphrase;
+        request.hostTls = {host};
+        const ExchangeResult r = send(request);
+        QVERIFY2(r.ok(), r.error ? qPrintable(r.error->message) : "");
+        QCOMPARE(server.requests().last().clientCertificateName, u"client"_s);
+    }
+
+    void hostPatterns()
+    {
+        const QUrl url(u"https://api.contoso.com/x"_s);
+        QVERIFY(hostPatternMatches(u"api.contoso.com"_s, url));
+        QVERIFY(hostPatternMatches(u"API.Contoso.com:443"_s, url));
+        QVERIFY(!hostPatternMatches(u"api.contoso.com:8443"_s, url));
+        QVERIFY(hostPatternMatches(u"*.contoso.com"_s, url));
+        QVERIFY(!hostPatternMatches(u"*.contoso.com"_s, QUrl(u"https://contoso.com/"_s)));
+        QVERIFY(!hostPatternMatches(u"*.contoso.com"_s, QUrl(u"https://evilcontoso.com/"_s)));
+        QVERIFY(!hostPatternMatches(u"contoso.com"_s, url));
+        QVERIFY(!hostPatternMatches(u""_s, url));
+    }
+
+    // The environment keeps the settings (files and passphrase as text with variables); the
+    // resolver hands them to the engine, resolved, relative files under the workspace.
+    void environmentSettingsReachTheEngine()
+    {
+        TestServer server;
+        QVERIFY(server.listenTls(serverConfiguration(true)));
+        Environment environment;
+        environment.id = u"env-tls"_s;
+        environment.name = u"dev"_s;
+        environment.variables = {{u"pass"_s, u"fake-passphrase"_s, true, true}};
+        EnvironmentTlsHost host;
+        host.host = u"127.0.0.1:%1"_s.arg(server.port());
+        host.caBundleFile = u"server.pem"_s;
+        host.clientCertificateFile = u"client.p12"_s;
+        host.clientKeyPassphrase = u"{{pass}}"_s;
+        environment.tlsHosts = {host};
+
+        const QByteArray json = environmentToJson(environment).toJson();
+        QVERIFY(json.contains("\"clientKeyPassphrase\""));
+        QVERIFY2(json.contains("{{pass}}"), json.constData()); // the reference, as written
+        const Environment back = environmentFromJson(QJsonDocument::fromJson(json).object());
+        QCOMPARE(back.tlsHosts, environment.tlsHosts);
+
+        Request stored;
+        stored.url = server.url(u"/echo"_s).toString();
+        ResolveContext context;
+        Environment withSecrets = back; // secret values live in the secret store, not in the file
+        withSecrets.variables = environment.variables;
+        context.environment = &withSecrets;
+        context.baseDirectory = m_dir.path();
+        const auto resolved = resolveRequest(stored, context);
+        QVERIFY(resolved);
+        QVERIFY(resolved->problems.isEmpty());
+        QCOMPARE(resolved->request.hostTls.size(), 1);
+        QCOMPARE(resolved->request.hostTls.first().tls.clientKeyPassphrase, "fake-passphrase"_ba);
+        QCOMPARE(resolved->request.hostTls.first().tls.caBundleFile, path(u"server.pem"_s));
+        const ExchangeResult r = send(resolved->request);
+        QVERIFY2(r.ok(), r.error ? qPrintable(r.error->message) : "");
+        QCOMPARE(server.requests().last().clientCertificateName, u"client"_s);
+    }
+
+    // HTTP/2 when the server offers it in ALPN, HTTP/1.1 when it does not; recorded either way.
+    void http2WhenOffered_data()
+    {
+        QTest::addColumn<QList<QByteArray>>("offered");
+        QTest::addColumn<QByteArray>("expected");
+        QTest::newRow("h2 offered") << QList<QByteArray>{QSslConfiguration::ALPNProtocolHTTP2, QSslConfiguration::NextProtocolHttp1_1} << "2"_ba;
+        QTest::newRow("http/1.1 only") << QList<QByteArray>{QSslConfiguration::NextProtocolHttp1_1} << "1.1"_ba;
+    }
+    void http2WhenOffered()
+    {
+        QFETCH(QList<QByteArray>, offered);
+        QFETCH(QByteArray, expected);
+        QHttpServer http;
+        http.route(u"/hello"_s, [] { return u"hello over TLS"_s; });
+        auto *tls = new QSslServer(&http);
+        QSslConfiguration conf = serverConfiguration(false);
+        conf.setAllowedNextProtocols(offered);
+        tls->setSslConfiguration(conf);
+        QVERIFY(tls->listen(QHostAddress::LocalHost));
+        QVERIFY(http.bind(tls));
+
+        HttpRequest request;
+        request.url = QUrl(u"https://127.0.0.1:%1/hello"_s.arg(tls->serverPort()));
+        request.tls.caBundleFile = path(u"server.pem"_s);
+        const ExchangeResult r = send(request);
+        QVERIFY2(r.ok(), r.error ? qPrintable(r.error->message) : "");
+        QCOMPARE(r.response->statusCode, 200);
+        QCOMPARE(r.response->body, "hello over TLS"_ba);
+        QCOMPARE(r.response->httpVersion, expected);
+        // The request as sent names the protocol too (the response panel's Request tab).
+        QVERIFY2(sentRequestText(r.request).startsWith(u"GET /hello HTTP/"_s + QString::fromLatin1(expected) + u'\n'), qPrintable(sentRequestText(r.request)));
+    }
+
+    // The CLI: --host-tls gives one host its own settings; verification off is said on stderr.
+    void cliHostTls()
+    {
+        TestServer server;
+        QVERIFY(server.listenTls(serverConfiguration(false)));
+        const QString url = server.url(u"/echo"_s).toString();
+        const auto run = [](const QStringList &args) {
+            QProcess p;
+            p.start(QStringLiteral(GATEHOUSE_CLI), QStringList{u"send"_s, u"--no-history"_s} + args);
+            QSignalSpy finished(&p, &QProcess::finished); // the server lives in this process
+            if (!p.waitForStarted() || !finished.wait(30000))
+                qFatal("gatehouse-cli did not finish");
+            return std::tuple{p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+        };
+        auto [code, out, err] = run({u"--host-tls"_s, u"127.0.0.1;insecure"_s, url});
+        QVERIFY2(code == 0, err.constData());
+        QVERIFY2(err.contains("verification is OFF for 127.0.0.1"), err.constData());
+
+        std::tie(code, out, err) = run({u"--host-tls"_s, u"127.0.0.1:%1;cacert=%2"_s.arg(server.port()).arg(path(u"server.pem"_s)), url});
+        QVERIFY2(code == 0, err.constData());
+        QVERIFY(!err.contains("OFF"));
+
+        std::tie(code, out, err) = run({u"--host-tls"_s, u"localhost;cacert=%1"_s.arg(path(u"server.pem"_s)), url});
+        QCOMPARE(code, 1); // another host's settings do not apply: self-signed
+        QVERIFY2(err.contains("self-signed"), err.constData());
+
+        std::tie(code, out, err) = run({u"--host-tls"_s, u"127.0.0.1;verify=no"_s, url});
+        QVERIFY(code != 0 && code != 1);
+        QVERIFY2(err.contains("verify=no"), err.constData());
     }
 };
 

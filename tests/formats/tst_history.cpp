@@ -65,6 +65,18 @@ private Q_SLOTS:
         QVERIFY(everything.contains(u"Bearer"_s)); // the scheme stays visible
     }
 
+    void aBodyKeptInAFileCountsWithItsRealSize()
+    {
+        HttpRequest request;
+        request.url = m_server.url(u"/bytes?size=300000"_s);
+        request.memoryBodyLimit = 1000; // to a file, with a preview of Exchange::kPreviewSize bytes
+        const ExchangeResult result = exchange(request);
+        QVERIFY(result.response);
+        QVERIFY(result.response->bodyInFile());
+        QCOMPARE(result.response->body.size(), Exchange::kPreviewSize);
+        QCOMPARE(historyEntry(result, QDateTime::currentDateTimeUtc()).responseSize, 300000);
+    }
+
     void storesSearchesAndTrims()
     {
         QTemporaryDir dir;

@@ -19,6 +19,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+#include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
 using namespace gatehouse;
@@ -155,9 +156,11 @@ private Q_SLOTS:
                            + "\r\nConnection: close\r\n\r\n",
                        json->size(), [json](qint64 offset, qint64 n) { return json->piece(offset, n); });
         });
-        m_server.setRawRoute(u"/robust/headers"_s, [](QTcpSocket *socket, const TestServer::Request &) {
+        m_server.setRawRoute(u"/robust/headers"_s, [](QTcpSocket *socket, const TestServer::Request &request) {
+            const QUrlQuery query(QUrl::fromEncoded(request.target));
+            const int count = query.hasQueryItem(u"count"_s) ? query.queryItemValue(u"count"_s).toInt() : 10000;
             QByteArray out = "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\n";
-            for (int i = 0; i < 10000; ++i)
+            for (int i = 0; i < count; ++i)
                 out += "X-Robust-" + QByteArray::number(i) + ": value-" + QByteArray::number(i) + "\r\n";
             out += "Content-Length: 2\r\nConnection: close\r\n\r\nok";
             socket->write(out);
@@ -222,28 +225,39 @@ private Q_SLOTS:
 
     void tenThousandHeaders()
     {
+        // Qt's HTTP/1 parser keeps at most 100 header lines and drops them all beyond that (there is
+        // no public setting for the limit): the engine says so instead of showing a 200 without
+        // headers, and the CLI exits with that message.
         HttpRequest request;
         request.url = m_server.url(u"/robust/headers"_s);
         const ExchangeResult r = send(request);
-        if (r.ok()) {
-            qsizetype robust = 0;
-            for (const auto &[name, value] : r.response->headers)
-                robust += name.startsWith("X-Robust-") ? 1 : 0;
-            // TODO(#8): with 10,000 header lines the response arrives with no headers at all (not even
-            // Content-Type) and no word of it; the engine should keep them or say why not.
-            QEXPECT_FAIL("", "10,000 response headers are silently dropped (engine, see report of issue 8)", Abort);
-            QVERIFY2(robust == 10000, qPrintable(u"status %1, %2 headers, %3 of them X-Robust-*, body %4"_s.arg(r.response->statusCode).arg(r.response->headers.size()).arg(robust).arg(QString::fromLatin1(r.response->body.left(40)))));
-            QCOMPARE(r.response->body, "ok"_ba);
-        } else {
-            QVERIFY2(isClearError(r), r.error ? qPrintable(r.error->message) : "no error");
-            qInfo("10,000 headers are refused: %s", qPrintable(r.error->message));
-        }
-        // The CLI ends either way, with the headers or a message; never a crash.
+        QVERIFY2(isClearError(r), r.ok() ? qPrintable(u"status %1 with %2 headers"_s.arg(r.response->statusCode).arg(r.response->headers.size())) : "no message");
+        QCOMPARE(r.error->code, Error::Code::Network);
+        QVERIFY2(r.error->message.contains(u"without any headers"_s), qPrintable(r.error->message));
+        QVERIFY(r.error->message.contains(u"127.0.0.1"_s));
+
         const CliRun run = cli({u"send"_s, u"--no-history"_s, m_server.url(u"/robust/headers"_s).toString()});
         QCOMPARE(run.status, QProcess::NormalExit);
-        QVERIFY2(run.exitCode == (r.ok() ? 0 : 1), run.err.constData());
-        if (!r.ok())
-            QVERIFY(!run.err.trimmed().isEmpty());
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("without any headers"), run.err.constData());
+
+        // The limit is exactly 100 header lines: 97 of ours plus Content-Type, Content-Length and
+        // Connection arrive, one more does not.
+        const auto withHeaders = [&](int count) {
+            HttpRequest r2;
+            r2.url = m_server.url(u"/robust/headers?count=%1"_s.arg(count));
+            return send(r2);
+        };
+        const ExchangeResult hundred = withHeaders(97);
+        QVERIFY2(hundred.ok(), hundred.error ? qPrintable(hundred.error->message) : "no result");
+        qsizetype robust = 0;
+        for (const auto &[name, value] : hundred.response->headers)
+            robust += name.toLower().startsWith("x-robust-") ? 1 : 0;
+        QCOMPARE(robust, 97);
+        QCOMPARE(hundred.response->body, "ok"_ba);
+        const ExchangeResult hundredAndOne = withHeaders(98);
+        QVERIFY(isClearError(hundredAndOne));
+        QVERIFY(hundredAndOne.error->message.contains(u"without any headers"_s));
     }
 
     void invalidUtf8Body()
@@ -281,9 +295,11 @@ private Q_SLOTS:
         HttpRequest request;
         request.url = m_server.url(path);
         const ExchangeResult r = send(request);
-        // TODO(#8): the engine takes a body with broken chunked encoding as a complete response (Qt's
-        // HTTP/1 parser ends it early without an error); it should fail with a clear message.
-        QEXPECT_FAIL("", "a broken chunked body is taken as a response (engine, see report of issue 8)", Abort);
+        // Not fixable above QNetworkAccessManager: Qt's HTTP/1 reader (QHttpNetworkReplyPrivate) reads
+        // a chunk size that is not hex as 0, the last chunk, and takes a close in the middle of a chunk
+        // as the end of the body; QNetworkReply reports NoError, and the chunk framing never reaches
+        // the engine. Only an HTTP/1 parser of our own (or a fix in Qt) would catch it.
+        QEXPECT_FAIL("", "Qt's HTTP/1 reader ends a broken chunked body early without an error (see the comment above)", Abort);
         QVERIFY2(isClearError(r), r.ok() ? "the broken body was taken as a response" : "no message");
         QVERIFY(!r.error->message.contains(u"Unknown error"_s));
 
