@@ -3,6 +3,7 @@
 
 #include "commandline.h"
 #include "formats/import/postman.h"
+#include "http/cookiejar.h"
 #include "http/httpclient.h"
 #include "model/requestresolver.h"
 #include "runner/collectionrunner.h"
@@ -11,6 +12,7 @@
 #include "runner/reporters/jsonreporter.h"
 #include "runner/reporters/junitreporter.h"
 #include "storage/workspacestorage.h"
+#include "workspacerequest.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -119,8 +121,15 @@ int RunCommand::run(QCoreApplication &app, const QStringList &arguments)
     const QCommandLineOption exportGlobalsOpt(u"export-globals"_s, tr("Write the globals as the scripts left them to this file."), tr("FILE"));
     const QCommandLineOption rewriteOpt(u"rewrite-host"_s, tr("Send requests for HOST to TARGET instead (HOST=TARGET, TARGET like 127.0.0.1:8080 or https://staging); repeatable."),
                                         tr("HOST=TARGET"));
+    const QCommandLineOption cookieJarOpt(u"cookie-jar"_s,
+                                          tr("Start with the cookies stored in FILE and store there the ones the run ends with (created when missing)."),
+                                          tr("FILE"));
+    const QCommandLineOption noCookiesOpt(u"no-cookies"_s, tr("Neither send nor keep cookies (by default a run keeps them in memory, like newman)."));
+    const QCommandLineOption secretsFileOpt(u"secrets-file"_s, tr("For a workspace: read secret values from this file instead of the keychain."),
+                                            tr("FILE"));
     parser.addOptions({collectionOpt, folderOpt, envOpt, envFileOpt, envVarOpt, globalsOpt, iterationsOpt, dataOpt, bailOpt, delayOpt, timeoutOpt,
-                       scriptTimeoutOpt, insecureOpt, reportersOpt, junitOpt, jsonOpt, exportEnvOpt, exportGlobalsOpt, rewriteOpt});
+                       scriptTimeoutOpt, insecureOpt, reportersOpt, junitOpt, jsonOpt, exportEnvOpt, exportGlobalsOpt, rewriteOpt, cookieJarOpt,
+                       noCookiesOpt, secretsFileOpt});
     parser.addPositionalArgument(u"source"_s, tr("A workspace folder or a Postman collection file."), tr("WORKSPACE_OR_COLLECTION"));
 
     if (const auto done = parseCommandLine(parser, u"run"_s, arguments))
@@ -138,15 +147,21 @@ int RunCommand::run(QCoreApplication &app, const QStringList &arguments)
         return value;
     };
 
+    if (parser.isSet(cookieJarOpt) && parser.isSet(noCookiesOpt))
+        return usageError(tr("use either --cookie-jar or --no-cookies, not both."));
+
     RunOptions options;
     const QString source = positional.first();
     const QFileInfo sourceInfo(source);
     VariableList workspaceGlobals;
     QList<Environment> environments;
+    // Secret values (environment secrets, cached OAuth 2.0 tokens) of a workspace, as for send.
+    std::unique_ptr<SecretStore> secretStore;
     if (sourceInfo.isDir()) {
         if (!WorkspaceStorage::isWorkspace(source))
             return usageError(tr("%1 is not a Gatehouse workspace.").arg(source));
-        WorkspaceStorage storage(sourceInfo.absoluteFilePath());
+        secretStore = openSecretStore(parser.value(secretsFileOpt));
+        WorkspaceStorage storage(sourceInfo.absoluteFilePath(), secretStore.get());
         auto loaded = storage.load();
         if (!loaded)
             return usageError(loaded.error().message);
@@ -278,7 +293,17 @@ int RunCommand::run(QCoreApplication &app, const QStringList &arguments)
     const QString junitPath = parser.isSet(junitOpt) ? parser.value(junitOpt) : u"gatehouse-run-report.xml"_s;
     const QString jsonPath = parser.isSet(jsonOpt) ? parser.value(jsonOpt) : u"gatehouse-run-report.json"_s;
 
+    // Cookies: in memory for the run (newman's behaviour), or kept in --cookie-jar FILE.
+    CookieJar cookieJar;
+    if (parser.isSet(cookieJarOpt)) {
+        if (auto loaded = cookieJar.load(parser.value(cookieJarOpt)); !loaded)
+            return usageError(loaded.error().message);
+    }
+
     HttpClient client;
+    if (!parser.isSet(noCookiesOpt))
+        client.setCookieJar(&cookieJar);
+    client.setSecretStore(secretStore.get());
     CollectionRunner runner(&client);
     if (cli) {
         writeOut(options.collection.name + u"\n"_s);
@@ -319,6 +344,12 @@ int RunCommand::run(QCoreApplication &app, const QStringList &arguments)
             globals.variables = runner.globals();
             if (auto written = writeFile(parser.value(exportGlobalsOpt), postmanEnvironmentJson(globals, u"globals"_s)); !written) {
                 writeErr(written.error().message + u"\n"_s);
+                exitCode = ExitFailed;
+            }
+        }
+        if (parser.isSet(cookieJarOpt)) {
+            if (auto saved = cookieJar.save(); !saved) {
+                writeErr(saved.error().message + u"\n"_s);
                 exitCode = ExitFailed;
             }
         }

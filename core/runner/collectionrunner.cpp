@@ -222,6 +222,8 @@ Expected<void> CollectionRunner::start(RunOptions options)
 
     m_engine = std::make_unique<ScriptEngine>();
     m_engine->setTimeout(m_options.scriptTimeout);
+    m_engine->setCookieJar(m_client->cookieJar());
+    m_localVariables.clear();
     m_engine->setVariables(ScriptEngine::Scope::Globals, m_globals);
     m_engine->setVariables(ScriptEngine::Scope::Collection, m_collection.variables);
     if (m_environment)
@@ -256,6 +258,7 @@ void CollectionRunner::startIteration()
 
 void CollectionRunner::syncVariables()
 {
+    m_localVariables = m_engine->variables(ScriptEngine::Scope::Local);
     m_globals = ScriptEngine::mergeVariables(m_globals, m_engine->variables(ScriptEngine::Scope::Globals));
     m_collection.variables = ScriptEngine::mergeVariables(m_collection.variables, m_engine->variables(ScriptEngine::Scope::Collection));
     if (m_environment) {
@@ -334,7 +337,8 @@ void CollectionRunner::nextScript()
 
 void CollectionRunner::applyScriptResult(const ScriptResult &result)
 {
-    syncVariables();
+    if (result.variablesChanged)
+        syncVariables();
     m_scriptContext.request = result.request;
     m_current.assertions += result.assertions;
     m_current.console += result.console;
@@ -507,7 +511,7 @@ void CollectionRunner::sendItem(const ScriptRequest &scriptRequest)
     context.environment = m_environment ? &*m_environment : nullptr;
     context.globals = m_globals;
     context.data = m_options.data.isEmpty() ? VariableList() : toVariables(m_options.data.at(qMin(qsizetype(m_iteration), m_options.data.size() - 1)));
-    context.local = m_engine->variables(ScriptEngine::Scope::Local);
+    context.local = m_localVariables;
     context.baseDirectory = m_options.baseDirectory;
 
     m_current.method = request.method;

@@ -103,6 +103,7 @@ private:
     Collection m_collection; // its variables change as scripts set them; items point into it
     std::optional<Environment> m_environment;
     VariableList m_globals;
+    VariableList m_localVariables; // pm.variables.set() values, read back after each change
     QList<Item> m_items;
     int m_iterations = 1;
     int m_iteration = 0;

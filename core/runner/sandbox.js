@@ -53,6 +53,7 @@
     function AssertionError(message) {
         this.name = 'AssertionError';
         this.message = message;
+        this.stack = new Error(message).stack; // for the script's line when thrown outside pm.test
     }
     AssertionError.prototype = Object.create(Error.prototype);
     AssertionError.prototype.constructor = AssertionError;
@@ -422,67 +423,334 @@
         return this.assert(this._obj.responseTime <= ms, 'expected response time to be at most ' + ms, 'expected response time to be above ' + ms);
     });
 
-    // A JSON Schema subset: type, properties, required, items, enum, additionalProperties: false,
-    // minimum/maximum, minLength/maxLength, minItems/maxItems, pattern.
-    function schemaErrors(value, schema, path, out) {
-        if (!schema || typeof schema !== 'object') return;
-        var where = path || 'data';
+    // JSON Schema validation (draft 4 to 7 keywords that collections use): the one validator behind
+    // chai's .jsonSchema, require('ajv') and tv4. Errors are structured; each front end words them
+    // its own way (ajv 6's "should be boolean", tv4's "Invalid type: ...").
+    var schemaFormats = {
+        'date': /^\d\d\d\d-[0-1]\d-[0-3]\d$/,
+        'time': /^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i,
+        'date-time': /^\d\d\d\d-[0-1]\d-[0-3]\d[t\s](?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i,
+        'uri': /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/)?[^\s]*$/i,
+        'email': /^[a-z0-9.!#$%&'*+\/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i,
+        'hostname': /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[-0-9a-z]{0,61}[0-9a-z])?)*$/i,
+        'ipv4': /^(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)$/,
+        'uuid': /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i
+    };
+    function resolveRef(root, ref) {
+        if (ref === '#') return root;
+        if (typeof ref !== 'string' || ref.indexOf('#/') !== 0) return undefined;
+        var cur = root;
+        var parts = ref.slice(2).split('/');
+        for (var i = 0; i < parts.length && cur !== undefined; ++i)
+            cur = cur[decodeURIComponent(parts[i]).replace(/~1/g, '/').replace(/~0/g, '~')];
+        return cur;
+    }
+    // opts: { formats: check "format", first: stop at the first error }. Errors:
+    // { keyword, path: [segments], schemaPath, params }.
+    function schemaValidate(value, schema, root, path, schemaPath, out, opts) {
+        if (schema === true || schema === undefined || schema === null) return;
+        if (schema === false) { out.push({ keyword: 'false schema', path: path, schemaPath: schemaPath, params: {} }); return; }
+        if (typeof schema !== 'object') return;
+        function fail(keyword, params) {
+            out.push({ keyword: keyword, path: path, schemaPath: schemaPath + '/' + keyword, params: params || {} });
+            return opts.first;
+        }
+        function sub(v, s, seg, sp) {
+            var before = out.length;
+            schemaValidate(v, s, root, seg === undefined ? path : path.concat([seg]), sp, out, opts);
+            return opts.first && out.length > before;
+        }
+        function passes(v, s) { var e = []; schemaValidate(v, s, root, path, schemaPath, e, { formats: opts.formats, first: true }); return e.length === 0; }
+        if (schema.$ref !== undefined) {
+            var target = resolveRef(root, schema.$ref);
+            if (target !== undefined) sub(value, target, undefined, schema.$ref.slice(1));
+            return; // draft 4-7: siblings of $ref are ignored
+        }
         if (schema.type !== undefined) {
             var types = Array.isArray(schema.type) ? schema.type : [schema.type];
             var t = typeName(value);
             var ok = types.some(function (want) {
-                if (want === 'integer') return typeof value === 'number' && Math.floor(value) === value;
+                if (want === 'integer') return typeof value === 'number' && Math.floor(value) === value && isFinite(value);
                 if (want === 'number') return typeof value === 'number';
                 return want === t;
             });
-            if (!ok) { out.push(where + ' should be ' + types.join(',')); return; }
+            if (!ok) { fail('type', { type: types.join(',') }); return; }
         }
-        if (schema.enum && !schema.enum.some(function (x) { return deepEqual(x, value); }))
-            out.push(where + ' should be equal to one of the allowed values');
-        if (schema.const !== undefined && !deepEqual(schema.const, value)) out.push(where + ' should be equal to constant');
+        if (schema.enum && !schema.enum.some(function (x) { return deepEqual(x, value); }) && fail('enum', { allowedValues: schema.enum })) return;
+        if (schema.const !== undefined && !deepEqual(schema.const, value) && fail('const', { allowedValue: schema.const })) return;
         if (typeof value === 'number') {
-            if (schema.minimum !== undefined && value < schema.minimum) out.push(where + ' should be >= ' + schema.minimum);
-            if (schema.maximum !== undefined && value > schema.maximum) out.push(where + ' should be <= ' + schema.maximum);
+            var exMin = schema.exclusiveMinimum, exMax = schema.exclusiveMaximum;
+            if (schema.minimum !== undefined && (exMin === true ? value <= schema.minimum : value < schema.minimum)
+                && fail('minimum', { comparison: exMin === true ? '>' : '>=', limit: schema.minimum, exclusive: exMin === true })) return;
+            if (schema.maximum !== undefined && (exMax === true ? value >= schema.maximum : value > schema.maximum)
+                && fail('maximum', { comparison: exMax === true ? '<' : '<=', limit: schema.maximum, exclusive: exMax === true })) return;
+            if (typeof exMin === 'number' && value <= exMin && fail('exclusiveMinimum', { comparison: '>', limit: exMin, exclusive: true })) return;
+            if (typeof exMax === 'number' && value >= exMax && fail('exclusiveMaximum', { comparison: '<', limit: exMax, exclusive: true })) return;
+            if (schema.multipleOf !== undefined && Math.abs(value / schema.multipleOf - Math.round(value / schema.multipleOf)) > 1e-9
+                && fail('multipleOf', { multipleOf: schema.multipleOf })) return;
         }
         if (typeof value === 'string') {
-            if (schema.minLength !== undefined && value.length < schema.minLength) out.push(where + ' should NOT be shorter than ' + schema.minLength + ' characters');
-            if (schema.maxLength !== undefined && value.length > schema.maxLength) out.push(where + ' should NOT be longer than ' + schema.maxLength + ' characters');
-            if (schema.pattern !== undefined && !new RegExp(schema.pattern).test(value)) out.push(where + ' should match pattern "' + schema.pattern + '"');
+            var len = Array.from(value).length;
+            if (schema.minLength !== undefined && len < schema.minLength && fail('minLength', { limit: schema.minLength })) return;
+            if (schema.maxLength !== undefined && len > schema.maxLength && fail('maxLength', { limit: schema.maxLength })) return;
+            if (schema.pattern !== undefined && !new RegExp(schema.pattern).test(value) && fail('pattern', { pattern: schema.pattern })) return;
+            if (opts.formats && schema.format !== undefined && schemaFormats[schema.format] && !schemaFormats[schema.format].test(value)
+                && fail('format', { format: schema.format })) return;
         }
         if (Array.isArray(value)) {
-            if (schema.minItems !== undefined && value.length < schema.minItems) out.push(where + ' should NOT have fewer than ' + schema.minItems + ' items');
-            if (schema.maxItems !== undefined && value.length > schema.maxItems) out.push(where + ' should NOT have more than ' + schema.maxItems + ' items');
-            if (schema.items) value.forEach(function (x, i) { schemaErrors(x, Array.isArray(schema.items) ? schema.items[i] : schema.items, where + '[' + i + ']', out); });
+            if (schema.minItems !== undefined && value.length < schema.minItems && fail('minItems', { limit: schema.minItems })) return;
+            if (schema.maxItems !== undefined && value.length > schema.maxItems && fail('maxItems', { limit: schema.maxItems })) return;
+            if (schema.uniqueItems === true) {
+                for (var a = value.length - 1; a > 0; --a) {
+                    for (var b = a - 1; b >= 0; --b) {
+                        if (deepEqual(value[a], value[b])) { if (fail('uniqueItems', { i: a, j: b })) return; a = 0; break; }
+                    }
+                }
+            }
+            if (Array.isArray(schema.items)) {
+                for (var i = 0; i < value.length; ++i) {
+                    if (i < schema.items.length) { if (sub(value[i], schema.items[i], i, schemaPath + '/items/' + i)) return; }
+                    else if (schema.additionalItems === false) { if (fail('additionalItems', { limit: schema.items.length })) return; break; }
+                    else if (schema.additionalItems && typeof schema.additionalItems === 'object'
+                             && sub(value[i], schema.additionalItems, i, schemaPath + '/additionalItems')) return;
+                }
+            } else if (schema.items !== undefined) {
+                for (var j = 0; j < value.length; ++j)
+                    if (sub(value[j], schema.items, j, schemaPath + '/items')) return;
+            }
+            if (schema.contains !== undefined && !value.some(function (x) { return passes(x, schema.contains); }) && fail('contains', {})) return;
         } else if (value && typeof value === 'object') {
-            (schema.required || []).forEach(function (k) {
-                if (!Object.prototype.hasOwnProperty.call(value, k)) out.push(where + " should have required property '" + k + "'");
-            });
+            var keys = Object.keys(value);
+            if (schema.minProperties !== undefined && keys.length < schema.minProperties && fail('minProperties', { limit: schema.minProperties })) return;
+            if (schema.maxProperties !== undefined && keys.length > schema.maxProperties && fail('maxProperties', { limit: schema.maxProperties })) return;
+            var required = Array.isArray(schema.required) ? schema.required : [];
+            for (var r = 0; r < required.length; ++r) {
+                // ajv 6 quirk, kept for identical messages: stopping at the first error it names the
+                // missing property as an accessor (".name").
+                if (!Object.prototype.hasOwnProperty.call(value, required[r])
+                    && fail('required', { missingProperty: opts.first ? ajvDataPath([required[r]]) : required[r], property: required[r] })) return;
+            }
             var props = schema.properties || {};
-            Object.keys(props).forEach(function (k) {
-                if (Object.prototype.hasOwnProperty.call(value, k)) schemaErrors(value[k], props[k], where + '.' + k, out);
+            var patterns = schema.patternProperties || {};
+            for (var k = 0; k < keys.length; ++k) {
+                var key = keys[k];
+                var known = Object.prototype.hasOwnProperty.call(props, key);
+                if (known && sub(value[key], props[key], key, schemaPath + '/properties/' + key)) return;
+                var matched = false;
+                var patternKeys = Object.keys(patterns);
+                for (var p = 0; p < patternKeys.length; ++p) {
+                    if (new RegExp(patternKeys[p]).test(key)) {
+                        matched = true;
+                        if (sub(value[key], patterns[patternKeys[p]], key, schemaPath + '/patternProperties/' + patternKeys[p])) return;
+                    }
+                }
+                if (!known && !matched) {
+                    if (schema.additionalProperties === false) {
+                        if (fail('additionalProperties', { additionalProperty: key, tv4Path: path.concat([key]) })) return;
+                    } else if (schema.additionalProperties && typeof schema.additionalProperties === 'object'
+                               && sub(value[key], schema.additionalProperties, key, schemaPath + '/additionalProperties')) {
+                        return;
+                    }
+                }
+            }
+            var deps = schema.dependencies || {};
+            Object.keys(deps).forEach(function (dk) {
+                if (!Object.prototype.hasOwnProperty.call(value, dk)) return;
+                if (Array.isArray(deps[dk])) {
+                    deps[dk].forEach(function (needed) {
+                        if (!Object.prototype.hasOwnProperty.call(value, needed))
+                            fail('dependencies', { property: dk, missingProperty: needed, depsCount: deps[dk].length, deps: deps[dk].join(', ') });
+                    });
+                } else {
+                    sub(value, deps[dk], undefined, schemaPath + '/dependencies/' + dk);
+                }
             });
-            if (schema.additionalProperties === false) {
-                Object.keys(value).forEach(function (k) {
-                    if (!Object.prototype.hasOwnProperty.call(props, k)) out.push(where + ' should NOT have additional properties');
-                });
+            if (opts.first && out.length) return;
+        }
+        if (Array.isArray(schema.allOf)) {
+            for (var s = 0; s < schema.allOf.length; ++s)
+                if (sub(value, schema.allOf[s], undefined, schemaPath + '/allOf/' + s)) return;
+        }
+        // As ajv, a failed anyOf/oneOf lists each branch's errors before its own.
+        function branches(kw) {
+            var branchErrors = [], passing = [];
+            schema[kw].forEach(function (x, idx) {
+                var e = [];
+                schemaValidate(value, x, root, path, schemaPath + '/' + kw + '/' + idx, e, opts);
+                if (e.length === 0) passing.push(idx); else branchErrors = branchErrors.concat(e);
+            });
+            return { passing: passing, errors: branchErrors };
+        }
+        if (Array.isArray(schema.anyOf)) {
+            var any = branches('anyOf');
+            if (any.passing.length === 0) {
+                Array.prototype.push.apply(out, any.errors.map(function (e) { e.branch = true; return e; }));
+                if (fail('anyOf', {})) return;
             }
         }
-        ['allOf', 'anyOf', 'oneOf'].forEach(function (kw) {
-            if (!Array.isArray(schema[kw])) return;
-            var passing = schema[kw].filter(function (s) { var e = []; schemaErrors(value, s, where, e); return e.length === 0; }).length;
-            if (kw === 'allOf' && passing !== schema[kw].length) out.push(where + ' should match all schemas in allOf');
-            if (kw === 'anyOf' && passing === 0) out.push(where + ' should match some schema in anyOf');
-            if (kw === 'oneOf' && passing !== 1) out.push(where + ' should match exactly one schema in oneOf');
+        if (Array.isArray(schema.oneOf)) {
+            var one = branches('oneOf');
+            if (one.passing.length === 0) Array.prototype.push.apply(out, one.errors.map(function (e) { e.branch = true; return e; }));
+            if (one.passing.length !== 1 && fail('oneOf', { passingSchemas: one.passing.length > 1 ? one.passing : null })) return;
+        }
+        if (schema.not !== undefined && passes(value, schema.not) && fail('not', {})) return;
+        if (schema['if'] !== undefined) {
+            var branch = passes(value, schema['if']) ? schema.then : schema['else'];
+            if (branch !== undefined && !passes(value, branch)) fail('if', { failingKeyword: passes(value, schema['if']) ? 'then' : 'else' });
+        }
+    }
+    // ajv 6's wording: dataPath in JavaScript property notation, "should ..." messages.
+    function ajvDataPath(path) {
+        return path.map(function (seg) {
+            if (typeof seg === 'number') return '[' + seg + ']';
+            return /^[A-Za-z_$][\w$]*$/.test(seg) ? '.' + seg : "['" + String(seg).replace(/'/g, "\\'") + "']";
+        }).join('');
+    }
+    function ajvMessage(e) {
+        var p = e.params;
+        switch (e.keyword) {
+        case 'type': return 'should be ' + p.type;
+        case 'enum': return 'should be equal to one of the allowed values';
+        case 'const': return 'should be equal to constant';
+        case 'minimum': case 'maximum': case 'exclusiveMinimum': case 'exclusiveMaximum': return 'should be ' + p.comparison + ' ' + p.limit;
+        case 'multipleOf': return 'should be multiple of ' + p.multipleOf;
+        case 'minLength': return 'should NOT be shorter than ' + p.limit + ' characters';
+        case 'maxLength': return 'should NOT be longer than ' + p.limit + ' characters';
+        case 'pattern': return 'should match pattern "' + p.pattern + '"';
+        case 'format': return 'should match format "' + p.format + '"';
+        case 'minItems': return 'should NOT have fewer than ' + p.limit + ' items';
+        case 'maxItems': return 'should NOT have more than ' + p.limit + ' items';
+        case 'additionalItems': return 'should NOT have more than ' + p.limit + ' items';
+        case 'uniqueItems': return 'should NOT have duplicate items (items ## ' + p.j + ' and ' + p.i + ' are identical)';
+        case 'contains': return 'should contain a valid item';
+        case 'minProperties': return 'should NOT have fewer than ' + p.limit + ' properties';
+        case 'maxProperties': return 'should NOT have more than ' + p.limit + ' properties';
+        case 'required': return "should have required property '" + p.missingProperty + "'";
+        case 'additionalProperties': return 'should NOT have additional properties';
+        case 'dependencies': return 'should have property ' + p.missingProperty + ' when property ' + p.property + ' is present';
+        case 'anyOf': return 'should match some schema in anyOf';
+        case 'oneOf': return 'should match exactly one schema in oneOf';
+        case 'not': return 'should NOT be valid';
+        case 'if': return 'should match "' + p.failingKeyword + '" schema';
+        default: return 'boolean schema is false';
+        }
+    }
+    function ajvErrors(errors) {
+        return errors.map(function (e) {
+            return { keyword: e.keyword, dataPath: ajvDataPath(e.path), schemaPath: '#' + e.schemaPath, params: e.params, message: ajvMessage(e) };
         });
     }
+    function ajvErrorsText(errors, options) {
+        if (!errors || !errors.length) return 'No errors';
+        options = options || {};
+        var separator = options.separator === undefined ? ', ' : options.separator;
+        var dataVar = options.dataVar === undefined ? 'data' : options.dataVar;
+        return errors.map(function (e) { return dataVar + e.dataPath + ' ' + e.message; }).join(separator);
+    }
+    function Ajv(options) {
+        if (!(this instanceof Ajv)) return new Ajv(options);
+        this._opts = options || {};
+        this._schemas = {};
+        this.errors = null;
+    }
+    Ajv.prototype._check = function (schema, data) {
+        var out = [];
+        schemaValidate(data, schema, schema, [], '', out, { formats: this._opts.format !== false, first: !this._opts.allErrors });
+        out.forEach(function (e) { delete e.params.tv4Path; delete e.params.property; });
+        return out.length ? ajvErrors(out) : null;
+    };
+    Ajv.prototype.compile = function (schema) {
+        var self = this;
+        var validate = function (data) { validate.errors = self._check(schema, data); return validate.errors === null; };
+        validate.schema = schema;
+        validate.errors = null;
+        return validate;
+    };
+    Ajv.prototype.validate = function (schema, data) {
+        if (typeof schema === 'string') schema = this._schemas[schema];
+        this.errors = this._check(schema, data);
+        return this.errors === null;
+    };
+    Ajv.prototype.addSchema = function (schema, key) {
+        (Array.isArray(schema) ? schema : [schema]).forEach(function (s) { this._schemas[key || s.$id || s.id] = s; }, this);
+        return this;
+    };
+    Ajv.prototype.getSchema = function (key) { return this._schemas[key] ? this.compile(this._schemas[key]) : undefined; };
+    Ajv.prototype.removeSchema = function (key) { delete this._schemas[key]; return this; };
+    Ajv.prototype.addFormat = function (name, format) { schemaFormats[name] = format instanceof RegExp ? format : { test: format }; return this; };
+    Ajv.prototype.addKeyword = function () { return this; };
+    Ajv.prototype.validateSchema = function (schema) { return !!schema && (typeof schema === 'object' || typeof schema === 'boolean'); };
+    Ajv.prototype.errorsText = function (errors, options) { return ajvErrorsText(errors === undefined ? this.errors : errors, options); };
+
+    // tv4's wording and error codes; tv4 checks no formats.
+    function tv4Error(e) {
+        var p = e.params, msg, code;
+        switch (e.keyword) {
+        case 'type': msg = 'Invalid type: ' + p.actual + ' (expected ' + p.type.split(',').join('/') + ')'; code = 0; break;
+        case 'enum': msg = 'No enum match for: ' + JSON.stringify(p.value); code = 1; break;
+        case 'anyOf': msg = 'Data does not match any schemas from "anyOf"'; code = 10; break;
+        case 'oneOf':
+            if (p.passingSchemas) { msg = 'Data is valid against more than one schema from "oneOf": indices ' + p.passingSchemas[0] + ' and ' + p.passingSchemas[1]; code = 12; }
+            else { msg = 'Data does not match any schemas from "oneOf"'; code = 11; }
+            break;
+        case 'not': msg = 'Data matches schema from "not"'; code = 13; break;
+        case 'multipleOf': msg = 'Value ' + p.value + ' is not a multiple of ' + p.multipleOf; code = 100; break;
+        case 'minimum': msg = 'Value ' + p.value + ' is less than minimum ' + p.limit; code = p.exclusive ? 102 : 101; break;
+        case 'maximum': msg = 'Value ' + p.value + ' is greater than maximum ' + p.limit; code = p.exclusive ? 104 : 103; break;
+        case 'minLength': msg = 'String is too short (' + p.length + ' chars), minimum ' + p.limit; code = 200; break;
+        case 'maxLength': msg = 'String is too long (' + p.length + ' chars), maximum ' + p.limit; code = 201; break;
+        case 'pattern': msg = 'String does not match pattern: ' + p.pattern; code = 202; break;
+        case 'minProperties': msg = 'Too few properties defined, minimum ' + p.limit; code = 300; break;
+        case 'maxProperties': msg = 'Too many properties defined, maximum ' + p.limit; code = 301; break;
+        case 'required': msg = 'Missing required property: ' + p.property; code = 302; break;
+        case 'additionalProperties': msg = 'Additional properties not allowed'; code = 303; break;
+        case 'dependencies': msg = 'Dependency failed - key must exist: ' + p.missingProperty; code = 304; break;
+        case 'minItems': msg = 'Array is too short (' + p.length + '), minimum ' + p.limit; code = 400; break;
+        case 'maxItems': case 'additionalItems': msg = 'Array is too long (' + p.length + '), maximum ' + p.limit; code = 401; break;
+        case 'uniqueItems': msg = 'Array items are not unique (indices ' + p.j + ' and ' + p.i + ')'; code = 402; break;
+        default: msg = 'Data does not match the schema (' + e.keyword + ')'; code = 0;
+        }
+        var dataPath = (p.tv4Path || e.path).map(function (s) { return '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1'); }).join('');
+        return { message: msg, params: p, code: code, dataPath: dataPath, schemaPath: e.schemaPath, subErrors: null };
+    }
+    function tv4Run(data, schema, first) {
+        var out = [];
+        schemaValidate(data, schema, schema, [], '', out, { formats: false, first: false });
+        out = out.filter(function (e) { return !e.branch; });
+        if (first) out = out.slice(0, 1);
+        // tv4 names the actual value in its messages.
+        out.forEach(function (e) {
+            var v = e.path.reduce(function (o, s) { return o === undefined || o === null ? undefined : o[s]; }, data);
+            e.params = Object.assign({}, e.params, { actual: typeName(v) === 'array' ? 'array' : (v === null ? 'null' : typeof v), value: v,
+                                                    length: v === undefined || v === null ? undefined : (typeof v === 'string' ? Array.from(v).length : v.length) });
+        });
+        return out.map(tv4Error);
+    }
+    var tv4 = {
+        error: null,
+        missing: [],
+        validate: function (data, schema) { var errors = tv4Run(data, schema, true); tv4.error = errors.length ? errors[0] : null; tv4.missing = []; return !errors.length; },
+        validateResult: function (data, schema) { var errors = tv4Run(data, schema, true); return { valid: !errors.length, error: errors.length ? errors[0] : null, missing: [] }; },
+        validateMultiple: function (data, schema) { var errors = tv4Run(data, schema, false); return { valid: !errors.length, errors: errors, missing: [] }; },
+        addSchema: function () { return true; },
+        getSchema: function () { return undefined; },
+        addFormat: function () {},
+        freshApi: function () { return tv4; },
+        errorCodes: { INVALID_TYPE: 0, ENUM_MISMATCH: 1, ANY_OF_MISSING: 10, ONE_OF_MISSING: 11, ONE_OF_MULTIPLE: 12, NOT_PASSED: 13,
+                      NUMBER_MULTIPLE_OF: 100, NUMBER_MINIMUM: 101, NUMBER_MINIMUM_EXCLUSIVE: 102, NUMBER_MAXIMUM: 103, NUMBER_MAXIMUM_EXCLUSIVE: 104,
+                      STRING_LENGTH_SHORT: 200, STRING_LENGTH_LONG: 201, STRING_PATTERN: 202, OBJECT_PROPERTIES_MINIMUM: 300,
+                      OBJECT_PROPERTIES_MAXIMUM: 301, OBJECT_REQUIRED: 302, OBJECT_ADDITIONAL_PROPERTIES: 303, OBJECT_DEPENDENCY_KEY: 304,
+                      ARRAY_LENGTH_SHORT: 400, ARRAY_LENGTH_LONG: 401, ARRAY_UNIQUE: 402 }
+    };
+
     addMethod(['jsonSchema'], function (schema) {
         var value = this._obj;
         if (value && value.__isResponse) {
             try { value = JSON.parse(value.text()); } catch (e) { value = undefined; }
         }
         var errors = [];
-        schemaErrors(value, schema, '', errors);
-        return this.assert(errors.length === 0, 'expected data to satisfy schema but found following errors: \n' + errors.join(', '),
+        schemaValidate(value, schema, schema, [], '', errors, { formats: true, first: false });
+        return this.assert(errors.length === 0, 'expected data to satisfy schema but found following errors: \n' + ajvErrorsText(ajvErrors(errors)),
                            'expected data to not satisfy schema');
     });
 
@@ -630,6 +898,8 @@
 
     // ---- variable scopes ----
     var scopes = { globals: {}, environment: {}, collectionVariables: {}, _variables: {}, iterationData: {}, folders: {} };
+    // Set when a script may have changed a scope, so the runner reads the scopes back only then.
+    var scopesChanged = false;
     function stringValue(v) {
         if (v === undefined || v === null) return '';
         if (typeof v === 'object') return JSON.stringify(v);
@@ -669,17 +939,17 @@
             }
         };
         if (!readOnly) {
-            api.set = function (name, value) { get()[String(name)] = value; };
-            api.unset = function (name) { delete get()[name]; };
-            api.clear = function () { scopes[key] = {}; };
+            api.set = function (name, value) { scopesChanged = true; get()[String(name)] = value; };
+            api.unset = function (name) { scopesChanged = true; delete get()[name]; };
+            api.clear = function () { scopesChanged = true; scopes[key] = {}; };
         }
         return api;
     }
     var pmVariables = {
         get: function (name) { var r = lookup(name); return r.found ? r.value : undefined; },
         has: function (name) { return lookup(name).found; },
-        set: function (name, value) { scopes._variables[String(name)] = value; },
-        unset: function (name) { delete scopes._variables[name]; },
+        set: function (name, value) { scopesChanged = true; scopes._variables[String(name)] = value; },
+        unset: function (name) { scopesChanged = true; delete scopes._variables[name]; },
         replaceIn: function (text) { return replaceIn(text, lookup); },
         toObject: function () {
             var r = {};
@@ -835,6 +1105,80 @@
         return res;
     }
 
+    // ---- pm.cookies: the cookies the jar holds for the request's URL (after the response, in
+    // test scripts), as postman-collection's CookieList; jar() reaches the run's cookie jar.
+    function Cookie(c) {
+        this.name = c.name;
+        this.value = c.value;
+        this.domain = c.domain;
+        this.path = c.path;
+        this.expires = c.expires === undefined ? null : c.expires;
+        this.httpOnly = !!c.httpOnly;
+        this.secure = !!c.secure;
+        this.hostOnly = !!c.hostOnly;
+        this.session = !c.expires;
+    }
+    Cookie.prototype.valueOf = function () { return this.value; };
+    Cookie.prototype.toString = function () { return this.name + '=' + this.value; };
+    Object.defineProperty(Cookie.prototype, 'key', { get: function () { return this.name; } });
+    function CookieList(list) { this.__list = list.map(function (c) { return new Cookie(c); }); }
+    CookieList.prototype.one = function (name) {
+        for (var i = this.__list.length - 1; i >= 0; --i) if (this.__list[i].name === name) return this.__list[i];
+        return undefined;
+    };
+    CookieList.prototype.get = function (name) { var c = this.one(name); return c ? c.value : undefined; };
+    CookieList.prototype.has = function (name, value) { var c = this.one(name); return !!c && (arguments.length < 2 || c.value === value); };
+    CookieList.prototype.all = function () { return this.__list.slice(); };
+    CookieList.prototype.count = function () { return this.__list.length; };
+    CookieList.prototype.idx = function (i) { return this.__list[i]; };
+    CookieList.prototype.each = function (f, ctx) { this.__list.forEach(f, ctx); };
+    CookieList.prototype.map = function (f, ctx) { return this.__list.map(f, ctx); };
+    CookieList.prototype.filter = function (f, ctx) { return this.__list.filter(f, ctx); };
+    CookieList.prototype.find = function (f, ctx) { return this.__list.find(f, ctx); };
+    CookieList.prototype.reduce = function (f, acc) { return this.__list.reduce(f, acc); };
+    CookieList.prototype.indexOf = function (c) { return this.__list.indexOf(typeof c === 'string' ? this.one(c) : c); };
+    CookieList.prototype.toObject = function () { var r = {}; this.__list.forEach(function (c) { r[c.name] = c.value; }); return r; };
+    CookieList.prototype.toJSON = function () { return this.__list.map(function (c) { return Object.assign({}, c); }); };
+    CookieList.prototype.toString = function () { return this.__list.map(String).join('; '); };
+    // The jar's callbacks are called before the method returns (Postman calls them later; scripts
+    // that wait for the callback behave the same).
+    function cookieCall(cb, fn) {
+        var result, error = null;
+        try { result = fn(); } catch (e) { error = e; }
+        if (typeof cb === 'function') cb(error, result);
+    }
+    function jarUrl(url) {
+        if (url instanceof Url) url = String(url);
+        if (typeof url !== 'string' || !url) throw new Error('CookieJar: invalid URL');
+        return url.indexOf('://') < 0 ? 'http://' + url : url;
+    }
+    CookieList.prototype.jar = function () {
+        return {
+            get: function (url, name, cb) {
+                cookieCall(cb, function () { var c = new CookieList(native.cookiesFor(jarUrl(url))).one(name); return c ? c.value : undefined; });
+            },
+            getAll: function (url, options, cb) {
+                if (typeof options === 'function') cb = options;
+                cookieCall(cb, function () { return new CookieList(native.cookiesFor(jarUrl(url))).all(); });
+            },
+            set: function (url, name, value, cb) {
+                var c = name && typeof name === 'object' ? name : { name: name, value: value };
+                if (typeof value === 'function') cb = value;
+                cookieCall(cb, function () {
+                    if (!native.setCookie(jarUrl(url), String(c.name || c.key), stringValue(c.value), c.path || '', c.domain || '', !!c.secure, !!c.httpOnly))
+                        throw new Error('CookieJar: the cookie was not stored');
+                    return new Cookie({ name: c.name || c.key, value: stringValue(c.value), domain: c.domain, path: c.path || '/' });
+                });
+            },
+            unset: function (url, name, cb) { cookieCall(cb, function () { native.unsetCookie(jarUrl(url), String(name)); }); },
+            clear: function (url, cb) { cookieCall(cb, function () { native.clearCookies(jarUrl(url)); }); }
+        };
+    };
+
+    // xml2Json as Postman's (xml2js with explicitArray false, trim true): attributes under $, text
+    // under _ when an element has more; parsed natively (QXmlStreamReader).
+    function xml2Json(xml) { return native.xml2Json(String(xml)); }
+
     // ---- one script run ----
     var run = null;
 
@@ -896,7 +1240,7 @@
             location: []
         },
         info: {},
-        cookies: { get: function () { return undefined; }, has: function () { return false; }, toObject: function () { return {}; }, all: function () { return []; } },
+        cookies: new CookieList([]),
         require: function (name) { return requireModule(name); },
         sendRequest: function (req, callback) {
             var id = ++outgoingCounter;
@@ -909,15 +1253,16 @@
     pm.environment.name = '';
     var postman = {
         setNextRequest: setNextRequest,
-        setEnvironmentVariable: function (k, v) { scopes.environment[k] = v; },
+        setEnvironmentVariable: function (k, v) { scopesChanged = true; scopes.environment[k] = v; },
         getEnvironmentVariable: function (k) { return scopes.environment[k]; },
-        clearEnvironmentVariable: function (k) { delete scopes.environment[k]; },
-        clearEnvironmentVariables: function () { scopes.environment = {}; },
-        setGlobalVariable: function (k, v) { scopes.globals[k] = v; },
+        clearEnvironmentVariable: function (k) { scopesChanged = true; delete scopes.environment[k]; },
+        clearEnvironmentVariables: function () { scopesChanged = true; scopes.environment = {}; },
+        setGlobalVariable: function (k, v) { scopesChanged = true; scopes.globals[k] = v; },
         getGlobalVariable: function (k) { return scopes.globals[k]; },
-        clearGlobalVariable: function (k) { delete scopes.globals[k]; },
-        clearGlobalVariables: function () { scopes.globals = {}; },
-        getResponseHeader: function (n) { return run.response ? run.response.headers.get(n) : undefined; }
+        clearGlobalVariable: function (k) { scopesChanged = true; delete scopes.globals[k]; },
+        clearGlobalVariables: function () { scopesChanged = true; scopes.globals = {}; },
+        getResponseHeader: function (n) { return run.response ? run.response.headers.get(n) : undefined; },
+        getResponseCookie: function (n) { return run.response ? pm.cookies.one(n) : undefined; }
     };
 
     function requireModule(name) {
@@ -928,6 +1273,9 @@
         case 'chai': return { expect: expect, AssertionError: AssertionError };
         case 'atob': return global.atob;
         case 'btoa': return global.btoa;
+        case 'ajv': return Ajv;
+        case 'tv4': return tv4;
+        case 'xml2js': return { parseString: function (xml, options, cb) { if (typeof options === 'function') cb = options; var r = xml2Json(xml); cb(r === undefined ? new Error('Invalid XML') : null, r); } };
         default: throw new Error("Cannot find module '" + name + "'");
         }
     }
@@ -959,6 +1307,7 @@
             pm.environment.name = ctx.environmentName;
             pm.request = makeRequest(ctx.request);
             run.request = pm.request;
+            pm.cookies = new CookieList(ctx.cookies || []);
             var tests = {};
             global.tests = tests;
             global.pm = pm;
@@ -987,7 +1336,7 @@
                 global.responseCode = { code: ctx.response.code, name: ctx.response.status, detail: ctx.response.status };
                 global.responseTime = ctx.response.responseTime;
                 global.responseHeaders = pm.response.headers.toObject();
-                global.responseCookies = [];
+                global.responseCookies = pm.cookies.all();
             } else {
                 delete pm.response;
                 delete global.responseBody;
@@ -1001,7 +1350,10 @@
                                      errorName: ok ? '' : 'AssertionError' });
             });
             var req = run.request;
+            var changed = scopesChanged;
+            scopesChanged = false;
             return {
+                changed: changed,
                 assertions: run.assertions,
                 console: run.console,
                 nextRequest: run.nextRequest,
@@ -1028,11 +1380,21 @@
             }
             callback(error ? new Error(error) : null, res);
         },
-        consoleOf: function () { return run ? run.console : []; }
+        consoleOf: function () { return run ? run.console : []; },
+        // Runs a compiled script; what it throws comes back as {thrown, stack}.
+        invoke: function (fn) {
+            try {
+                fn();
+                return undefined;
+            } catch (e) {
+                return { thrown: e, stack: e && typeof e === 'object' && e.stack ? String(e.stack) : '' };
+            }
+        }
     };
     // The legacy globals are live views: postman.setEnvironmentVariable shows in `environment`.
-    Object.defineProperty(global, 'environment', { get: function () { return scopes.environment; }, configurable: true });
-    Object.defineProperty(global, 'globals', { get: function () { return scopes.globals; }, configurable: true });
+    // A script may write to these objects directly: reading them counts as a change.
+    Object.defineProperty(global, 'environment', { get: function () { scopesChanged = true; return scopes.environment; }, configurable: true });
+    Object.defineProperty(global, 'globals', { get: function () { scopesChanged = true; return scopes.globals; }, configurable: true });
     Object.defineProperty(global, 'data', { get: function () { return scopes.iterationData; }, configurable: true });
     global._ = _;
     global.CryptoJS = CryptoJS;
@@ -1040,5 +1402,6 @@
     global.require = requireModule;
     global.atob = function (s) { return native.atob(String(s)); };
     global.btoa = function (s) { return native.btoa(String(s)); };
-    global.xml2Json = function () { throw new Error('xml2Json is not supported by Gatehouse yet'); };
+    global.tv4 = tv4;
+    global.xml2Json = xml2Json;
 })(this);

@@ -6,11 +6,17 @@
 
 #include <QCryptographicHash>
 #include <QJSEngine>
+#include <QJSValueIterator>
 #include <QJsonArray>
 #include <QMessageAuthenticationCode>
+#include <QNetworkCookie>
+#include <QNetworkCookieJar>
+#include <QPointer>
 #include <QUuid>
 #include <QVariantMap>
+#include <QXmlStreamReader>
 
+#include <algorithm>
 #include <condition_variable>
 #include <mutex>
 #include <thread>
@@ -47,7 +53,10 @@ std::optional<QCryptographicHash::Algorithm> algorithmFor(const QString &name)
 }
 
 // Interrupts a script that runs past its deadline. QJSEngine::setInterrupted is the one engine
-// call that is safe from another thread.
+// call that is safe from another thread. arm() and disarm() run around every script, thousands of
+// times a second in a run: they only take an uncontended lock and never wake the thread, which
+// checks the deadline a few times per timeout instead (a script is stopped at most a quarter of
+// the timeout late).
 class Watchdog
 {
 public:
@@ -70,22 +79,17 @@ public:
 
     void arm(std::chrono::milliseconds timeout)
     {
-        {
-            const std::lock_guard lock(m_mutex);
-            m_deadline = std::chrono::steady_clock::now() + timeout;
-            m_armed = true;
-            ++m_generation;
-        }
-        m_wake.notify_all();
+        const std::lock_guard lock(m_mutex);
+        m_deadline = std::chrono::steady_clock::now() + timeout;
+        m_period = std::clamp(timeout / 4, std::chrono::milliseconds(5), std::chrono::milliseconds(250));
+        m_armed = true;
     }
+    // After disarm() returns the thread interrupts nothing more: it checks and interrupts under
+    // the same lock.
     void disarm()
     {
-        {
-            const std::lock_guard lock(m_mutex);
-            m_armed = false;
-            ++m_generation;
-        }
-        m_wake.notify_all();
+        const std::lock_guard lock(m_mutex);
+        m_armed = false;
     }
 
 private:
@@ -93,13 +97,8 @@ private:
     {
         std::unique_lock lock(m_mutex);
         while (!m_quit) {
-            if (!m_armed) {
-                m_wake.wait(lock);
-                continue;
-            }
-            const quint64 generation = m_generation;
-            const bool woken = m_wake.wait_until(lock, m_deadline, [&] { return m_quit || m_generation != generation; });
-            if (!woken) {
+            m_wake.wait_for(lock, m_period, [this] { return m_quit; });
+            if (m_armed && std::chrono::steady_clock::now() >= m_deadline) {
                 m_engine->setInterrupted(true);
                 m_armed = false;
             }
@@ -108,9 +107,9 @@ private:
 
     QJSEngine *m_engine;
     std::mutex m_mutex;
-    std::condition_variable m_wake;
+    std::condition_variable m_wake; // for quitting only
     std::chrono::steady_clock::time_point m_deadline;
-    quint64 m_generation = 0;
+    std::chrono::milliseconds m_period{250};
     bool m_armed = false;
     bool m_quit = false;
     std::thread m_thread; // last: starts after the members it uses exist
@@ -161,7 +160,162 @@ public:
         const auto value = dynamicVariable(name);
         return value ? QVariant(*value) : QVariant();
     }
+
+    // pm.cookies and pm.cookies.jar(): the run's cookie jar, if it has one.
+    Q_INVOKABLE QVariantList cookiesFor(const QString &url) const
+    {
+        QVariantList out;
+        if (!jar)
+            return out;
+        for (const QNetworkCookie &c : jar->cookiesForUrl(QUrl(url)))
+            out.append(cookieToMap(c));
+        return out;
+    }
+    Q_INVOKABLE bool setCookie(const QString &url, const QString &name, const QString &value, const QString &path, const QString &domain, bool secure,
+                               bool httpOnly) const
+    {
+        if (!jar || name.isEmpty())
+            return false;
+        QNetworkCookie cookie(name.toUtf8(), value.toUtf8());
+        cookie.setPath(path.isEmpty() ? u"/"_s : path);
+        if (!domain.isEmpty())
+            cookie.setDomain(domain);
+        cookie.setSecure(secure);
+        cookie.setHttpOnly(httpOnly);
+        return jar->setCookiesFromUrl({cookie}, QUrl(url));
+    }
+    Q_INVOKABLE void unsetCookie(const QString &url, const QString &name) const
+    {
+        if (!jar)
+            return;
+        for (const QNetworkCookie &c : jar->cookiesForUrl(QUrl(url))) {
+            if (QString::fromUtf8(c.name()) == name)
+                jar->deleteCookie(c);
+        }
+    }
+    Q_INVOKABLE void clearCookies(const QString &url) const
+    {
+        if (!jar)
+            return;
+        for (const QNetworkCookie &c : jar->cookiesForUrl(QUrl(url)))
+            jar->deleteCookie(c);
+    }
+
+    Q_INVOKABLE QJSValue xml2Json(const QString &xml) const;
+
+    static QVariantMap cookieToMap(const QNetworkCookie &c)
+    {
+        return QVariantMap{{u"name"_s, QString::fromUtf8(c.name())},
+                           {u"value"_s, QString::fromUtf8(c.value())},
+                           {u"domain"_s, c.domain()},
+                           {u"path"_s, c.path()},
+                           {u"expires"_s, c.isSessionCookie() ? QVariant() : QVariant(c.expirationDate().toUTC().toString(Qt::ISODateWithMs))},
+                           {u"secure"_s, c.isSecure()},
+                           {u"httpOnly"_s, c.isHttpOnly()},
+                           {u"hostOnly"_s, !c.domain().startsWith(u'.')}};
+    }
+
+    QPointer<QNetworkCookieJar> jar;
 };
+
+// xml2js (which Postman's xml2Json uses) with explicitArray: false, trim: true: an element is
+// its trimmed text when it has nothing else, '' when empty, else an object with the attributes
+// under "$", the text under "_" and the children by name (an array when a name repeats). The
+// root element's name wraps the result. Malformed XML gives undefined, as in Postman.
+QJSValue SandboxNative::xml2Json(const QString &xml) const
+{
+    QJSEngine *engine = qjsEngine(this);
+    if (!engine)
+        return {};
+    if (xml.trimmed().isEmpty())
+        return QJSValue(QJSValue::NullValue);
+    struct Node {
+        QString name;
+        QJSValue object;
+        QString text;
+        bool cdata = false;
+    };
+    QList<Node> stack;
+    QJSValue result;
+    bool done = false;
+    QXmlStreamReader reader(xml);
+    // As xml2js: names stay as written ("soap:Body"), xmlns declarations are attributes.
+    reader.setNamespaceProcessing(false);
+    while (!reader.atEnd()) {
+        switch (reader.readNext()) {
+        case QXmlStreamReader::StartElement: {
+            Node node;
+            node.name = reader.qualifiedName().toString();
+            node.object = engine->newObject();
+            node.object.setProperty(u"_"_s, QString()); // xml2js creates the text key first
+            const QXmlStreamAttributes attributes = reader.attributes();
+            QJSValue attrs = engine->newObject();
+            for (const QXmlStreamAttribute &a : attributes)
+                attrs.setProperty(a.qualifiedName().toString(), a.value().toString());
+            if (!attributes.isEmpty())
+                node.object.setProperty(u"$"_s, attrs);
+            stack.append(node);
+            break;
+        }
+        case QXmlStreamReader::Characters:
+            if (!stack.isEmpty()) {
+                stack.last().text += reader.text();
+                stack.last().cdata |= reader.isCDATA();
+            }
+            break;
+        case QXmlStreamReader::EndElement: {
+            Node node = stack.takeLast();
+            QJSValue value = node.object;
+            QString emptyText;
+            if (node.text.trimmed().isEmpty() && !node.cdata) {
+                emptyText = node.text;
+                value.deleteProperty(u"_"_s);
+            } else {
+                value.setProperty(u"_"_s, node.text.trimmed());
+            }
+            QJSValueIterator it(value);
+            int keys = 0;
+            bool onlyText = false;
+            while (it.hasNext()) {
+                it.next();
+                ++keys;
+                onlyText = it.name() == u"_"_s;
+            }
+            if (keys == 1 && onlyText)
+                value = value.property(u"_"_s);
+            else if (keys == 0)
+                value = QJSValue(emptyText);
+            if (stack.isEmpty()) {
+                result = engine->newObject();
+                result.setProperty(node.name, value);
+                done = true;
+                break;
+            }
+            QJSValue &parent = stack.last().object;
+            if (!parent.hasOwnProperty(node.name)) {
+                parent.setProperty(node.name, value);
+            } else {
+                QJSValue existing = parent.property(node.name);
+                if (!existing.isArray()) {
+                    QJSValue array = engine->newArray();
+                    array.setProperty(0, existing);
+                    existing = array;
+                    parent.setProperty(node.name, array);
+                }
+                existing.setProperty(existing.property(u"length"_s).toUInt(), value);
+            }
+            break;
+        }
+        default:
+            break;
+        }
+        if (done)
+            break;
+    }
+    if (reader.hasError() || !done)
+        return {};
+    return result;
+}
 
 class ScriptEngine::Private
 {
@@ -175,6 +329,9 @@ public:
         if (result.isError())
             qWarning("gatehouse: the script sandbox failed to load: %s", qPrintable(result.toString()));
         gh = engine.globalObject().property(u"__gh"_s);
+        begin = gh.property(u"begin"_s);
+        end = gh.property(u"end"_s);
+        invoke = gh.property(u"invoke"_s);
     }
 
     static QString scopeKey(Scope scope)
@@ -199,6 +356,12 @@ public:
     QJSEngine engine;
     SandboxNative *native; // owned by the engine (JavaScript ownership)
     QJSValue gh;
+    QJSValue begin;
+    QJSValue end;
+    QJSValue invoke;
+    // Each script's source compiled once into a function: a run calls the same few scripts
+    // thousands of times, and compiling costs more than running them.
+    QHash<QString, QJSValue> compiled;
     std::chrono::milliseconds timeout{5000};
     Watchdog watchdog; // after engine: stops before the engine goes
 };
@@ -209,6 +372,11 @@ ScriptEngine::ScriptEngine()
 }
 
 ScriptEngine::~ScriptEngine() = default;
+
+void ScriptEngine::setCookieJar(QNetworkCookieJar *jar)
+{
+    d->native->jar = jar;
+}
 
 void ScriptEngine::setVariables(Scope scope, const VariableList &variables)
 {
@@ -336,7 +504,6 @@ QJsonObject responseToJson(const ScriptResponse &response)
 
 ScriptResult ScriptEngine::run(const QString &source, const QString &scriptName, const ScriptContext &context)
 {
-
     QJsonObject ctx{{u"eventName"_s, context.eventName},
                     {u"iteration"_s, context.iteration},
                     {u"iterationCount"_s, context.iterationCount},
@@ -344,18 +511,42 @@ ScriptResult ScriptEngine::run(const QString &source, const QString &scriptName,
                     {u"request"_s, requestToJson(context.request)}};
     if (context.response)
         ctx.insert(u"response"_s, responseToJson(*context.response));
-    d->gh.property(u"begin"_s).call({d->engine.toScriptValue(ctx)});
+    QJSValue jsContext = d->engine.toScriptValue(ctx);
+    if (d->native->jar)
+        jsContext.setProperty(u"cookies"_s, d->engine.toScriptValue(d->native->cookiesFor(context.request.url)));
+    d->begin.call({jsContext});
 
-    // The wrapper shares the first line with the script, so line numbers stay the script's own;
-    // the function scope keeps one script's declarations out of the next.
-    const QString program = u"(function () {"_s + source + u"\n})();"_s;
-    QStringList trace;
+    auto function = d->compiled.constFind(source);
+    if (function == d->compiled.cend()) {
+        // The wrapper shares the first line with the script, so line numbers stay the script's
+        // own; the function scope keeps one script's declarations out of the next.
+        QStringList trace;
+        const QJSValue compiled = d->engine.evaluate(u"(function () {"_s + source + u"\n})"_s, scriptFileName, 1, &trace);
+        if (!compiled.isCallable()) // a syntax error
+            return collect(compiled, trace, false, scriptName, context.request);
+        function = d->compiled.insert(source, compiled);
+    }
+    // __gh.invoke calls the script and hands back what it threw ({thrown, stack}) or undefined.
     d->watchdog.arm(d->timeout);
-    const QJSValue value = d->engine.evaluate(program, scriptFileName, 1, &trace);
+    const QJSValue outcome = d->invoke.call({*function});
     d->watchdog.disarm();
     const bool interrupted = d->engine.isInterrupted();
     d->engine.setInterrupted(false);
-    return collect(value, trace, interrupted, scriptName, context.request);
+    if (outcome.isObject() && !outcome.isError()) {
+        const QString stack = outcome.property(u"stack"_s).toString();
+        QStringList trace;
+        // "function@file:line" per frame, innermost first; collect() wants "function:line:column:file".
+        for (const QString &frame : stack.split(u'\n', Qt::SkipEmptyParts)) {
+            const qsizetype at = frame.lastIndexOf(u'@');
+            const qsizetype colon = frame.lastIndexOf(u':');
+            if (at >= 0 && colon > at)
+                trace.append(frame.left(at) + u':' + frame.sliced(colon + 1) + u":0:"_s + frame.sliced(at + 1, colon - at - 1));
+        }
+        if (trace.isEmpty())
+            trace.append(u"?:0:0:?"_s); // thrown, but without a stack (throw 'text')
+        return collect(outcome.property(u"thrown"_s), trace, interrupted, scriptName, context.request);
+    }
+    return collect(outcome, {}, interrupted, scriptName, context.request); // an error here escaped the trampoline
 }
 
 ScriptResult ScriptEngine::deliver(int id, const std::optional<ScriptResponse> &response, const QString &error, const QString &scriptName,
@@ -377,7 +568,7 @@ ScriptResult ScriptEngine::collect(const QJSValue &value, const QStringList &tra
     ScriptResult result;
     result.request = request;
     const bool errored = interrupted || !trace.isEmpty() || value.isError();
-    const QVariantMap end = d->gh.property(u"end"_s).call({errored}).toVariant().toMap();
+    const QVariantMap end = d->end.call({errored}).toVariant().toMap();
     for (const QVariant &a : end.value(u"assertions"_s).toList()) {
         const QVariantMap m = a.toMap();
         Assertion assertion;
@@ -396,6 +587,7 @@ ScriptResult ScriptEngine::collect(const QJSValue &value, const QStringList &tra
     if (result.nextRequestSet && !end.value(u"nextRequest"_s).isNull())
         result.nextRequest = end.value(u"nextRequest"_s).toString();
     result.skipRequest = end.value(u"skip"_s).toBool();
+    result.variablesChanged = end.value(u"changed"_s).toBool();
     for (const QVariant &o : end.value(u"outgoing"_s).toList()) {
         const QVariantMap m = o.toMap();
         OutgoingRequest out;

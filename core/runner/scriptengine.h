@@ -15,6 +15,7 @@
 #include <optional>
 
 class QJSValue;
+class QNetworkCookieJar;
 
 namespace gatehouse {
 
@@ -68,6 +69,7 @@ struct ScriptResult {
     QList<OutgoingRequest> outgoing;    // pm.sendRequest calls waiting to be sent
     ScriptRequest request;              // pm.request after the script
     bool error = false;                 // the script threw (or timed out) outside pm.test
+    bool variablesChanged = false;      // the script may have set, unset or cleared variables
 
     bool failed() const
     {
@@ -100,6 +102,10 @@ public:
     void setIterationData(const QJsonObject &row);
     // The scope as scripts left it; objects are JSON text, as Postman substitutes them.
     [[nodiscard]] VariableList variables(Scope scope) const;
+
+    // The jar behind pm.cookies (the cookies for the request's URL) and pm.cookies.jar(); not
+    // owned. Without one, pm.cookies is empty.
+    void setCookieJar(QNetworkCookieJar *jar);
 
     void setTimeout(std::chrono::milliseconds timeout);
     std::chrono::milliseconds timeout() const;

@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTcpSocket>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -248,6 +249,39 @@ private Q_SLOTS:
         r = cli({root.path(), u"--env"_s, u"dev"_s});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(m_server.requests().last().header("ocp-apim-subscription-key").isEmpty());
+    }
+
+    // A run keeps cookies in memory like newman: the one /cookies/set sets is sent by the next
+    // request and seen by pm.cookies. --cookie-jar keeps them in a file, --no-cookies drops them.
+    void cookiesFlowThroughARun()
+    {
+        const QString collection = postmanCollection(u"cookies.json"_s, {
+            item(u"Set"_s, m_server.url(u"/cookies/set"_s).toString() + u"?foo=bar"_s, u"pm.test('set', () => pm.expect(pm.cookies.get('foo')).to.equal('bar'));"_s),
+            item(u"Verify"_s, m_server.url(u"/cookies"_s).toString(),
+                 u"pm.test('sent', () => pm.expect(pm.response.json().cookies.foo).to.equal('bar')); "
+                 u"tests['legacy'] = postman.getResponseCookie('foo').value === 'bar';"_s)});
+        Run r = cli({collection});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QCOMPARE(m_server.requests().last().header("cookie"), "foo=bar"_ba);
+
+        r = cli({collection, u"--no-cookies"_s});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(m_server.requests().last().header("cookie").isEmpty());
+
+        // Session cookies are not written to the file; a persistent one is, and the next run sends it.
+        const QString jar = m_dir.filePath(u"jar.json"_s);
+        m_server.setRawRoute(u"/persistent-cookie"_s, [](QTcpSocket *socket, const TestServer::Request &) {
+            socket->write("HTTP/1.1 200 OK\r\nSet-Cookie: kept=yes; Max-Age=3600; Path=/\r\nContent-Length: 0\r\n\r\n");
+        });
+        const QString persistent = postmanCollection(u"persistent.json"_s, {item(u"Set"_s, m_server.url(u"/persistent-cookie"_s).toString(), u""_s)});
+        r = cli({persistent, u"--cookie-jar"_s, jar});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY(QFile::exists(jar));
+        const QString check = postmanCollection(u"check.json"_s, {
+            item(u"Check"_s, m_server.url(u"/cookies"_s).toString(), u"pm.test('from file', () => pm.expect(pm.response.json().cookies.kept).to.equal('yes'));"_s)});
+        r = cli({check, u"--cookie-jar"_s, jar});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QCOMPARE(cli({check, u"--cookie-jar"_s, jar, u"--no-cookies"_s}).exitCode, 2);
     }
 
     void badInputExitsTwo()

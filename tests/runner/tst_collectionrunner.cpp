@@ -12,6 +12,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QNetworkCookieJar>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
@@ -54,9 +55,10 @@ class TestCollectionRunner : public QObject
 
     QString base() const { return m_server.url().toString(QUrl::StripTrailingSlash); }
 
-    RunReport run(RunOptions options, QList<RequestRun> *live = nullptr)
+    RunReport run(RunOptions options, QList<RequestRun> *live = nullptr, QNetworkCookieJar *jar = nullptr)
     {
         HttpClient client;
+        client.setCookieJar(jar);
         CollectionRunner runner(&client);
         QSignalSpy started(&runner, &CollectionRunner::requestStarted);
         QSignalSpy finishedOne(&runner, &CollectionRunner::requestFinished);
@@ -81,6 +83,30 @@ class TestCollectionRunner : public QObject
 
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_server.listen()); }
+
+    // A cookie one request gets is sent by the next; pm.cookies shows the jar's cookies for the
+    // request's URL, and a script's jar changes reach the next request.
+    void cookiesFlowFromOneRequestToTheNext()
+    {
+        RunOptions options;
+        options.collection.name = u"Cookies"_s;
+        options.collection.requests = {
+            request(u"Set"_s, base() + u"/cookies/set?foo=bar"_s, u"pm.test('after redirect', () => pm.expect(pm.cookies.get('foo')).to.equal('bar'));"_s),
+            request(u"Verify"_s, base() + u"/cookies"_s,
+                    u"pm.test('sent', () => pm.expect(pm.response.json().cookies).to.eql({foo: 'bar'}));"
+                    u"pm.cookies.jar().set(pm.request.url.toString(), 'fromScript', 'yes');"_s),
+            request(u"Again"_s, base() + u"/cookies"_s, u"pm.test('script cookie sent', () => pm.expect(pm.response.json().cookies.fromScript).to.equal('yes'));"_s),
+        };
+        QNetworkCookieJar jar;
+        const RunReport report = run(options, nullptr, &jar);
+        QVERIFY2(report.passed(), qPrintable(consoleTexts(report).join(u'\n')));
+        QCOMPARE(report.stats.assertions, 3);
+        QCOMPARE(m_server.requests().last().header("cookie").split(';').size(), 2);
+
+        // Without a jar nothing is kept: the verdicts say so.
+        const RunReport none = run(options);
+        QCOMPARE(none.stats.failedAssertions, 3);
+    }
 
     // The engine keeps bodies over 10 MB in a file; scripts still see all of them.
     void scriptsSeeTheWholeOfABigBody()

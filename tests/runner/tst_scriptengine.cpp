@@ -3,6 +3,9 @@
 #include "runner/scriptengine.h"
 
 #include <QElapsedTimer>
+#include <QJsonObject>
+#include <QNetworkCookie>
+#include <QNetworkCookieJar>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -212,6 +215,187 @@ private Q_SLOTS:
         QCOMPARE(r.console.first().text, u"hello {\"a\":1}"_s);
     }
 
+    // Expected values were produced by newman 6.2 (postman-sandbox's ajv 6, tv4 and xml2Json):
+    // a collection whose test script stored JSON.stringify of each result in the environment,
+    // run with `newman run gen.json --export-environment out.json` (newman installed by
+    // `python3 bench/run.py runner-vs-newman`). Gatehouse implements these libraries itself.
+    void schemaLibrariesAnswerAsNewman_data()
+    {
+        QTest::addColumn<QString>("schema");
+        QTest::addColumn<QString>("data");
+        QTest::addColumn<QString>("ajv");
+        QTest::addColumn<QString>("ajvAllErrors");
+        QTest::addColumn<QString>("tv4");
+        QTest::addColumn<QString>("chai");
+        QTest::newRow("typeFail") << uR"js({"properties":{"alpha":{"type":"boolean"}}})js"_s << uR"js({"alpha":123})js"_s
+            << uR"js({"valid":false,"errors":[{"keyword":"type","dataPath":".alpha","schemaPath":"#/properties/alpha/type","params":{"type":"boolean"},"message":"should be boolean"}],"text":"data.alpha should be boolean"})js"_s
+            << uR"js({"valid":false,"errors":[{"keyword":"type","dataPath":".alpha","schemaPath":"#/properties/alpha/type","params":{"type":"boolean"},"message":"should be boolean"}]})js"_s
+            << uR"js({"valid":false,"error":{"message":"Invalid type: number (expected boolean)","code":0,"dataPath":"/alpha"}})js"_s
+            << u"expected data to satisfy schema but found following errors: \ndata.alpha should be boolean"_s;
+        QTest::newRow("required") << uR"js({"type":"object","required":["id","name"],"properties":{"id":{"type":"integer"}}})js"_s << uR"js({"id":1.5})js"_s
+            << uR"js({"valid":false,"errors":[{"keyword":"required","dataPath":"","schemaPath":"#/required","params":{"missingProperty":".name"},"message":"should have required property '.name'"}],"text":"data should have required property '.name'"})js"_s
+            << uR"js({"valid":false,"errors":[{"keyword":"required","dataPath":"","schemaPath":"#/required","params":{"missingProperty":"name"},"message":"should have required property 'name'"},{"keyword":"type","dataPath":".id","schemaPath":"#/properties/id/type","params":{"type":"integer"},"message":"should be integer"}]})js"_s
+            << uR"js({"valid":false,"error":{"message":"Missing required property: name","code":302,"dataPath":""}})js"_s
+            << u"expected data to satisfy schema but found following errors: \ndata should have required property 'name', data.id should be integer"_s;
+        QTest::newRow("nested") << uR"js({"type":"object","properties":{"items":{"type":"array","items":{"type":"string","minLength":2}}}})js"_s << uR"js({"items":["ab","c",3]})js"_s
+            << uR"js({"valid":false,"errors":[{"keyword":"minLength","dataPath":".items[1]","schemaPath":"#/properties/items/items/minLength","params":{"limit":2},"message":"should NOT be shorter than 2 characters"}],"text":"data.items[1] should NOT be shorter than 2 characters"})js"_s
+            << uR"js({"valid":false,"errors":[{"keyword":"minLength","dataPath":".items[1]","schemaPath":"#/properties/items/items/minLength","params":{"limit":2},"message":"should NOT be shorter than 2 characters"},{"keyword":"type","dataPath":".items[2]","schemaPath":"#/properties/items/items/type","params":{"type":"string"},"message":"should be string"}]})js"_s
+            << uR"js({"valid":false,"error":{"message":"String is too short (1 chars), minimum 2","code":200,"dataPath":"/items/1"}})js"_s
+            << u"expected data to satisfy schema but found following errors: \ndata.items[1] should NOT be shorter than 2 characters, data.items[2] should be string"_s;
+        QTest::newRow("ref") << uR"js({"definitions":{"pos":{"type":"integer","minimum":1}},"type":"object","properties":{"n":{"$ref":"#/definitions/pos"}}})js"_s << uR"js({"n":0})js"_s
+            << uR"js({"valid":false,"errors":[{"keyword":"minimum","dataPath":".n","schemaPath":"#/definitions/pos/minimum","params":{"comparison":">=","limit":1,"exclusive":false},"message":"should be >= 1"}],"text":"data.n should be >= 1"})js"_s
+            << uR"js({"valid":false,"errors":[{"keyword":"minimum","dataPath":".n","schemaPath":"#/definitions/pos/minimum","params":{"comparison":">=","limit":1,"exclusive":false},"message":"should be >= 1"}]})js"_s
+            << uR"js({"valid":false,"error":{"message":"Value 0 is less than minimum 1","code":101,"dataPath":"/n"}})js"_s
+            << u"expected data to satisfy schema but found following errors: \ndata.n should be >= 1"_s;
+        QTest::newRow("anyOf") << uR"js({"anyOf":[{"type":"string"},{"type":"number"}]})js"_s << uR"js(true)js"_s
+            << uR"js({"valid":false,"errors":[{"keyword":"type","dataPath":"","schemaPath":"#/anyOf/0/type","params":{"type":"string"},"message":"should be string"},{"keyword":"type","dataPath":"","schemaPath":"#/anyOf/1/type","params":{"type":"number"},"message":"should be number"},{"keyword":"anyOf","dataPath":"","schemaPath":"#/anyOf","params":{},"message":"should match some schema in anyOf"}],"text":"data should be string, data should be number, data should match some schema in anyOf"})js"_s
+            << uR"js({"valid":false,"errors":[{"keyword":"type","dataPath":"","schemaPath":"#/anyOf/0/type","params":{"type":"string"},"message":"should be string"},{"keyword":"type","dataPath":"","schemaPath":"#/anyOf/1/type","params":{"type":"number"},"message":"should be number"},{"keyword":"anyOf","dataPath":"","schemaPath":"#/anyOf","params":{},"message":"should match some schema in anyOf"}]})js"_s
+            << uR"js({"valid":false,"error":{"message":"Data does not match any schemas from \"anyOf\"","code":10,"dataPath":""}})js"_s
+            << u"expected data to satisfy schema but found following errors: \ndata should be string, data should be number, data should match some schema in anyOf"_s;
+        QTest::newRow("uniq") << uR"js({"type":"array","uniqueItems":true})js"_s << uR"js([1,2,1])js"_s
+            << uR"js({"valid":false,"errors":[{"keyword":"uniqueItems","dataPath":"","schemaPath":"#/uniqueItems","params":{"i":2,"j":0},"message":"should NOT have duplicate items (items ## 0 and 2 are identical)"}],"text":"data should NOT have duplicate items (items ## 0 and 2 are identical)"})js"_s
+            << uR"js({"valid":false,"errors":[{"keyword":"uniqueItems","dataPath":"","schemaPath":"#/uniqueItems","params":{"i":2,"j":0},"message":"should NOT have duplicate items (items ## 0 and 2 are identical)"}]})js"_s
+            << uR"js({"valid":false,"error":{"message":"Array items are not unique (indices 0 and 2)","code":402,"dataPath":""}})js"_s
+            << u"expected data to satisfy schema but found following errors: \ndata should NOT have duplicate items (items ## 0 and 2 are identical)"_s;
+        QTest::newRow("weirdKey") << uR"js({"type":"object","properties":{"x-y":{"type":"string"}}})js"_s << uR"js({"x-y":1})js"_s
+            << uR"js({"valid":false,"errors":[{"keyword":"type","dataPath":"['x-y']","schemaPath":"#/properties/x-y/type","params":{"type":"string"},"message":"should be string"}],"text":"data['x-y'] should be string"})js"_s
+            << uR"js({"valid":false,"errors":[{"keyword":"type","dataPath":"['x-y']","schemaPath":"#/properties/x-y/type","params":{"type":"string"},"message":"should be string"}]})js"_s
+            << uR"js({"valid":false,"error":{"message":"Invalid type: number (expected string)","code":0,"dataPath":"/x-y"}})js"_s
+            << u"expected data to satisfy schema but found following errors: \ndata['x-y'] should be string"_s;
+        QTest::newRow("format") << uR"js({"type":"string","format":"email"})js"_s << uR"js("not-an-email")js"_s
+            << uR"js({"valid":false,"errors":[{"keyword":"format","dataPath":"","schemaPath":"#/format","params":{"format":"email"},"message":"should match format \"email\""}],"text":"data should match format \"email\""})js"_s
+            << uR"js({"valid":false,"errors":[{"keyword":"format","dataPath":"","schemaPath":"#/format","params":{"format":"email"},"message":"should match format \"email\""}]})js"_s
+            << uR"js({"valid":true,"error":null})js"_s
+            << u"expected data to satisfy schema but found following errors: \ndata should match format \"email\""_s;
+        QTest::newRow("additional") << uR"js({"type":"object","properties":{"a":{}},"additionalProperties":false})js"_s << uR"js({"a":1,"b":2})js"_s
+            << uR"js({"valid":false,"errors":[{"keyword":"additionalProperties","dataPath":"","schemaPath":"#/additionalProperties","params":{"additionalProperty":"b"},"message":"should NOT have additional properties"}],"text":"data should NOT have additional properties"})js"_s
+            << uR"js({"valid":false,"errors":[{"keyword":"additionalProperties","dataPath":"","schemaPath":"#/additionalProperties","params":{"additionalProperty":"b"},"message":"should NOT have additional properties"}]})js"_s
+            << uR"js({"valid":false,"error":{"message":"Additional properties not allowed","code":303,"dataPath":"/b"}})js"_s
+            << u"expected data to satisfy schema but found following errors: \ndata should NOT have additional properties"_s;
+        QTest::newRow("valid") << uR"js({"type":"object","properties":{"a":{"type":"string"}}})js"_s << uR"js({"a":"x"})js"_s
+            << uR"js({"valid":true,"errors":null,"text":"No errors"})js"_s
+            << uR"js({"valid":true,"errors":null})js"_s
+            << uR"js({"valid":true,"error":null})js"_s
+            << u"pass"_s;
+    }
+    void schemaLibrariesAnswerAsNewman()
+    {
+        QFETCH(QString, schema);
+        QFETCH(QString, data);
+        QFETCH(QString, ajv);
+        QFETCH(QString, ajvAllErrors);
+        QFETCH(QString, tv4);
+        QFETCH(QString, chai);
+        ScriptEngine engine;
+        const ScriptResult r = engine.run(u"var s = "_s + schema + u", d = "_s + data + uR"(;
+            var Ajv = require('ajv');
+            var ajv = new Ajv({logger: false});
+            var ok = ajv.validate(s, d);
+            console.log(JSON.stringify({valid: ok, errors: ajv.errors, text: ajv.errorsText()}));
+            var v = new Ajv({logger: false, allErrors: true}).compile(s);
+            var ok2 = v(d);
+            console.log(JSON.stringify({valid: ok2, errors: v.errors}));
+            var t = tv4.validateResult(d, s);
+            console.log(JSON.stringify({valid: t.valid, error: t.error && {message: t.error.message, code: t.error.code, dataPath: t.error.dataPath}}));
+            console.log(String(tv4.validate(d, s) === t.valid && require('tv4') === tv4));
+            try { pm.expect(d).to.be.jsonSchema(s); console.log('pass'); } catch (e) { console.log(e.message); }
+        )"_s, u"s"_s, testContext());
+        QVERIFY(!r.error);
+        QCOMPARE(r.console.size(), 5);
+        QCOMPARE(r.console.at(0).text, ajv);
+        QCOMPARE(r.console.at(1).text, ajvAllErrors);
+        QCOMPARE(r.console.at(2).text, tv4);
+        QCOMPARE(r.console.at(3).text, u"true"_s);
+        QCOMPARE(r.console.at(4).text, chai);
+    }
+
+    // xml2Json as newman gives it (see above for how the expectations were made).
+    void xml2JsonAnswersAsNewman_data()
+    {
+        QTest::addColumn<QString>("xml");
+        QTest::addColumn<QString>("json");
+        QTest::newRow("food") << u"<?xml version=\"1.0\" encoding=\"UTF-8\"?><food><name lang=\"en\">Waffles</name><price>5.95</price><tags><tag>a</tag><tag>b</tag></tags><empty/><note>  </note></food>"_s << uR"js({"food":{"name":{"_":"Waffles","$":{"lang":"en"}},"price":"5.95","tags":{"tag":["a","b"]},"empty":"","note":"  "}})js"_s;
+        QTest::newRow("mixed") << u"<a x=\"1\">text<b>1</b><b y=\"2\">2</b> tail </a>"_s << uR"js({"a":{"_":"text tail","$":{"x":"1"},"b":["1",{"_":"2","$":{"y":"2"}}]}})js"_s;
+        QTest::newRow("cdata") << u"<r><![CDATA[ <x> ]]></r>"_s << uR"js({"r":"<x>"})js"_s;
+        QTest::newRow("ns") << u"<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Body><m:GetPrice xmlns:m=\"https://example.test/prices\"><m:Item>Apples</m:Item></m:GetPrice></soap:Body></soap:Envelope>"_s << uR"js({"soap:Envelope":{"$":{"xmlns:soap":"http://schemas.xmlsoap.org/soap/envelope/"},"soap:Body":{"m:GetPrice":{"$":{"xmlns:m":"https://example.test/prices"},"m:Item":"Apples"}}}})js"_s;
+        QTest::newRow("entities") << u"<t>a &amp; b &lt;c&gt;</t>"_s << uR"js({"t":"a & b <c>"})js"_s;
+        QTest::newRow("attrsWhitespace") << u"<a k=\"v\"> </a>"_s << uR"js({"a":{"$":{"k":"v"}}})js"_s;
+        QTest::newRow("triple") << u"<l><i>1</i><i>2</i><i>3</i></l>"_s << uR"js({"l":{"i":["1","2","3"]}})js"_s;
+        QTest::newRow("pretty") << u"<root>\n  <child id=\"7\">\n    <leaf>x</leaf>\n  </child>\n</root>\n"_s << uR"js({"root":{"child":{"$":{"id":"7"},"leaf":"x"}}})js"_s;
+        QTest::newRow("malformed") << u"<a><b></a>"_s << uR"js(undefined)js"_s;
+        QTest::newRow("empty") << u""_s << uR"js(null)js"_s;
+    }
+    void xml2JsonAnswersAsNewman()
+    {
+        QFETCH(QString, xml);
+        QFETCH(QString, json);
+        ScriptEngine engine;
+        engine.setIterationData(QJsonObject{{u"xml"_s, xml}});
+        const ScriptResult r = engine.run(u"var j = xml2Json(pm.iterationData.get('xml')); console.log(j === undefined ? 'undefined' : JSON.stringify(j));"_s,
+                                          u"s"_s, testContext());
+        QVERIFY(!r.error);
+        QCOMPARE(r.console.size(), 1);
+        QCOMPARE(r.console.first().text, json);
+    }
+
+    void cookiesComeFromTheJar()
+    {
+        QNetworkCookieJar jar;
+        QNetworkCookie session("sid"_ba, "fake-session-0000"_ba);
+        session.setPath(u"/"_s);
+        QNetworkCookie other("theme"_ba, "dark"_ba);
+        other.setPath(u"/things"_s);
+        QVERIFY(jar.setCookiesFromUrl({session, other}, QUrl(u"http://example.test/things"_s)));
+        QNetworkCookie elsewhere("sid"_ba, "other-host"_ba);
+        QVERIFY(jar.setCookiesFromUrl({elsewhere}, QUrl(u"http://other.test/"_s)));
+
+        ScriptEngine engine;
+        engine.setCookieJar(&jar);
+        const ScriptResult r = engine.run(uR"(
+            pm.test('list', () => {
+                pm.expect(pm.cookies.has('sid')).to.be.true;
+                pm.expect(pm.cookies.has('sid', 'fake-session-0000')).to.be.true;
+                pm.expect(pm.cookies.get('sid')).to.equal('fake-session-0000');
+                pm.expect(pm.cookies.get('theme')).to.equal('dark');
+                pm.expect(pm.cookies.has('nope')).to.be.false;
+                pm.expect(pm.cookies.toObject()).to.eql({sid: 'fake-session-0000', theme: 'dark'});
+                pm.expect(pm.cookies.count()).to.equal(2);
+                pm.expect(pm.cookies.one('sid').domain).to.equal('example.test');
+                pm.expect(postman.getResponseCookie('sid').value).to.equal('fake-session-0000');
+                pm.expect(postman.getResponseCookie('nope')).to.be.undefined;
+                pm.expect(responseCookies.length).to.equal(2);
+            });
+            var jar = pm.cookies.jar();
+            jar.set('http://example.test/', 'added', 'v1', function (error, cookie) {
+                pm.test('set', () => { pm.expect(error).to.be.null; pm.expect(cookie.value).to.equal('v1'); });
+            });
+            jar.get('example.test', 'added', function (error, value) { pm.test('get', () => pm.expect(value).to.equal('v1')); });
+            jar.unset('http://example.test/', 'sid', function (error) { pm.test('unset', () => pm.expect(error).to.be.null); });
+            jar.getAll('http://example.test/', function (error, cookies) {
+                pm.test('getAll', () => pm.expect(cookies.map(c => c.name).sort()).to.eql(['added']));
+            });
+            jar.clear('http://other.test/');
+        )"_s, u"s"_s, testContext());
+        const auto v = verdicts(r);
+        QCOMPARE(v.size(), 5);
+        for (auto it = v.begin(); it != v.end(); ++it)
+            QVERIFY2(it.value().isEmpty(), qPrintable(it.key() + u": "_s + it.value()));
+        // The script's jar changes are the jar's.
+        const QList<QNetworkCookie> left = jar.cookiesForUrl(QUrl(u"http://example.test/things"_s));
+        QStringList names;
+        for (const QNetworkCookie &c : left)
+            names.append(QString::fromUtf8(c.name()));
+        names.sort();
+        QCOMPARE(names, (QStringList{u"added"_s, u"theme"_s}));
+        QVERIFY(jar.cookiesForUrl(QUrl(u"http://other.test/"_s)).isEmpty());
+
+        // Without a jar pm.cookies is empty, not an error.
+        ScriptEngine bare;
+        const ScriptResult none = bare.run(u"pm.test('empty', () => { pm.expect(pm.cookies.count()).to.equal(0); pm.expect(pm.cookies.get('sid')).to.be.undefined; });"_s,
+                                           u"s"_s, testContext());
+        QVERIFY(none.assertions.first().passed);
+    }
+
     void scriptErrorFailsWithMessageAndLine()
     {
         ScriptEngine engine;
@@ -233,8 +417,23 @@ private Q_SLOTS:
         QVERIFY(outside.error);
         QCOMPARE(outside.assertions.first().line, 3);
         QCOMPARE(outside.assertions.first().errorName, u"AssertionError"_s);
-        // The engine keeps working afterwards.
+        // Syntax errors (caught when the script is compiled) and thrown non-errors fail the script too.
+        const ScriptResult syntax = engine.run(u"var a = 1;\nvar = ;"_s, u"s"_s, testContext());
+        QVERIFY(syntax.error);
+        QCOMPARE(syntax.assertions.last().errorName, u"SyntaxError"_s);
+        QCOMPARE(syntax.assertions.last().line, 2);
+        const ScriptResult thrown = engine.run(u"throw 'boom';"_s, u"s"_s, testContext());
+        QVERIFY(thrown.error);
+        QCOMPARE(thrown.assertions.last().message, u"boom"_s);
+        // The engine keeps working afterwards, and a script compiled once runs afresh each time.
         QVERIFY(!engine.run(u"pm.test('ok', () => {});"_s, u"s"_s, testContext()).error);
+        const QString counter = u"pm.globals.set('n', (pm.globals.get('n') || 0) + 1); pm.test('n', () => {});"_s;
+        (void)engine.run(counter, u"s"_s, testContext());
+        const ScriptResult second = engine.run(counter, u"s"_s, testContext());
+        QCOMPARE(second.assertions.size(), 1);
+        QVERIFY(second.variablesChanged);
+        QCOMPARE(engine.variables(ScriptEngine::Scope::Globals).first().value, u"2"_s);
+        QVERIFY(!engine.run(u"pm.test('reads only', () => pm.expect(pm.globals.get('n')).to.equal(2));"_s, u"s"_s, testContext()).variablesChanged);
     }
 
     void endlessScriptIsInterrupted()

@@ -447,6 +447,16 @@ void TestServer::serve(QTcpSocket *socket, const Request &request)
                 m_issuedTokens.append(token);
                 respond(socket, 200, "application/json"_ba, "{\"access_token\":\"" + token + "\",\"token_type\":\"Bearer\",\"expires_in\":3600}");
             }
+        } else if (grant == "refresh_token"_L1) {
+            // A refresh token this endpoint issued gets a new access token (and no new refresh token).
+            if (id != "client-1"_L1 || !m_refreshTokens.contains(form.queryItemValue(u"refresh_token"_s, QUrl::FullyDecoded).toUtf8())) {
+                fail(400, "invalid_grant"_ba, "AADSTS700082: The refresh token has expired or was revoked."_ba);
+            } else {
+                const QByteArray token = "fake-token-" + QByteArray::number(++m_tokensIssued);
+                m_issuedTokens.append(token);
+                const QByteArray expires = query.hasQueryItem(u"expires_in"_s) ? query.queryItemValue(u"expires_in"_s).toLatin1() : "3600"_ba;
+                respond(socket, 200, "application/json"_ba, "{\"access_token\":\"" + token + "\",\"token_type\":\"Bearer\",\"expires_in\":" + expires + "}");
+            }
         } else if (grant != "client_credentials"_L1) {
             fail(400, "unsupported_grant_type"_ba, "Only client_credentials here."_ba);
         } else if (id != "client-1"_L1 || secret != "fake-secret-0000"_L1) {
@@ -455,8 +465,13 @@ void TestServer::serve(QTcpSocket *socket, const Request &request)
             const QByteArray token = "fake-token-" + QByteArray::number(++m_tokensIssued);
             m_issuedTokens.append(token);
             const QByteArray expires = query.hasQueryItem(u"expires_in"_s) ? query.queryItemValue(u"expires_in"_s).toLatin1() : "3600"_ba;
+            QByteArray refresh;
+            if (query.hasQueryItem(u"refresh"_s)) {
+                m_refreshTokens.append("fake-refresh-" + QByteArray::number(m_tokensIssued));
+                refresh = ",\"refresh_token\":\"" + m_refreshTokens.last() + "\"";
+            }
             respond(socket, 200, "application/json"_ba,
-                    "{\"access_token\":\"" + token + "\",\"token_type\":\"Bearer\",\"expires_in\":" + expires + ",\"scope\":\""
+                    "{\"access_token\":\"" + token + "\",\"token_type\":\"Bearer\",\"expires_in\":" + expires + refresh + ",\"scope\":\""
                         + form.queryItemValue(u"scope"_s, QUrl::FullyDecoded).toUtf8() + "\"}");
         }
     } else if (path == "/oauth/authorize"_L1 || path == "/oauth/deny"_L1) {
@@ -504,6 +519,24 @@ void TestServer::serve(QTcpSocket *socket, const Request &request)
         } else {
             respond(socket, 200, "text/plain"_ba, "cookies set\n"_ba, extra);
         }
+    } else if (path == "/cookies"_L1) {
+        // postman-echo's cookie routes: /cookies lists what arrived, /cookies/set?N=V and
+        // /cookies/delete?N set or expire cookies and redirect to /cookies.
+        QJsonObject cookies;
+        for (const QByteArray &pair : request.header("cookie").split(';')) {
+            const qsizetype eq = pair.indexOf('=');
+            if (eq > 0)
+                cookies.insert(QString::fromUtf8(pair.left(eq).trimmed()), QString::fromUtf8(pair.mid(eq + 1).trimmed()));
+        }
+        respond(socket, 200, "application/json; charset=utf-8"_ba, QJsonDocument(QJsonObject{{u"cookies"_s, cookies}}).toJson(QJsonDocument::Compact));
+    } else if (path == "/cookies/set"_L1 || path == "/cookies/delete"_L1) {
+        QList<std::pair<QByteArray, QByteArray>> extra;
+        for (const auto &[name, value] : query.queryItems(QUrl::FullyDecoded)) {
+            extra.append({"Set-Cookie"_ba, path == "/cookies/set"_L1 ? QByteArray(name.toUtf8() + '=' + value.toUtf8() + "; Path=/")
+                                                                      : QByteArray(name.toUtf8() + "=; Path=/; Expires=Thu, 01 Jan 1970 00:00:00 GMT")});
+        }
+        extra.append({"Location"_ba, "/cookies"_ba});
+        respond(socket, 302, {}, {}, extra);
     } else if (path == "/stall"_L1) {
         // Say nothing; the client has to give up by itself.
     } else if (m_rawEcho) {

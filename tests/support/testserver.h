@@ -31,12 +31,15 @@ namespace gatehouse::test {
 //   /digest-auth       Digest (MD5, qop=auth) for digest-user / fake-pass-0000: 401 with a challenge
 //                      until the Authorization answers it correctly, then 200
 //   /oauth/token       a client credentials token endpoint (client-1 / fake-secret-0000, Basic or
-//                      body; ?expires_in=N); errors as RFC 6749 JSON
+//                      body; ?expires_in=N; ?refresh=1 adds a refresh_token, which grant_type=
+//                      refresh_token redeems for a new access token); errors as RFC 6749 JSON
 //   /oauth/authorize   an authorization endpoint (code + PKCE S256): 302 to redirect_uri with a
 //                      code at once (/oauth/deny: error=access_denied); /oauth/token redeems the code
 //   /oauth/protected   /echo for a Bearer token /oauth/token issued, else 401
 //   /bytes?size=N[&encoding=gzip|br]   N bytes of pattern(), optionally compressed
 //   /set-cookie?c=RAW[&c=RAW...][&location=U]   a Set-Cookie line per c (200, or 302 to U)
+//   /cookies           {"cookies": {...}} of the Cookie header; /cookies/set?N=V, /cookies/delete?N
+//                      set or expire N (Path=/) and redirect to /cookies, as postman-echo
 //   /get /post /put /patch /delete   as postman-echo.com: JSON with args, headers, url (and data,
 //                      form, json for bodies), for newman's fixtures and the runner tests
 //   /headers           {"headers": {...}} (names in lower case); /response-headers?N=V sends N: V
@@ -68,6 +71,14 @@ public:
     // How many requests went to path (the path part of the target).
     qsizetype requestCount(QByteArrayView path) const;
     void setRawEcho(bool on) { m_rawEcho = on; }
+    // /oauth/protected refuses the access tokens issued so far (401); refresh tokens stay valid
+    // unless refreshTokens is set too.
+    void revokeTokens(bool refreshTokens = false)
+    {
+        m_issuedTokens.clear();
+        if (refreshTokens)
+            m_refreshTokens.clear();
+    }
     // A route of the test's own, checked before the built-in ones: the handler writes whatever it
     // likes to the socket (broken chunking, thousands of headers, a body that stops halfway ...).
     using RawHandler = std::function<void(QTcpSocket *socket, const Request &request)>;
@@ -95,6 +106,7 @@ private:
     QList<Request> m_requests;
     QList<QByteArray> m_digestNonces;
     QList<QByteArray> m_issuedTokens;
+    QList<QByteArray> m_refreshTokens;
     QHash<QString, std::pair<QByteArray, QString>> m_authorizationCodes; // code -> PKCE challenge, redirect_uri
     int m_tokensIssued = 0;
 };
