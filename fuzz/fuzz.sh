@@ -118,13 +118,16 @@ cmd_run() {
             -DGATEHOUSE_BUILD_FUZZERS=ON -DGATEHOUSE_BUILD_GUI=OFF -DGATEHOUSE_BUILD_TESTS=OFF >&2
     fi
     cmake --build "$build" -j 2 --target "${targets[@]}" >&2
+    # libFuzzer's -timeout is wall-clock time: on a busy machine (a build running beside it) a
+    # normal input can take seconds, so the default is generous; a real hang still ends the run.
+    local timeout=${GATEHOUSE_FUZZ_TIMEOUT:-30}
     local status=0 t log
     for t in "${targets[@]}"; do
         mkdir -p "$build/fuzz/corpus/$t" "$build/fuzz/artifacts/$t" "$build/fuzz/seeds/$t"
         log=$build/fuzz/$t.log
         say "$t: ${seconds}s (log: $log)"
         # Seeds are read, new inputs go to corpus/; a crash or hang lands in artifacts/ and stops the run.
-        if "$build/fuzz/bin/$t" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 -max_len=262144 \
+        if "$build/fuzz/bin/$t" -max_total_time="$seconds" -timeout="$timeout" -rss_limit_mb=4096 -max_len=262144 \
             -print_final_stats=1 -artifact_prefix="$build/fuzz/artifacts/$t/" \
             "$build/fuzz/corpus/$t" "$build/fuzz/seeds/$t" >"$log" 2>&1; then
             printf '%s: clean, %s runs, %s, corpus %s\n' "$t" \

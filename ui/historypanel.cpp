@@ -24,7 +24,7 @@ HistoryPanel::HistoryPanel(QWidget *parent)
     m_list->setAccessibleName(tr("Sent requests"));
     m_list->setAlternatingRowColors(true);
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
-        show(text.trimmed().isEmpty() ? m_entries : HistoryStore::search(m_entries, text, 500));
+        showMatching(text);
     });
     connect(m_list, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         const int row = m_list->row(item);
@@ -50,8 +50,8 @@ void HistoryPanel::reload()
         if (auto loaded = m_store->load())
             m_entries = *loaded;
     }
-    std::reverse(m_entries.begin(), m_entries.end()); // newest first
-    show(m_search->text().trimmed().isEmpty() ? m_entries : HistoryStore::search(m_entries, m_search->text(), 500));
+    trimToLimit();
+    showMatching(m_search->text());
 }
 
 int HistoryPanel::count() const
@@ -59,17 +59,56 @@ int HistoryPanel::count() const
     return m_list->count();
 }
 
+QString HistoryPanel::itemText(const HistoryEntry &e) const
+{
+    const QString outcome = e.status > 0 ? QString::number(e.status) : tr("no response");
+    return u"%1  %2  %3  → %4"_s.arg(QLocale().toString(e.sentAt.toLocalTime().time(), QLocale::ShortFormat), e.method, e.url, outcome);
+}
+
 void HistoryPanel::show(const QList<HistoryEntry> &entries)
 {
     m_shown = entries;
     m_list->clear();
     for (const HistoryEntry &e : entries) {
-        const QString outcome = e.status > 0 ? QString::number(e.status) : tr("no response");
-        auto *item = new QListWidgetItem(u"%1  %2  %3  → %4"_s.arg(QLocale().toString(e.sentAt.toLocalTime().time(), QLocale::ShortFormat),
-                                                                   e.method, e.url, outcome),
-                                         m_list);
+        auto *item = new QListWidgetItem(itemText(e), m_list);
         item->setToolTip(e.error.isEmpty() ? e.url : e.error);
     }
+}
+
+// Everything newest first, or what the search finds (newest first, at most 500).
+void HistoryPanel::showMatching(const QString &text)
+{
+    if (text.trimmed().isEmpty())
+        show(QList<HistoryEntry>(m_entries.crbegin(), m_entries.crend()));
+    else
+        show(HistoryStore::search(m_entries, text, 500));
+}
+
+void HistoryPanel::add(const HistoryEntry &entry)
+{
+    m_entries.append(entry);
+    if (!m_search->text().trimmed().isEmpty()) {
+        trimToLimit();
+        showMatching(m_search->text());
+        return;
+    }
+    m_shown.prepend(entry);
+    auto *item = new QListWidgetItem(itemText(entry));
+    item->setToolTip(entry.error.isEmpty() ? entry.url : entry.error);
+    m_list->insertItem(0, item);
+    trimToLimit();
+    while (m_list->count() > m_shown.size())
+        delete m_list->takeItem(m_list->count() - 1);
+}
+
+// The panel never holds more than the store keeps.
+void HistoryPanel::trimToLimit()
+{
+    const qsizetype limit = m_store ? m_store->maxEntries() : 5000;
+    if (m_entries.size() > limit)
+        m_entries.remove(0, m_entries.size() - limit); // oldest first
+    if (m_shown.size() > limit)
+        m_shown.resize(limit);
 }
 
 } // namespace gatehouse::ui

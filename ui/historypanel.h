@@ -19,6 +19,8 @@ public:
 
     void setStore(HistoryStore *store);
     void reload();
+    // A just-recorded exchange, shown on top without reading the history file again.
+    void add(const gatehouse::HistoryEntry &entry);
     int count() const;
 
 Q_SIGNALS:
@@ -26,10 +28,13 @@ Q_SIGNALS:
 
 private:
     void show(const QList<HistoryEntry> &entries);
+    void showMatching(const QString &text);
+    QString itemText(const HistoryEntry &entry) const;
+    void trimToLimit();
 
     HistoryStore *m_store = nullptr;
-    QList<HistoryEntry> m_entries;
-    QList<HistoryEntry> m_shown;
+    QList<HistoryEntry> m_entries; // oldest first, as the store keeps them
+    QList<HistoryEntry> m_shown;   // newest first, as listed
     QLineEdit *m_search;
     QListWidget *m_list;
 };

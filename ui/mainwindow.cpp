@@ -689,7 +689,8 @@ void MainWindow::send()
             }
             if (auto recorded = m_historyStore->append(entry); !recorded)
                 statusBar()->showMessage(recorded.error().message);
-            m_history->reload();
+            else
+                m_history->add(entry);
         }
         const DiagnosisInput input{result, tab->apimProfile, tab->keyInjection, QDateTime::currentDateTimeUtc()};
         tab->findings = diagnose(input);

@@ -94,6 +94,18 @@ Error fileError(Error::Code code, const QString &path, const QString &reason)
     return Error{code, QCoreApplication::translate("gatehouse::HistoryStore", "The history file %1 cannot be used: %2").arg(QDir::toNativeSeparators(path), reason)};
 }
 
+// Newline characters in the file, read in blocks (the file may be megabytes).
+qsizetype countLines(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return 0;
+    qsizetype lines = 0;
+    while (!file.atEnd())
+        lines += file.read(1 << 16).count('\n');
+    return lines;
+}
+
 } // namespace
 
 HistoryEntry historyEntry(const ExchangeResult &result, const QDateTime &sentAt)
@@ -148,6 +160,8 @@ Expected<void> HistoryStore::append(const HistoryEntry &entry)
         return std::unexpected(fileError(Error::Code::FileUnwritable, m_filePath, QCoreApplication::translate("gatehouse::HistoryStore", "its folder cannot be created")));
     QFile file(m_filePath);
     const bool existed = file.exists();
+    if (m_lineCount < 0)
+        m_lineCount = existed ? countLines(m_filePath) : 0;
     if (!file.open(QIODevice::WriteOnly | QIODevice::Append))
         return std::unexpected(fileError(Error::Code::FileUnwritable, m_filePath, file.errorString()));
     if (!existed)
@@ -156,10 +170,14 @@ Expected<void> HistoryStore::append(const HistoryEntry &entry)
     if (file.write(line) != line.size())
         return std::unexpected(fileError(Error::Code::FileUnwritable, m_filePath, file.errorString()));
     file.close();
+    ++m_lineCount;
 
-    // Trimming rewrites the file, so it happens only when it is well over the limit.
-    if (QFileInfo(m_filePath).size() > qint64(m_maxEntries) * 64) {
+    // Trimming rewrites the file, so it happens only when it is well over the limit. Another
+    // process (the CLI) may append too: the file itself decides.
+    if (m_lineCount > m_maxEntries + m_maxEntries / 10) {
         auto entries = load();
+        if (entries)
+            m_lineCount = entries->size();
         if (entries && entries->size() > m_maxEntries + m_maxEntries / 10) {
             QSaveFile out(m_filePath);
             if (!out.open(QIODevice::WriteOnly))
@@ -169,6 +187,7 @@ Expected<void> HistoryStore::append(const HistoryEntry &entry)
             if (!out.commit())
                 return std::unexpected(fileError(Error::Code::FileUnwritable, m_filePath, out.errorString()));
             QFile::setPermissions(m_filePath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+            m_lineCount = m_maxEntries;
         }
     }
     return {};
@@ -196,6 +215,7 @@ Expected<void> HistoryStore::clear()
 {
     if (QFile::exists(m_filePath) && !QFile::remove(m_filePath))
         return std::unexpected(fileError(Error::Code::FileUnwritable, m_filePath, QCoreApplication::translate("gatehouse::HistoryStore", "it cannot be removed")));
+    m_lineCount = 0;
     return {};
 }
 

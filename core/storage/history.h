@@ -47,6 +47,7 @@ public:
     // <AppDataLocation>/history.jsonl
     static QString defaultFilePath();
     QString filePath() const { return m_filePath; }
+    int maxEntries() const { return m_maxEntries; }
 
     [[nodiscard]] Expected<void> append(const HistoryEntry &entry);
     // Oldest first. Lines that do not parse (a crash mid-write) are skipped.
@@ -60,6 +61,9 @@ public:
 private:
     QString m_filePath;
     int m_maxEntries;
+    // Lines in the file as far as this store knows (-1: not counted yet), so that appending does
+    // not read the whole file each time to decide whether to trim it.
+    qsizetype m_lineCount = -1;
 };
 
 } // namespace gatehouse

@@ -121,6 +121,34 @@ private Q_SLOTS:
         QVERIFY(store.clear());
         QVERIFY(!QFile::exists(store.filePath()));
     }
+
+    void trimsWhenTwoProcessesShareTheFile()
+    {
+        // The window and the CLI append to the same file; each store counts only its own lines,
+        // and the file is still trimmed to the limit (with a little slack).
+        QTemporaryDir dir;
+        HistoryStore window(dir.filePath(u"history.jsonl"_s), 10);
+        for (int i = 0; i < 8; ++i) {
+            HistoryEntry e;
+            e.method = u"GET"_s;
+            e.url = u"https://api.contoso.test/window/%1"_s.arg(i);
+            QVERIFY(window.append(e));
+        }
+        for (int round = 0; round < 40; ++round) {
+            HistoryStore cli(dir.filePath(u"history.jsonl"_s), 10); // a new process each time
+            HistoryEntry e;
+            e.method = u"POST"_s;
+            e.url = u"https://api.contoso.test/cli/%1"_s.arg(round);
+            QVERIFY(cli.append(e));
+            e.url = u"https://api.contoso.test/window/more/%1"_s.arg(round);
+            QVERIFY(window.append(e));
+        }
+        const auto entries = window.load();
+        QVERIFY(entries);
+        QVERIFY2(entries->size() <= 11, qPrintable(QString::number(entries->size())));
+        QCOMPARE(entries->last().url, u"https://api.contoso.test/window/more/39"_s);
+        QCOMPARE(entries->at(entries->size() - 2).url, u"https://api.contoso.test/cli/39"_s);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestHistory)

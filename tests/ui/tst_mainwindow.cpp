@@ -323,6 +323,43 @@ private Q_SLOTS:
         m_window->setHistoryStore(nullptr);
     }
 
+    void historyPanelAddsOnTopAndKeepsTheLimit()
+    {
+        QTemporaryDir dir;
+        HistoryStore store(dir.filePath(u"history.jsonl"_s), 5);
+        ui::HistoryPanel panel;
+        panel.setStore(&store);
+        auto *list = panel.findChild<QListWidget *>(u"historyList"_s);
+        auto *search = panel.findChild<QLineEdit *>();
+        QVERIFY(list && search);
+        for (int i = 0; i < 8; ++i) {
+            HistoryEntry e;
+            e.method = i % 2 ? u"GET"_s : u"POST"_s;
+            e.url = u"https://api.contoso.test/pets/%1"_s.arg(i);
+            e.status = 200 + i;
+            QVERIFY(store.append(e));
+            panel.add(e);
+            QVERIFY(list->item(0)->text().contains(e.url)); // newest on top
+        }
+        QCOMPARE(panel.count(), 5); // never more than the store keeps
+        QVERIFY(list->item(4)->text().contains(u"/pets/3"_s));
+        // A search lists the newest match first, and new matches arrive while it is shown.
+        search->setText(u"POST"_s);
+        QVERIFY(list->item(0)->text().contains(u"/pets/6"_s));
+        HistoryEntry e;
+        e.method = u"POST"_s;
+        e.url = u"https://api.contoso.test/pets/new"_s;
+        panel.add(e);
+        QVERIFY(list->item(0)->text().contains(u"/pets/new"_s));
+        search->clear();
+        QCOMPARE(panel.count(), 5);
+        // What the panel shows after adding is what a fresh read of the file shows.
+        const QStringList added = [&] { QStringList t; for (int i = 0; i < list->count(); ++i) t << list->item(i)->text(); return t; }();
+        QVERIFY(store.append(e)); // the file also gets it (the panel was told above)
+        panel.reload();
+        QCOMPARE(list->item(0)->text(), added.first());
+    }
+
     void environmentKeyGoesToItsGatewayOnly()
     {
         TestServer elsewhere;
