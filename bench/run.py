@@ -16,7 +16,7 @@ import tempfile
 import time
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-BIN = os.environ.get("GATEHOUSE_BENCH_BIN", os.path.join(REPO, "build", "release", "bin"))
+BIN = os.path.abspath(os.environ.get("GATEHOUSE_BENCH_BIN", os.path.join(REPO, "build", "release", "bin")))
 CLI = os.path.join(BIN, "gatehouse-cli")
 APP = os.path.join(BIN, "gatehouse")
 GUIBENCH = os.path.join(BIN, "gatehouse-guibench")
@@ -139,6 +139,8 @@ def bench_gui_big_json(server):
     row("gui-big-json", "50 MB JSON: status + first screen of body", ms(r["firstScreenMs"] / 1000), "", "< 1 s", r["firstScreenMs"] < 1000)
     row("gui-big-json", "longest event-loop stall (load, pretty, highlight)", ms(r["longestStallMs"] / 1000), "", "< 100 ms",
         r["longestStallMs"] < 100)
+    if r.get("replaceStallMs", -1) >= 0:
+        row("gui-big-json", "  of which: sending again (big body replaced)", ms(r["replaceStallMs"] / 1000), "", "< 100 ms", r["replaceStallMs"] < 100)
     row("gui-big-json", "pretty-printed body shown", ms(r["prettyMs"] / 1000) if r["prettyMs"] >= 0 else "not offered", "", "", None)
     row("gui-big-json", "peak RSS", mb(r["peakRssMb"]), "", "< 600 MB", r["peakRssMb"] < 600)
 
@@ -147,6 +149,94 @@ def bench_workspace_10k(server):
     r = guibench(["workspace", "10000"])
     row("workspace-10k", "10,000 requests: load + tree shown", ms(r["openMs"] / 1000), "", "< 1 s", r["openMs"] < 1000)
     row("workspace-10k", "filter answers (worst of %d)" % r["filters"], ms(r["filterMs"] / 1000), "", "< 100 ms", r["filterMs"] < 100)
+
+
+def postman_10k(path, url, requests=10000, folders=200):
+    """A Postman v2.1 collection of `requests` requests in `folders` folders, each request with a
+    query parameter, two headers, a JSON body on every other one and a test script, as people write them."""
+    per = requests // folders
+    items = []
+    for f in range(folders):
+        children = []
+        for r in range(per):
+            n = f * per + r
+            request = {
+                "method": "POST" if n % 2 else "GET",
+                "header": [{"key": "Accept", "value": "application/json"}, {"key": "X-Request", "value": "{{requestId}}-%d" % n}],
+                "url": {"raw": "%s/get?page=%d" % (url, n), "protocol": "http", "host": ["127", "0", "0", "1"],
+                        "path": ["get"], "query": [{"key": "page", "value": str(n)}]},
+            }
+            if n % 2:
+                request["body"] = {"mode": "raw", "raw": json.dumps({"id": n, "name": "item %d" % n, "tags": ["a", "b"]}),
+                                   "options": {"raw": {"language": "json"}}}
+            children.append({"name": "Request %d" % n, "request": request,
+                             "event": [{"listen": "test", "script": {"type": "text/javascript",
+                                                                      "exec": ["pm.test('ok', function () {", "  pm.response.to.have.status(200);", "});"]}}]})
+        items.append({"name": "Folder %d" % f, "item": children})
+    doc = {"info": {"name": "Ten thousand", "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},
+           "item": items, "variable": [{"key": "requestId", "value": "bench"}]}
+    with open(path, "w") as f:
+        json.dump(doc, f, indent=2)
+
+
+# The floor for the same work in the same run: Python's C JSON parser reading the same bytes
+# (and, for the import, writing one small JSON file per request as a workspace does).
+PY_PARSE_COLLECTION = "import json,sys; json.load(open(sys.argv[1]))"
+PY_IMPORT_FLOOR = """
+import json, os, sys
+doc = json.load(open(sys.argv[1])); out = sys.argv[2]
+for i, folder in enumerate(doc["item"]):
+    d = os.path.join(out, "f%d" % i); os.makedirs(d)
+    for j, item in enumerate(folder["item"]):
+        with open(os.path.join(d, "%d.request.json" % j), "w") as f: json.dump(item, f, indent=2)
+"""
+PY_PARSE_WORKSPACE = """
+import json, os, sys
+n = 0
+for root, dirs, files in os.walk(sys.argv[1]):
+    dirs[:] = [d for d in dirs if d != ".gatehouse"]
+    for name in files:
+        if name.endswith(".json"):
+            with open(os.path.join(root, name), "rb") as f: json.loads(f.read()); n += 1
+"""
+
+
+def bench_import_10k(server):
+    """gatehouse-cli import of a 10,000-request Postman collection (parse, map, write the workspace),
+    then opening that workspace from disk (gatehouse-cli export --request: load every file, index,
+    find one request). Peers: Python's json module doing the bare parse (and writes) of the same data."""
+    work = tempfile.mkdtemp(prefix="gh-bench-import-")
+    try:
+        source = os.path.join(work, "ten-thousand.postman_collection.json")
+        postman_10k(source, server.base)
+        size = os.path.getsize(source) / 1e6
+        env = cli_env()
+        walls, rss, codes = [], [], set()
+        runs = max(3, RUNS // 2)
+        for i in range(runs):
+            ws = os.path.join(work, "ws%d" % i)
+            w, r, c = measure([CLI, "import", source, "--from", "postman", "--into", ws], env=env)
+            walls.append(w), rss.append(r), codes.add(c)
+        floor = []
+        for i in range(runs):
+            out = os.path.join(work, "py%d" % i)
+            floor.append(measure([sys.executable, "-c", PY_IMPORT_FLOOR, source, out])[0])
+        parse = median_of([sys.executable, "-c", PY_PARSE_COLLECTION, source], runs=runs)
+        wall = statistics.median(walls)
+        row("import-10k", "import 10,000 requests / 200 folders (%.0f MB Postman v2.1) into a workspace: wall" % size,
+            ms(wall) + exit_note(codes), "python json: parse %s, parse + write files %s" % (ms(parse[0]), ms(statistics.median(floor))),
+            "< 2 s", wall < 2 and codes == {0})
+        row("import-10k", "import: peak RSS", mb(statistics.median(rss)), "python parse %s" % mb(parse[1]), "", None)
+
+        ws = os.path.join(work, "ws0")
+        files = sum(len([f for f in fs if f.endswith(".json")]) for root, _, fs in os.walk(ws) if ".gatehouse" not in root)
+        g = median_of([CLI, "export", ws, "--format", "curl", "--request", "Ten thousand/Folder 199/Request 9999"], env=env)
+        p = median_of([sys.executable, "-c", PY_PARSE_WORKSPACE, ws])
+        row("import-10k", "open the workspace (%d files: parse + index + find one request): wall" % files, ms(g[0]) + exit_note(g[2]),
+            "python json: read + parse the files %s" % ms(p[0]), "< 1 s", g[0] < 1 and g[2] == {0})
+        row("import-10k", "open the workspace: peak RSS", mb(g[1]), "python %s" % mb(p[1]), "< 150 MB", g[1] < 150)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
 
 
 def newman_path():
@@ -250,13 +340,117 @@ def bench_soak(server):
     row("soak", "threads warm-up → end", "%d → %d" % (w["threads"], e["threads"]), "", "no growth", summary["threadGrowth"] <= 0)
 
 
+NEWMAN_DATA = os.path.join(REPO, "tests", "runner", "data", "newman")
+
+
+def rewrite_collection(src, dst, port):
+    """The collection with postman-echo.com and newman's local echo servers (:4041, :4042) pointed at
+    bench/echoserver.py; URL objects become their rewritten raw strings, so both tools send the same."""
+    with open(src, "rb") as f:
+        text = f.read().decode("utf-8-sig", "replace")
+    base = "http://127.0.0.1:%d" % port
+    for old in ("https://postman-echo.com", "http://postman-echo.com", "http://localhost:4041", "http://localhost:4042",
+                "localhost:4041", "localhost:4042"):
+        text = text.replace(old, base if old.startswith("http") else base[7:])
+    doc = json.loads(text)
+
+    def walk(node):
+        if isinstance(node, dict):
+            url = node.get("url")
+            if isinstance(url, dict) and isinstance(url.get("raw"), str):
+                node["url"] = url["raw"].replace("postman-echo.com", base[7:])
+            for v in node.values():
+                walk(v)
+        elif isinstance(node, list):
+            for v in node:
+                walk(v)
+    walk(doc)
+    with open(dst, "w") as f:
+        json.dump(doc, f)
+
+
+def assertion_verdicts(report, newman):
+    """[(request, assertion, passed)] and the number of script errors, from either tool's JSON report."""
+    verdicts, script_errors = [], 0
+    run = report.get("run", {})
+    for ex in run.get("executions", []):
+        name = ex.get("item", {}).get("name") if newman else ex.get("name")
+        for a in ex.get("assertions", []) or []:
+            if a.get("scriptError"):
+                script_errors += 1
+                continue
+            if a.get("skipped"):
+                continue
+            verdicts.append((name, a.get("assertion"), a.get("passed", "error" not in a) if not newman else "error" not in a))
+    if newman:
+        script_errors = sum(1 for f in run.get("failures", []) if "script" in str(f.get("at", "")))
+    return verdicts, script_errors
+
+
+def bench_newman_compat(server):
+    """Not a speed figure: runs newman's integration suites with newman and with gatehouse-cli against
+    the same loopback echo server and compares every assertion's verdict."""
+    newman = newman_path()
+    if not newman:
+        row("newman-compat", "newman's integration suites", "skipped", "newman: not installed", "same verdicts", None)
+        return
+    with open(os.path.join(NEWMAN_DATA, "expectations.json")) as f:
+        suites = json.load(f)["integration"]
+    echo = subprocess.Popen([sys.executable, os.path.join(REPO, "bench", "echoserver.py")], stdout=subprocess.PIPE, text=True)
+    port = int(echo.stdout.readline().split()[1])
+    work = tempfile.mkdtemp(prefix="gh-bench-compat-")
+    env = cli_env()
+    same = 0
+    try:
+        for suite in suites:
+            name = suite["suite"]
+            coll = os.path.join(work, name + ".json")
+            rewrite_collection(os.path.join(NEWMAN_DATA, suite["collection"]), coll, port)
+            extra = []
+            for key, flag in (("environment", "-e"), ("globals", "-g"), ("iterationData", "-d")):
+                if suite.get(key):
+                    extra += [flag, os.path.join(NEWMAN_DATA, suite[key])]
+            if suite.get("runOptions", {}).get("insecure"):
+                extra.append("-k")
+            reports = {}
+            for tool, argv in (("newman", [newman, "run", coll] + extra + ["--reporters", "json", "--timeout-request", "10000"]),
+                               ("gatehouse", [CLI, "run", coll] + extra + ["--reporters", "json", "--timeout-request", "10000"])):
+                out = os.path.join(work, "%s-%s.json" % (name, tool))
+                subprocess.run(argv + ["--reporter-json-export", out], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                               cwd=NEWMAN_DATA, env=env, timeout=120)
+                try:
+                    with open(out) as f:
+                        reports[tool] = assertion_verdicts(json.load(f), tool == "newman")
+                except (OSError, ValueError):
+                    reports[tool] = None
+            n, g = reports["newman"], reports["gatehouse"]
+            if n is None or g is None:
+                row("newman-compat", name, "no report" if g is None else "ok", "no report" if n is None else "", "same verdicts", False)
+                continue
+            nfail = sum(1 for v in n[0] if not v[2]) + n[1]
+            gfail = sum(1 for v in g[0] if not v[2]) + g[1]
+            diff = [v for v in n[0] if v not in g[0]] + [v for v in g[0] if v not in n[0]]
+            ok = not diff and n[1] == g[1]
+            same += ok
+            detail = "same: %d assertions, %d failed" % (len(g[0]), gfail) if ok else \
+                "DIFFERENT: %d assertions differ, %d vs %d script errors; first: %s" % (len(diff), g[1], n[1], diff[0] if diff else "-")
+            row("newman-compat", name, detail, "newman %d assertions, %d failed" % (len(n[0]), nfail), "same verdicts", ok)
+        row("newman-compat", "suites with the same verdicts", "%d of %d" % (same, len(suites)), "", "", None)
+    finally:
+        echo.terminate()
+        echo.wait()
+        shutil.rmtree(work, ignore_errors=True)
+
+
 BENCHMARKS = {
     "cli-send": bench_cli_send,
     "big-download": bench_big_download,
     "gui-startup": bench_gui_startup,
     "gui-big-json": bench_gui_big_json,
     "workspace-10k": bench_workspace_10k,
+    "import-10k": bench_import_10k,
     "runner-vs-newman": bench_runner_vs_newman,
+    "newman-compat": bench_newman_compat,
     "soak": bench_soak,
 }
 # Run only when named: the soak takes 30 minutes.

@@ -2,6 +2,7 @@
 #include "codeeditor.h"
 
 #include "syntaxsupport.h"
+#include "visiblehighlighter.h"
 
 #include <KSyntaxHighlighting/SyntaxHighlighter>
 
@@ -14,6 +15,7 @@ CodeEditor::CodeEditor(SyntaxSupport &syntax, QWidget *parent)
     : QPlainTextEdit(parent)
     , m_syntax(syntax)
     , m_highlighter(new KSyntaxHighlighting::SyntaxHighlighter(document()))
+    , m_visibleHighlighter(new VisibleHighlighter(syntax, this))
 {
     setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     setLineWrapMode(QPlainTextEdit::NoWrap);
@@ -24,28 +26,38 @@ CodeEditor::CodeEditor(SyntaxSupport &syntax, QWidget *parent)
 void CodeEditor::setLanguage(BodyLanguage language)
 {
     m_language = language;
-    m_highlighter->setDefinition(m_tooBig ? KSyntaxHighlighting::Definition() : m_syntax.definitionFor(language));
+    (m_tooBig ? static_cast<KSyntaxHighlighting::AbstractHighlighter *>(m_visibleHighlighter) : m_highlighter)->setDefinition(m_syntax.definitionFor(language));
 }
 
 void CodeEditor::setDefinitionName(const QString &name)
 {
-    m_highlighter->setDefinition(m_syntax.repository().definitionForName(name));
+    (m_tooBig ? static_cast<KSyntaxHighlighting::AbstractHighlighter *>(m_visibleHighlighter) : m_highlighter)->setDefinition(m_syntax.repository().definitionForName(name));
 }
 
 void CodeEditor::setBodyText(const QString &text)
 {
     m_tooBig = text.size() > HighlightLimit;
-    // Switch the definition off before the text arrives, so a huge body is never highlighted.
-    if (m_tooBig)
+    // A huge body never reaches QSyntaxHighlighter (it would highlight every line at once, and it
+    // would clear the visible-lines highlighter's formats): it is detached before the text arrives.
+    m_visibleHighlighter->setDefinition(KSyntaxHighlighting::Definition());
+    if (m_tooBig) {
         m_highlighter->setDefinition(KSyntaxHighlighting::Definition());
+        m_highlighter->setDocument(nullptr);
+    }
     setPlainText(text);
-    if (!m_tooBig)
+    if (m_tooBig) {
+        m_visibleHighlighter->setDefinition(m_syntax.definitionFor(m_language));
+    } else {
+        if (!m_highlighter->document())
+            m_highlighter->setDocument(document());
         m_highlighter->setDefinition(m_syntax.definitionFor(m_language));
+    }
 }
 
 QString CodeEditor::definitionName() const
 {
-    return m_highlighter->definition().isValid() ? m_highlighter->definition().name() : QString();
+    const KSyntaxHighlighting::Definition definition = m_tooBig ? m_visibleHighlighter->definition() : m_highlighter->definition();
+    return definition.isValid() ? definition.name() : QString();
 }
 
 QString CodeEditor::themeName() const

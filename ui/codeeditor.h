@@ -12,6 +12,7 @@ class SyntaxHighlighter;
 namespace gatehouse::ui {
 
 class SyntaxSupport;
+class VisibleHighlighter;
 
 // A monospace text editor highlighted by KSyntaxHighlighting, whose theme follows the palette.
 class CodeEditor : public QPlainTextEdit
@@ -24,8 +25,11 @@ public:
     // Highlights with a KSyntaxHighlighting definition by name ("GraphQL" ...) instead of a body language.
     void setDefinitionName(const QString &name);
     BodyLanguage language() const { return m_language; }
-    // Sets text; bodies above the highlighting limit are shown plain so the window stays responsive.
+    // Sets text; above HighlightLimit only the lines on screen are highlighted (VisibleHighlighter),
+    // so the window stays responsive.
     void setBodyText(const QString &text);
+    // Whether the text is above the limit and highlighted as it scrolls into view.
+    bool highlightsVisibleLinesOnly() const { return m_tooBig; }
     QString definitionName() const;
     QString themeName() const;
 
@@ -39,6 +43,7 @@ private:
 
     SyntaxSupport &m_syntax;
     KSyntaxHighlighting::SyntaxHighlighter *m_highlighter;
+    VisibleHighlighter *m_visibleHighlighter;
     BodyLanguage m_language = BodyLanguage::Text;
     bool m_tooBig = false;
 };

@@ -6,6 +6,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -28,6 +29,7 @@ namespace gatehouse::ui {
 namespace {
 
 enum Column { EnabledColumn, NameColumn, ValueColumn, SecretColumn };
+enum TlsColumn { TlsHostColumn, TlsVerifyColumn, TlsCaColumn, TlsCertificateColumn, TlsKeyColumn, TlsPassphraseColumn, TlsColumnCount };
 
 // Secret values are drawn as dots, and edited in a password field, unless revealed.
 class SecretValueDelegate : public QStyledItemDelegate
@@ -77,6 +79,8 @@ EnvironmentEditor::EnvironmentEditor(const QList<Environment> &environments, con
     , m_keyLocation(new QComboBox(this))
     , m_keyName(new QLineEdit(this))
     , m_subscriptionKey(new QLineEdit(this))
+    , m_tlsHosts(new QTableWidget(0, TlsColumnCount, this))
+    , m_tlsWarning(new QLabel(this))
 {
     setObjectName(u"environmentEditor"_s);
     setWindowTitle(tr("Environments"));
@@ -167,6 +171,61 @@ EnvironmentEditor::EnvironmentEditor(const QList<Environment> &environments, con
     hint->setForegroundRole(QPalette::PlaceholderText);
     apimForm->addRow(hint);
 
+    // TLS per host: verification, extra trusted CAs, a client certificate.
+    auto *tls = new QGroupBox(tr("TLS / certificates"), this);
+    tls->setObjectName(u"tlsHostsGroup"_s);
+    auto *tlsLayout = new QVBoxLayout(tls);
+    m_tlsHosts->setObjectName(u"tlsHostsTable"_s);
+    m_tlsHosts->setAccessibleName(tr("TLS settings per host"));
+    m_tlsHosts->setHorizontalHeaderLabels({tr("Host"), tr("Verify"), tr("CA bundle"), tr("Client certificate"), tr("Key"), tr("Passphrase")});
+    m_tlsHosts->horizontalHeaderItem(TlsHostColumn)->setToolTip(tr("api.contoso.com, api.contoso.com:8443 or *.contoso.com"));
+    m_tlsHosts->horizontalHeaderItem(TlsCertificateColumn)->setToolTip(tr("A PEM certificate (with its key) or a PKCS#12 bundle (.p12/.pfx)"));
+    m_tlsHosts->horizontalHeaderItem(TlsPassphraseColumn)->setToolTip(tr("A reference to a secret variable, such as {{clientKeyPassphrase}}"));
+    m_tlsHosts->verticalHeader()->hide();
+    m_tlsHosts->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_tlsHosts->horizontalHeader()->setSectionResizeMode(TlsVerifyColumn, QHeaderView::ResizeToContents);
+    m_tlsHosts->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_tlsHosts->setMinimumHeight(90);
+    connect(m_tlsHosts, &QTableWidget::itemChanged, this, &EnvironmentEditor::updateTlsWarning);
+    m_tlsWarning->setObjectName(u"tlsVerificationWarning"_s);
+    m_tlsWarning->setWordWrap(true);
+    m_tlsWarning->setStyleSheet(u"QLabel { color: white; background: #b3261e; padding: 4px; font-weight: bold; }"_s);
+    m_tlsWarning->hide();
+    auto *addTls = new QPushButton(tr("Add &Host"), this);
+    addTls->setObjectName(u"addTlsHostButton"_s);
+    connect(addTls, &QPushButton::clicked, this, [this] {
+        addTlsHost({});
+        m_tlsHosts->setCurrentCell(m_tlsHosts->rowCount() - 1, TlsHostColumn);
+        m_tlsHosts->editItem(m_tlsHosts->item(m_tlsHosts->rowCount() - 1, TlsHostColumn));
+    });
+    auto *removeTls = new QPushButton(tr("Remove Host"), this);
+    connect(removeTls, &QPushButton::clicked, this, [this] {
+        if (m_tlsHosts->currentRow() >= 0)
+            m_tlsHosts->removeRow(m_tlsHosts->currentRow());
+        updateTlsWarning();
+    });
+    auto *chooseFile = new QPushButton(tr("Choose &File…"), this);
+    chooseFile->setToolTip(tr("Choose the file for the selected CA bundle, client certificate or key cell."));
+    connect(chooseFile, &QPushButton::clicked, this, [this] {
+        const int row = m_tlsHosts->currentRow();
+        const int column = m_tlsHosts->currentColumn();
+        if (row < 0 || (column != TlsCaColumn && column != TlsCertificateColumn && column != TlsKeyColumn))
+            return;
+        const QString filter = column == TlsCertificateColumn ? tr("Certificates (*.pem *.crt *.cer *.p12 *.pfx);;All files (*)")
+                                                              : tr("PEM files (*.pem *.crt *.key);;All files (*)");
+        const QString file = QFileDialog::getOpenFileName(this, tr("Choose a File"), m_tlsHosts->item(row, column)->text(), filter);
+        if (!file.isEmpty())
+            m_tlsHosts->item(row, column)->setText(file);
+    });
+    auto *tlsButtons = new QHBoxLayout;
+    tlsButtons->addWidget(addTls);
+    tlsButtons->addWidget(removeTls);
+    tlsButtons->addWidget(chooseFile);
+    tlsButtons->addStretch();
+    tlsLayout->addWidget(m_tlsWarning);
+    tlsLayout->addWidget(m_tlsHosts);
+    tlsLayout->addLayout(tlsButtons);
+
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
@@ -176,6 +235,7 @@ EnvironmentEditor::EnvironmentEditor(const QList<Environment> &environments, con
     rightLayout->addWidget(m_variables, 1);
     rightLayout->addLayout(variableButtons);
     rightLayout->addWidget(apim);
+    rightLayout->addWidget(tls);
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(left);
@@ -280,6 +340,38 @@ void EnvironmentEditor::addVariable(const Variable &variable)
     m_variables->setItem(row, SecretColumn, secret);
 }
 
+void EnvironmentEditor::addTlsHost(const EnvironmentTlsHost &host)
+{
+    const QSignalBlocker blocker(m_tlsHosts);
+    const int row = m_tlsHosts->rowCount();
+    m_tlsHosts->insertRow(row);
+    m_tlsHosts->setItem(row, TlsHostColumn, new QTableWidgetItem(host.host));
+    auto *verify = new QTableWidgetItem;
+    verify->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
+    verify->setCheckState(host.verifyPeer ? Qt::Checked : Qt::Unchecked);
+    verify->setToolTip(tr("Verify the server's certificate. Turn off only for a test server you trust."));
+    m_tlsHosts->setItem(row, TlsVerifyColumn, verify);
+    m_tlsHosts->setItem(row, TlsCaColumn, new QTableWidgetItem(host.caBundleFile));
+    m_tlsHosts->setItem(row, TlsCertificateColumn, new QTableWidgetItem(host.clientCertificateFile));
+    m_tlsHosts->setItem(row, TlsKeyColumn, new QTableWidgetItem(host.clientKeyFile));
+    m_tlsHosts->setItem(row, TlsPassphraseColumn, new QTableWidgetItem(host.clientKeyPassphrase));
+    updateTlsWarning();
+}
+
+void EnvironmentEditor::updateTlsWarning()
+{
+    QStringList unverified;
+    for (int row = 0; row < m_tlsHosts->rowCount(); ++row) {
+        const QTableWidgetItem *verify = m_tlsHosts->item(row, TlsVerifyColumn);
+        const QTableWidgetItem *host = m_tlsHosts->item(row, TlsHostColumn);
+        if (verify && host && verify->checkState() != Qt::Checked)
+            unverified.append(host->text().trimmed().isEmpty() ? tr("(no host yet)") : host->text().trimmed());
+    }
+    m_tlsWarning->setText(tr("Certificate verification is OFF for: %1. Anyone on the network path can read and change these requests.")
+                              .arg(unverified.join(u", "_s)));
+    m_tlsWarning->setVisible(!unverified.isEmpty());
+}
+
 void EnvironmentEditor::updateMasking()
 {
     m_variables->viewport()->update();
@@ -314,6 +406,19 @@ void EnvironmentEditor::commit()
     else
         apim.headerName = keyName;
     apim.subscriptionKey = m_subscriptionKey->text().trimmed();
+    environment.tlsHosts.clear();
+    for (int row = 0; row < m_tlsHosts->rowCount(); ++row) {
+        EnvironmentTlsHost host;
+        host.host = m_tlsHosts->item(row, TlsHostColumn)->text().trimmed();
+        if (host.host.isEmpty())
+            continue;
+        host.verifyPeer = m_tlsHosts->item(row, TlsVerifyColumn)->checkState() == Qt::Checked;
+        host.caBundleFile = m_tlsHosts->item(row, TlsCaColumn)->text().trimmed();
+        host.clientCertificateFile = m_tlsHosts->item(row, TlsCertificateColumn)->text().trimmed();
+        host.clientKeyFile = m_tlsHosts->item(row, TlsKeyColumn)->text().trimmed();
+        host.clientKeyPassphrase = m_tlsHosts->item(row, TlsPassphraseColumn)->text().trimmed();
+        environment.tlsHosts.append(host);
+    }
 }
 
 void EnvironmentEditor::load(int row)
@@ -321,9 +426,12 @@ void EnvironmentEditor::load(int row)
     m_current = row;
     const bool valid = row >= 0 && row < m_environments.size();
     for (QWidget *widget : {static_cast<QWidget *>(m_name), static_cast<QWidget *>(m_variables), static_cast<QWidget *>(m_gatewayHosts),
-                            static_cast<QWidget *>(m_keyLocation), static_cast<QWidget *>(m_keyName), static_cast<QWidget *>(m_subscriptionKey)})
+                            static_cast<QWidget *>(m_keyLocation), static_cast<QWidget *>(m_keyName), static_cast<QWidget *>(m_subscriptionKey),
+                            static_cast<QWidget *>(m_tlsHosts)})
         widget->setEnabled(valid);
     m_variables->setRowCount(0);
+    m_tlsHosts->setRowCount(0);
+    updateTlsWarning();
     if (!valid) {
         m_name->clear();
         m_gatewayHosts->clear();
@@ -339,6 +447,8 @@ void EnvironmentEditor::load(int row)
     m_keyLocation->setCurrentIndex(m_keyLocation->findData(int(environment.apim.keyLocation)));
     m_keyName->setText(environment.apim.keyLocation == Auth::Location::Query ? environment.apim.queryName : environment.apim.headerName);
     m_subscriptionKey->setText(environment.apim.subscriptionKey);
+    for (const EnvironmentTlsHost &host : environment.tlsHosts)
+        addTlsHost(host);
 }
 
 } // namespace gatehouse::ui

@@ -7,14 +7,16 @@
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QListWidget;
 class QTableWidget;
 
 namespace gatehouse::ui {
 
-// Environments → edit: their variables (secret ones masked, with a reveal switch) and the APIM
-// gateway profile (gateway hosts, the subscription key and where it goes).
+// Environments → edit: their variables (secret ones masked, with a reveal switch), the APIM
+// gateway profile (gateway hosts, the subscription key and where it goes), and TLS settings per
+// host (verification, a CA bundle, a client certificate).
 class EnvironmentEditor : public QDialog
 {
     Q_OBJECT
@@ -32,6 +34,8 @@ private:
     void load(int row);
     void addVariable(const Variable &variable);
     void updateMasking();
+    void addTlsHost(const EnvironmentTlsHost &host);
+    void updateTlsWarning();
 
     QList<Environment> m_environments;
     int m_current = -1;
@@ -43,6 +47,8 @@ private:
     QComboBox *m_keyLocation;
     QLineEdit *m_keyName;
     QLineEdit *m_subscriptionKey;
+    QTableWidget *m_tlsHosts;
+    QLabel *m_tlsWarning;
 };
 
 } // namespace gatehouse::ui

@@ -3,8 +3,10 @@
 
 #include <QFormLayout>
 #include <QFrame>
+#include <QGroupBox>
 #include <QLabel>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -33,6 +35,18 @@ QColor severityColour(Finding::Severity s, bool dark)
     return {};
 }
 
+// "00:00:01.2345678" (.NET TimeSpan, as traces write it) -> "1234.6 ms"; anything else as it is.
+QString elapsedText(const QString &elapsed)
+{
+    static const QRegularExpression timeSpan(uR"(^(?:(\d+)\.)?(\d{1,2}):(\d{2}):(\d{2})(\.\d+)?$)"_s);
+    const QRegularExpressionMatch m = timeSpan.match(elapsed);
+    if (!m.hasMatch())
+        return elapsed;
+    const double seconds = m.captured(1).toDouble() * 86400 + m.captured(2).toDouble() * 3600 + m.captured(3).toDouble() * 60
+        + m.captured(4).toDouble() + (m.captured(5).isEmpty() ? 0.0 : QString(u'0' + m.captured(5)).toDouble());
+    return InspectorPanel::tr("%1 ms").arg(seconds * 1000.0, 0, 'f', 1);
+}
+
 } // namespace
 
 InspectorPanel::InspectorPanel(QWidget *parent)
@@ -41,6 +55,11 @@ InspectorPanel::InspectorPanel(QWidget *parent)
     , m_scroll(new QScrollArea(this))
     , m_cards(new QWidget(this))
     , m_cardsLayout(new QVBoxLayout(m_cards))
+    , m_traceButton(new QPushButton(this))
+    , m_traceBox(new QGroupBox(this))
+    , m_traceProblem(wrapped({}, m_traceBox))
+    , m_traceScroll(new QScrollArea(m_traceBox))
+    , m_traceSteps(nullptr)
 {
     setObjectName(u"inspectorPanel"_s);
     setAccessibleName(tr("APIM Inspector"));
@@ -57,11 +76,95 @@ InspectorPanel::InspectorPanel(QWidget *parent)
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Re-sends the call with an APIM debug token and shows the gateway's trace below.
+    m_traceButton->setObjectName(u"traceButton"_s);
+    m_traceButton->setText(tr("Trace: Send Again with APIM Tracing"));
+    m_traceButton->setToolTip(tr("Gets debug credentials from the management API, sends the request again with "
+                                 "Apim-Debug-Authorization and shows the steps the gateway took."));
+    m_traceButton->hide();
+    connect(m_traceButton, &QPushButton::clicked, this, &InspectorPanel::traceRequested);
+    m_traceBox->setObjectName(u"traceBox"_s);
+    m_traceBox->setTitle(tr("APIM Trace"));
+    m_traceProblem->setObjectName(u"traceProblem"_s);
+    // One wrapped label per step: the dock is narrow, and nothing of a step may be cut off.
+    auto *steps = new QWidget(m_traceScroll);
+    steps->setObjectName(u"traceSteps"_s);
+    steps->setAccessibleName(tr("APIM trace steps"));
+    m_traceSteps = new QVBoxLayout(steps);
+    m_traceSteps->setContentsMargins(0, 0, 0, 0);
+    m_traceSteps->addStretch();
+    m_traceScroll->setWidget(steps);
+    m_traceScroll->setWidgetResizable(true);
+    m_traceScroll->setFrameShape(QFrame::NoFrame);
+    m_traceScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *traceLayout = new QVBoxLayout(m_traceBox);
+    traceLayout->setContentsMargins(4, 4, 4, 4);
+    traceLayout->addWidget(m_traceProblem);
+    traceLayout->addWidget(m_traceScroll, 1);
+    m_traceBox->hide();
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_traceButton);
     layout->addWidget(m_empty);
     layout->addWidget(m_scroll, 1);
+    layout->addWidget(m_traceBox, 1);
     setFindings({});
+}
+
+void InspectorPanel::setTraceAvailable(bool available)
+{
+    m_traceButton->setVisible(available);
+}
+
+void InspectorPanel::setTraceBusy(bool busy)
+{
+    m_traceButton->setEnabled(!busy);
+    m_traceButton->setText(busy ? tr("Tracing …") : tr("Trace: Send Again with APIM Tracing"));
+}
+
+void InspectorPanel::setTrace(const std::optional<ApimTrace> &trace, const QString &problem)
+{
+    while (m_traceSteps->count() > 1) {
+        QLayoutItem *item = m_traceSteps->takeAt(0);
+        delete item->widget();
+        delete item;
+    }
+    m_traceProblem->setText(problem);
+    m_traceProblem->setVisible(!problem.isEmpty());
+    m_traceScroll->setVisible(trace.has_value());
+    m_traceBox->setVisible(trace.has_value() || !problem.isEmpty());
+    m_empty->setVisible(m_findings.isEmpty() && m_traceBox->isHidden());
+    if (!trace) {
+        m_traceBox->setTitle(tr("APIM Trace"));
+        return;
+    }
+    m_traceBox->setTitle(tr("APIM Trace %1").arg(trace->traceId));
+    const ApimTraceEntry *failed = trace->failure();
+    QWidget *steps = m_traceScroll->widget();
+    QString section;
+    for (const ApimTraceEntry &e : trace->entries) {
+        if (e.section != section) {
+            section = e.section;
+            QLabel *heading = wrapped(section, steps);
+            heading->setObjectName(u"traceSection"_s);
+            QFont bold = heading->font();
+            bold.setBold(true);
+            heading->setFont(bold);
+            m_traceSteps->insertWidget(m_traceSteps->count() - 1, heading);
+        }
+        // "ip-filter · 0.0 ms", then what the step did.
+        QLabel *step = wrapped(tr("%1 · %2").arg(e.source, elapsedText(e.elapsed)) + u'\n' + e.summary(), steps);
+        step->setObjectName(u"traceStep"_s);
+        step->setToolTip(tr("%1, elapsed %2").arg(e.timestamp, e.elapsed));
+        step->setContentsMargins(12, 0, 0, 2);
+        if (&e == failed) {
+            QFont bold = step->font();
+            bold.setBold(true);
+            step->setFont(bold);
+        }
+        m_traceSteps->insertWidget(m_traceSteps->count() - 1, step);
+    }
 }
 
 void InspectorPanel::setFindings(const QList<Finding> &findings)
@@ -74,7 +177,7 @@ void InspectorPanel::setFindings(const QList<Finding> &findings)
     }
     for (const Finding &f : findings)
         m_cardsLayout->insertWidget(m_cardsLayout->count() - 1, cardFor(f));
-    m_empty->setVisible(findings.isEmpty());
+    m_empty->setVisible(findings.isEmpty() && m_traceBox->isHidden());
     m_scroll->setVisible(!findings.isEmpty());
 }
 

@@ -5,7 +5,9 @@
 
 #include <QWidget>
 
+class QGroupBox;
 class QLabel;
+class QPushButton;
 class QScrollArea;
 class QVBoxLayout;
 
@@ -22,8 +24,16 @@ public:
     void setFindings(const QList<Finding> &findings);
     const QList<Finding> &findings() const { return m_findings; }
 
+    // APIM request tracing (FACTS.md §4.2): whether the "Trace" action can run (the environment has
+    // a management connection), whether it is running, and the trace of the last traced call, or
+    // why there is none (problem).
+    void setTraceAvailable(bool available);
+    void setTraceBusy(bool busy);
+    void setTrace(const std::optional<ApimTrace> &trace, const QString &problem = {});
+
 Q_SIGNALS:
     void fixRequested(const gatehouse::FixAction &fix);
+    void traceRequested();
 
 private:
     QWidget *cardFor(const Finding &finding);
@@ -33,6 +43,11 @@ private:
     QScrollArea *m_scroll;
     QWidget *m_cards;
     QVBoxLayout *m_cardsLayout;
+    QPushButton *m_traceButton;
+    QGroupBox *m_traceBox;
+    QLabel *m_traceProblem;
+    QScrollArea *m_traceScroll;
+    QVBoxLayout *m_traceSteps;
 };
 
 } // namespace gatehouse::ui

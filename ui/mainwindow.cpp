@@ -5,6 +5,10 @@
 #include "historypanel.h"
 #include "http/exchange.h"
 #include "http/httpclient.h"
+#include "http/redaction.h"
+#ifdef GATEHOUSE_HAVE_OAUTH_BROWSER
+#include "http/oauth2authcode.h"
+#endif
 #include "aboutdialog.h"
 #include "formats/export/codegen.h"
 #include "http/exchangejson.h"
@@ -34,12 +38,14 @@
 #include <QGuiApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDialog>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFile>
 #include <QFileInfo>
 #include <QMimeData>
+#include <QPointer>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDockWidget>
@@ -201,6 +207,8 @@ MainWindow::MainWindow(HttpClient &client, SyntaxSupport &syntax, SecretStore *s
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({250, 1030});
     splitter->setChildrenCollapsible(false);
+    // Request names stay readable however long the translated tab titles beside them are.
+    m_sidebar->setMinimumWidth(m_sidebar->fontMetrics().averageCharWidth() * 26);
     m_sidebar->hide(); // until a workspace is open
     connect(m_sidebar, &Sidebar::requestActivated, this, &MainWindow::openRequest);
     connect(m_sidebar, &Sidebar::newRequestRequested, this, [this] { newItem(false); });
@@ -253,6 +261,7 @@ MainWindow::MainWindow(HttpClient &client, SyntaxSupport &syntax, SecretStore *s
     resizeDocks({m_inspectorDock}, {360}, Qt::Horizontal);
     m_inspectorDock->hide();
     connect(m_inspector, &InspectorPanel::fixRequested, this, &MainWindow::applyFix);
+    connect(m_inspector, &InspectorPanel::traceRequested, this, &MainWindow::traceCurrent);
     m_historyDock->setObjectName(u"historyDock"_s);
     m_historyDock->setWidget(m_history);
     addDockWidget(Qt::LeftDockWidgetArea, m_historyDock);
@@ -444,6 +453,54 @@ RequestTab *MainWindow::addTab()
     auto *tab = new RequestTab(m_syntax, m_tabs);
     connect(tab->requestPanel(), &RequestPanel::sendRequested, this, &MainWindow::send);
     connect(tab->requestPanel(), &RequestPanel::cancelRequested, this, &MainWindow::cancel);
+    // Auth tab, OAuth 2.0, "Get Token": resolved like a send (environment, variables), kept in the
+    // token cache the engine uses; the panel shows the outcome, the token only masked.
+    connect(tab->requestPanel(), &RequestPanel::oauthTokenRequested, this, [this, tab] {
+        RequestPanel *panel = tab->requestPanel();
+        const auto prepared = prepare(tab);
+        if (!prepared || !prepared->request.oauth2) {
+            panel->setOAuthTokenState(prepared ? tr("Fill in the access token URL and the client ID first.")
+                                               : tr("The request cannot be resolved (see the response area)."),
+                                      false);
+            return;
+        }
+        const QPointer<RequestPanel> guard(panel);
+        const auto show = [guard](const Expected<OAuth2Token> &token) {
+            if (!guard)
+                return;
+            if (!token) {
+                guard->setOAuthTokenState(token.error().message, false);
+                return;
+            }
+            const QString masked = QString::fromUtf8(maskedKey(token->accessToken));
+            guard->setOAuthTokenState(token->expiresAt.isValid()
+                                          ? tr("Got a token (%1), valid until %2.").arg(masked, QLocale().toString(token->expiresAt.toLocalTime().time(), QLocale::ShortFormat))
+                                          : tr("Got a token (%1).").arg(masked),
+                                      true);
+        };
+        const OAuth2ClientCredentials config = *prepared->request.oauth2;
+#ifdef GATEHOUSE_HAVE_OAUTH_BROWSER
+        if (config.authorizationCode && m_client.tokenCache().refreshToken(oauth2CacheKey(config)).isEmpty()) {
+            auto *flow = new OAuth2AuthorizationCode([](const QUrl &url) { QDesktopServices::openUrl(url); }, panel);
+            flow->setNetworkAccessManager(m_client.networkAccessManager());
+            connect(flow, &OAuth2AuthorizationCode::finished, panel, [show, flow](const OAuth2Token &token) {
+                show(token);
+                flow->deleteLater();
+            });
+            connect(flow, &OAuth2AuthorizationCode::failed, panel, [show, flow](const Error &error) {
+                show(std::unexpected(error));
+                flow->deleteLater();
+            });
+            flow->start(config, &m_client.tokenCache());
+            return;
+        }
+#endif
+        m_client.fetchOAuth2Token(prepared->request, panel, show);
+    });
+    connect(tab->responsePanel(), &ResponsePanel::cancelRequested, tab, [tab] {
+        if (tab->exchange)
+            tab->exchange->cancel();
+    });
     connect(tab, &RequestTab::edited, this, [this, tab] {
         updateTabTitle(tab);
         scheduleSessionWrite();
@@ -523,6 +580,7 @@ void MainWindow::showTabState()
     if (!tab)
         return;
     m_inspector->setFindings(tab->findings);
+    m_inspector->setTrace(std::nullopt); // a trace belongs to the tab it was made in
     if (!tab->requestId().isEmpty())
         m_sidebar->selectRequest(tab->requestId());
 }
@@ -659,11 +717,96 @@ void MainWindow::send()
     RequestTab *tab = currentTab();
     if (tab->exchange)
         return;
+    // The environment's APIM profile can ask for every call to be traced (FACTS.md §4.2).
+    if (const auto prepared = prepare(tab); prepared && prepared->management && prepared->management->tracing) {
+        traceCurrent();
+        return;
+    }
+    sendWith(std::nullopt);
+}
+
+void MainWindow::traceCurrent()
+{
+    RequestTab *tab = currentTab();
+    if (!tab || tab->exchange)
+        return;
+    const auto prepared = prepare(tab);
+    if (!prepared)
+        return;
+    if (!prepared->management) {
+        statusBar()->showMessage(tr("Tracing needs a management connection in the environment's APIM profile (Ctrl+E)."));
+        return;
+    }
+    statusBar()->showMessage(tr("Asking the management API of %1 for debug credentials …").arg(prepared->management->target.serviceName));
+    m_inspector->setTraceBusy(true);
+    SentRequest sent;
+    sent.method = prepared->request.method;
+    sent.url = prepared->request.url;
+    QPointer<RequestTab> guard(tab);
+    acquireDebugCredentials(m_management, *prepared->management, sent, [this, guard](const Expected<DebugCredentials> &credentials) {
+        m_inspector->setTraceBusy(false);
+        if (!guard || guard != currentTab())
+            return;
+        if (!credentials) {
+            // Sent untraced; the reason stays in the inspector's trace section.
+            sendWith(std::nullopt);
+            m_inspector->setTrace(std::nullopt, tr("Not traced: %1").arg(credentials.error().message));
+            statusBar()->showMessage(tr("Not traced: %1").arg(credentials.error().message));
+            return;
+        }
+        sendWith(*credentials);
+    });
+}
+
+void MainWindow::fetchTrace(RequestTab *tab, const ManagementConnection &connection, const DebugCredentials &credentials, DiagnosisInput input)
+{
+    // Trace first, then the confirmation, so that the findings read both.
+    QPointer<RequestTab> guard(tab);
+    const auto done = [this, guard, connection](const DiagnosisInput &traced, const QString &problem) {
+        if (!guard)
+            return;
+        guard->findings = diagnose(traced);
+        if (guard == currentTab()) {
+            m_inspector->setFindings(guard->findings);
+            m_inspector->setTrace(traced.trace, problem);
+            m_inspectorDock->show();
+            m_inspectorDock->raise();
+        }
+        if (!guard->findings.isEmpty())
+            confirmFindings(guard, connection, traced);
+    };
+    const TraceHeaders headers = input.result.response ? traceHeaders(*input.result.response) : TraceHeaders{};
+    if (headers.traceId.isEmpty()) {
+        done(input, headers.problem());
+        return;
+    }
+    fetchApimTrace(m_management, connection.target, credentials.accessToken, headers.traceId, [input, done](const Expected<ApimTrace> &trace) mutable {
+        if (!trace) {
+            done(input, QCoreApplication::translate("gatehouse::ui::MainWindow", "The trace could not be fetched: %1").arg(trace.error().message));
+            return;
+        }
+        input.trace = *trace;
+        done(input, {});
+    });
+}
+
+void MainWindow::sendWith(const std::optional<DebugCredentials> &tracing)
+{
+    RequestTab *tab = currentTab();
+    if (tab->exchange)
+        return;
     RequestPanel *panel = tab->requestPanel();
     ResponsePanel *response = tab->responsePanel();
     auto prepared = prepare(tab);
     if (!prepared)
         return;
+    if (tracing) {
+        prepared->request.headers.append({DebugAuthorizationHeader.toByteArray(), tracing->debugToken});
+        prepared->request.credentialHeaders.append(DebugAuthorizationHeader.toByteArray());
+    }
+    m_inspector->setTraceAvailable(prepared->management.has_value());
+    if (!tracing)
+        m_inspector->setTrace(std::nullopt);
     const HttpRequest &request = prepared->request;
     const QStringList &problems = prepared->problems;
     const std::optional<ManagementConnection> management = prepared->management;
@@ -674,7 +817,8 @@ void MainWindow::send()
     response->showSending(request.url);
     response->setWarnings(problems);
     statusBar()->showMessage(tr("Sending %1 %2 …").arg(QString::fromLatin1(request.method), request.url.toDisplayString()));
-    connect(tab->exchange, &Exchange::finished, tab, [this, tab, management](const ExchangeResult &result) {
+    connect(tab->exchange, &Exchange::progressed, response, &ResponsePanel::showProgress);
+    connect(tab->exchange, &Exchange::finished, tab, [this, tab, management, tracing](const ExchangeResult &result) {
         tab->exchange->deleteLater();
         tab->exchange = nullptr;
         tab->requestPanel()->setBusy(false);
@@ -698,7 +842,9 @@ void MainWindow::send()
             if (auto saved = m_cookies->save(); !saved)
                 statusBar()->showMessage(saved.error().message);
         }
-        if (management && !tab->findings.isEmpty())
+        if (management && tracing)
+            fetchTrace(tab, *management, *tracing, input);
+        else if (management && !tab->findings.isEmpty())
             confirmFindings(tab, *management, input);
         if (tab == currentTab()) {
             m_inspector->setFindings(tab->findings);
@@ -1433,7 +1579,7 @@ bool MainWindow::importFile(const QString &path)
         QMessageBox::warning(this, tr("Import"), tr("Cannot read %1: %2").arg(shown, file.errorString()));
         return false;
     }
-    auto imported = importData(file.readAll(), ImportFormat::Auto, QFileInfo(path).fileName());
+    auto imported = importData(file.readAll(), ImportFormat::Auto, QFileInfo(path).fileName(), QFileInfo(path).absolutePath());
     if (!imported) {
         QMessageBox::warning(this, tr("Import"), tr("Cannot import %1: %2").arg(shown, imported.error().message));
         return false;

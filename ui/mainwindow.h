@@ -15,6 +15,7 @@ class QToolButton;
 class QUndoStack;
 
 #include "apim/apimprofile.h"
+#include "apim/apimtrace.h"
 #include "apim/managementconnection.h"
 #include "formats/export/codegen.h"
 #include "http/httprequest.h"
@@ -116,6 +117,9 @@ public:
     bool createWorkspace(const QString &path, const QString &name);
 
     void send();
+    // Sends the current request again with an APIM debug token and shows the gateway's trace in
+    // the inspector (FACTS.md §4.2); needs the environment's management connection.
+    void traceCurrent();
     void cancel();
     // Request › Copy As: the current request, resolved as it would be sent, to the clipboard.
     void copyAs(gatehouse::CodeFormat format);
@@ -156,6 +160,8 @@ private:
     void updateVariables(RequestTab *tab);
     void updateAllVariables();
     void confirmFindings(RequestTab *tab, const ManagementConnection &connection, const DiagnosisInput &input);
+    void sendWith(const std::optional<DebugCredentials> &tracing);
+    void fetchTrace(RequestTab *tab, const ManagementConnection &connection, const DebugCredentials &credentials, DiagnosisInput input);
     void newItem(bool folder);
     void renameItem(const QString &id);
     void newCollection();

@@ -707,6 +707,27 @@ QWidget *RequestPanel::buildAuthPage()
     oauthForm->addRow(tr("Sc&ope:"), m_scope);
     oauthForm->addRow(tr("Header &prefix:"), m_headerPrefix);
     oauthForm->addRow(tr("Access to&ken:"), secretField(m_oauthToken));
+    // Get a token now (the browser sign-in for the authorization code): it goes into the token
+    // cache the engine uses, never into the request; the state shows it masked.
+    m_getToken = new QPushButton(tr("Get &Token"), oauth);
+    m_getToken->setObjectName(u"authGetTokenButton"_s);
+    m_getToken->setToolTip(tr("Get an OAuth 2.0 token now with these settings (in the current environment) and keep it for sending."));
+    m_getToken->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
+    connect(m_getToken, &QPushButton::clicked, this, [this] {
+        m_getToken->setEnabled(false);
+        m_tokenState->setText(tr("Getting a token …"));
+        m_tokenState->setStyleSheet(QString());
+        Q_EMIT oauthTokenRequested();
+    });
+    m_tokenState = new QLabel(oauth);
+    m_tokenState->setObjectName(u"authTokenStateLabel"_s);
+    m_tokenState->setAccessibleName(tr("OAuth 2.0 token state"));
+    m_tokenState->setWordWrap(true);
+    m_tokenState->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *tokenRow = new QHBoxLayout;
+    tokenRow->addWidget(m_getToken);
+    tokenRow->addWidget(m_tokenState, 1);
+    oauthForm->addRow(QString(), tokenRow);
     m_authStack->addWidget(oauth);
     layout->addWidget(m_authStack);
     layout->addStretch();
@@ -722,8 +743,15 @@ QWidget *RequestPanel::buildAuthPage()
     const auto reveal = [this](QLineEdit *edit) { return findChild<QWidget *>(edit->objectName() + u"Reveal"_s); };
     setTabOrder({m_authKind, m_username, m_password, reveal(m_password), m_bearerToken, reveal(m_bearerToken), m_keyName, m_keyValue,
                  reveal(m_keyValue), m_keyLocation, m_grantType, m_authUrl, m_tokenUrl, m_clientId, m_clientSecret,
-                 reveal(m_clientSecret), m_clientAuthentication, m_scope, m_headerPrefix, m_oauthToken, reveal(m_oauthToken)});
+                 reveal(m_clientSecret), m_clientAuthentication, m_scope, m_headerPrefix, m_oauthToken, reveal(m_oauthToken), m_getToken});
     return page;
+}
+
+void RequestPanel::setOAuthTokenState(const QString &text, bool ok)
+{
+    m_getToken->setEnabled(true);
+    m_tokenState->setText(text);
+    m_tokenState->setStyleSheet(ok ? QString() : u"QLabel { color: #b3261e; font-weight: bold; }"_s);
 }
 
 QWidget *RequestPanel::buildScriptsPage(SyntaxSupport &syntax)
@@ -999,6 +1027,8 @@ void RequestPanel::setRequest(const Request &request)
     m_password->setText(auth.password);
     m_bearerToken->setText(auth.token);
     m_oauthToken->setText(auth.token);
+    m_tokenState->clear(); // a state belongs to the request it was fetched for
+    m_getToken->setEnabled(true);
     m_keyName->setText(auth.keyName);
     m_keyValue->setText(auth.keyValue);
     m_keyLocation->setCurrentIndex(m_keyLocation->findData(int(auth.location)));

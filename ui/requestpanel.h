@@ -70,8 +70,14 @@ public:
     // Method, URL and Send: laid out by the window above request and response.
     QWidget *urlBar() const { return m_urlBar; }
 
+    // The outcome of "Get Token" (Auth tab, OAuth 2.0): what to show next to the button (never the
+    // token itself in clear); ok false shows it as a problem.
+    void setOAuthTokenState(const QString &text, bool ok);
+
 Q_SIGNALS:
     void sendRequested();
+    // "Get Token" was clicked: the window resolves the request's OAuth 2.0 settings and gets one.
+    void oauthTokenRequested();
     void cancelRequested();
     // After every user edit (not after setRequest or the programmatic setters).
     void modified();
@@ -151,6 +157,8 @@ private:
     QLineEdit *m_scope = nullptr;
     QLineEdit *m_headerPrefix = nullptr;
     QLineEdit *m_oauthToken = nullptr;
+    QPushButton *m_getToken = nullptr;
+    QLabel *m_tokenState = nullptr;
     // Scripts
     CodeEditor *m_preRequestScript = nullptr;
     CodeEditor *m_testScript = nullptr;

@@ -10,6 +10,8 @@
 
 #include <optional>
 
+class QSplitter;
+
 namespace gatehouse {
 class Exchange;
 }
@@ -20,7 +22,8 @@ class RequestPanel;
 class ResponsePanel;
 class SyntaxSupport;
 
-// One open request: its editor above or beside its last response, and what the window needs to
+// One open request: its editor beside its last response, or above it when the two would not fit
+// side by side (a narrow window, the inspector open); and what the window needs to
 // know about it (which workspace request it is, whether it has unsaved edits, the exchange in flight).
 class RequestTab : public QWidget
 {
@@ -43,6 +46,10 @@ public:
     QString title() const;
     // Compares the editor with the saved request again (after a programmatic change).
     void refreshModified();
+    // Horizontal: request beside response; vertical: request above response (when narrow).
+    Qt::Orientation exchangeOrientation() const;
+    // Narrow enough for either arrangement: the tab chooses the one that fits its width.
+    QSize minimumSizeHint() const override;
 
     // The exchange in flight and what the inspector needs about it.
     QPointer<Exchange> exchange;
@@ -55,9 +62,17 @@ Q_SIGNALS:
     // Any edit, for the autosave of drafts.
     void edited();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    void updateOrientation();
+    void applyDefaultSizes();
+
     RequestPanel *m_request;
     ResponsePanel *m_response;
+    QSplitter *m_splitter;
+    bool m_userSized = false; // the user dragged the splitter handle (until the orientation changes)
     std::optional<Request> m_saved;
     QString m_newName;
     bool m_modified = false;

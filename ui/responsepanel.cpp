@@ -6,13 +6,18 @@
 #include "formats/export/codegen.h"
 #include "formats/jsonpath.h"
 #include "http/exchangetext.h"
+#include "syntaxsupport.h"
 #include "timelineview.h"
+#include "visiblehighlighter.h"
 
 #include <QAction>
 #include <QBuffer>
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QDesktopServices>
+#include <QElapsedTimer>
+#include <QLoggingCategory>
 #include <QFile>
 #include <QFileDialog>
 #include <QGuiApplication>
@@ -29,22 +34,35 @@
 #include <QMessageBox>
 #include <QNetworkCookie>
 #include <QSaveFile>
+#include <QTemporaryDir>
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTextBrowser>
 #include <QPlainTextDocumentLayout>
 #include <QPointer>
+#include <QProgressBar>
+#include <QTextBlock>
 #include <QTextDocument>
+#include <QTextLayout>
 #include <QThread>
+#include <QThreadPool>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#ifdef GATEHOUSE_HAVE_QTPDF
+#include <QPdfDocument>
+#include <QPdfView>
+#endif
+
 using namespace Qt::StringLiterals;
 
 namespace gatehouse::ui {
+
+// QT_LOGGING_RULES="gatehouse.ui.largebody.debug=true": what the GUI thread spends on a whole large body.
+Q_LOGGING_CATEGORY(lcLargeBody, "gatehouse.ui.largebody", QtWarningMsg)
 
 namespace {
 
@@ -81,6 +99,9 @@ ResponsePanel::ResponsePanel(SyntaxSupport &syntax, QWidget *parent)
     , m_size(new QLabel(this))
     , m_tlsWarning(new QLabel(this))
     , m_warnings(new QLabel(this))
+    , m_progress(new QWidget(this))
+    , m_progressBar(new QProgressBar(m_progress))
+    , m_progressText(new QLabel(m_progress))
     , m_tabs(new QTabWidget(this))
     , m_prettyButton(toolButton(tr("Pretty"), u"prettyButton"_s, this))
     , m_rawButton(toolButton(tr("Raw"), u"rawButton"_s, this))
@@ -89,6 +110,7 @@ ResponsePanel::ResponsePanel(SyntaxSupport &syntax, QWidget *parent)
     , m_body(new CodeEditor(syntax, this))
     , m_bodyStack(new QStackedWidget(this))
     , m_largeView(new QPlainTextEdit(this))
+    , m_largeHighlighter(new VisibleHighlighter(syntax, m_largeView))
     , m_headers(new QTreeWidget(this))
     , m_cookies(new QTreeWidget(this))
     , m_largeBar(new QWidget(this))
@@ -102,6 +124,8 @@ ResponsePanel::ResponsePanel(SyntaxSupport &syntax, QWidget *parent)
     , m_previewHtml(new QTextBrowser(this))
     , m_previewImage(new QLabel(this))
     , m_previewNote(new QLabel(this))
+    , m_pdfNote(new QLabel(this))
+    , m_pdfView(nullptr)
 {
     m_placeholder->setObjectName(u"responsePlaceholder"_s);
     m_placeholder->setAlignment(Qt::AlignCenter);
@@ -293,9 +317,60 @@ ResponsePanel::ResponsePanel(SyntaxSupport &syntax, QWidget *parent)
     imageScroll->setWidget(m_previewImage);
     imageScroll->setWidgetResizable(true);
     m_preview->addWidget(imageScroll);
+    // PDF: shown by Qt PDF where the build has it; always offered to the desktop's PDF viewer.
+    auto *pdfPage = new QWidget(this);
+    auto *pdfLayout = new QVBoxLayout(pdfPage);
+    pdfLayout->setContentsMargins(0, 4, 0, 0);
+    auto *pdfBar = new QHBoxLayout;
+    m_pdfNote->setObjectName(u"pdfNote"_s);
+    m_pdfNote->setWordWrap(true);
+    QToolButton *openPdf = toolButton(tr("Open in PDF Viewer"), u"openPdfButton"_s, pdfPage);
+    openPdf->setToolTip(tr("Open the PDF with the desktop's default PDF viewer"));
+    connect(openPdf, &QToolButton::clicked, this, &ResponsePanel::openPdfExternally);
+    pdfBar->addWidget(m_pdfNote, 1);
+    pdfBar->addWidget(openPdf);
+    pdfLayout->addLayout(pdfBar);
+#ifdef GATEHOUSE_HAVE_QTPDF
+    auto *pdfView = new QPdfView(pdfPage);
+    pdfView->setObjectName(u"pdfView"_s);
+    pdfView->setPageMode(QPdfView::PageMode::MultiPage);
+    pdfView->setZoomMode(QPdfView::ZoomMode::FitToWidth);
+    auto *pdfDocument = new QPdfDocument(pdfView);
+    pdfView->setDocument(pdfDocument);
+    connect(pdfDocument, &QPdfDocument::statusChanged, this, [this, pdfDocument](QPdfDocument::Status status) {
+        if (!m_result.response)
+            return;
+        if (status == QPdfDocument::Status::Ready)
+            m_pdfNote->setText(tr("PDF document, %1, %n page(s).", nullptr, pdfDocument->pageCount()).arg(formatSize(m_result.response->bodySize())));
+        else if (status == QPdfDocument::Status::Error)
+            m_pdfNote->setText(tr("This PDF cannot be shown here; try the PDF viewer."));
+    });
+    m_pdfView = pdfView;
+    pdfLayout->addWidget(pdfView, 1);
+#else
+    pdfLayout->addStretch(1);
+#endif
+    m_preview->addWidget(pdfPage);
     m_tabs->addTab(m_preview, tr("Preview"));
     m_tabs->addTab(timelineScroll, tr("Timeline"));
     m_tabs->addTab(requestPage, tr("Request sent"));
+
+    // Download progress: what arrived, of how much, how fast; Cancel stops the exchange.
+    m_progress->setObjectName(u"downloadProgress"_s);
+    m_progressBar->setObjectName(u"downloadProgressBar"_s);
+    m_progressBar->setAccessibleName(tr("Download progress"));
+    m_progressBar->setTextVisible(false);
+    m_progressBar->setMaximumHeight(m_progressText->sizeHint().height());
+    m_progressText->setObjectName(u"downloadProgressText"_s);
+    QToolButton *cancelButton = toolButton(tr("Cancel"), u"cancelDownloadButton"_s, m_progress);
+    cancelButton->setToolTip(tr("Stop receiving the response (Esc)"));
+    connect(cancelButton, &QToolButton::clicked, this, &ResponsePanel::cancelRequested);
+    auto *progressLayout = new QHBoxLayout(m_progress);
+    progressLayout->setContentsMargins(0, 0, 0, 0);
+    progressLayout->addWidget(m_progressBar, 1);
+    progressLayout->addWidget(m_progressText);
+    progressLayout->addWidget(cancelButton);
+    m_progress->hide();
 
     auto *resultPage = new QWidget(this);
     auto *resultLayout = new QVBoxLayout(resultPage);
@@ -305,6 +380,7 @@ ResponsePanel::ResponsePanel(SyntaxSupport &syntax, QWidget *parent)
     m_warnings->hide();
     resultLayout->addWidget(m_warnings);
     resultLayout->addLayout(summary);
+    resultLayout->addWidget(m_progress);
     resultLayout->addWidget(m_tabs, 1);
 
     m_stack->addWidget(m_placeholder);
@@ -313,6 +389,8 @@ ResponsePanel::ResponsePanel(SyntaxSupport &syntax, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
 }
+
+ResponsePanel::~ResponsePanel() = default;
 
 void ResponsePanel::setStatus(const QString &text, int statusCode)
 {
@@ -342,11 +420,34 @@ void ResponsePanel::showSending(const QUrl &url)
     m_time->clear();
     m_size->clear();
     m_tlsWarning->hide();
+    m_progressBar->setRange(0, 0); // busy until the first bytes say how many
+    m_progressText->setText(tr("Waiting for the response …"));
+    m_progress->show();
+}
+
+void ResponsePanel::showProgress(qint64 bytesReceived, qint64 bytesTotal, double bytesPerSecond)
+{
+    if (bytesTotal > 0) {
+        // QProgressBar counts in int: per mille of the total.
+        m_progressBar->setRange(0, 1000);
+        m_progressBar->setValue(int(std::clamp(bytesReceived * 1000 / bytesTotal, qint64(0), qint64(1000))));
+    } else {
+        m_progressBar->setRange(0, 0);
+    }
+    const QString rate = bytesPerSecond > 0 ? tr("%1/s").arg(formatSize(qint64(bytesPerSecond))) : QString();
+    QString text = bytesTotal > 0 ? tr("%1 of %2").arg(formatSize(bytesReceived), formatSize(bytesTotal))
+                                  : tr("%1 received").arg(formatSize(bytesReceived));
+    if (!rate.isEmpty())
+        text += u" · "_s + rate;
+    m_progressText->setText(text);
+    m_progress->show();
 }
 
 void ResponsePanel::showProblem(const QString &message)
 {
     ++m_generation;
+    m_progress->hide();
+    releaseLargeDocument();
     m_large = false;
     m_largeBar->hide();
     m_jsonPath->hide();
@@ -364,6 +465,8 @@ void ResponsePanel::showProblem(const QString &message)
 void ResponsePanel::showResult(const ExchangeResult &result)
 {
     const quint64 generation = ++m_generation;
+    m_progress->hide();
+    releaseLargeDocument(); // hundreds of MB for a large body: not kept beside the next one
     m_result = result;
     m_prettyReady = false;
     m_prettyText.clear();
@@ -436,6 +539,7 @@ void ResponsePanel::showBody()
     if (m_large) {
         // Pretty/Raw changed: back to the preview; "Show all" formats the whole body the new way.
         ++m_generation;
+        releaseLargeDocument();
         m_fullLoading = false;
         m_fullShown = false;
         showPreview();
@@ -472,6 +576,21 @@ void ResponsePanel::showPreview()
 
 namespace {
 
+// Destroying a document of a few hundred thousand blocks takes as long as building it: a worker
+// does it. The document leaves the GUI thread without affinity and the worker pulls it over
+// (the one move QObject::moveToThread() allows from another thread).
+void disposeOffGuiThread(QTextDocument *document)
+{
+    if (!document)
+        return;
+    document->setParent(nullptr);
+    document->moveToThread(nullptr);
+    QThreadPool::globalInstance()->start([document] {
+        document->moveToThread(QThread::currentThread());
+        delete document;
+    });
+}
+
 struct FormattedBody {
     QTextDocument *document = nullptr; // built on the worker, moved to the GUI thread
     qint64 characters = 0;
@@ -484,7 +603,7 @@ constexpr qsizetype kLongestDisplayLine = 16 * 1024;
 
 // Reads, decodes and formats the whole body, cut into slices of whole lines that the editor
 // takes one per event-loop turn. Runs on a worker thread.
-FormattedBody formatLargeBody(QByteArray body, const QString &path, const QByteArray &contentType, bool pretty, QThread *guiThread)
+FormattedBody formatLargeBody(QByteArray body, const QString &path, const QByteArray &contentType, bool pretty, const QFont &font, QThread *guiThread)
 {
     if (!path.isEmpty()) {
         QFile file(path);
@@ -515,10 +634,23 @@ FormattedBody formatLargeBody(QByteArray body, const QString &path, const QByteA
         }
     }
     text = QString();
-    // Filling a document is the expensive part (blocks, piece table): done here, not on the GUI thread.
+    // Everything that touches each of the ~100k..400k blocks happens here, not on the GUI thread:
+    // filling the document (blocks, piece table), and what QPlainTextEdit::setDocument() would
+    // otherwise do over the whole document. Font and no-wrap option first, so that the view finds
+    // nothing to change; each block's QTextLayout is created here, so the view's pass over all
+    // blocks (QPlainTextDocumentLayout::setTextWidth) only clears them.
     out.document = new QTextDocument;
     out.document->setUndoRedoEnabled(false);
+    out.document->setDefaultFont(font);
+    QTextOption option = out.document->defaultTextOption();
+    option.setWrapMode(QTextOption::NoWrap);
+    out.document->setDefaultTextOption(option);
+    auto *layout = new QPlainTextDocumentLayout(out.document);
+    out.document->setDocumentLayout(layout);
     out.document->setPlainText(display);
+    display = QString();
+    for (QTextBlock block = out.document->begin(); block.isValid(); block = block.next())
+        block.layout();
     out.document->moveToThread(guiThread);
     return out;
 }
@@ -535,32 +667,59 @@ bool ResponsePanel::requestFullBody()
     const QByteArray contentType = headerValue(r.headers, "content-type");
     m_fullBodyButton->setEnabled(false);
     m_largeNotice->setText(tr("Reading and formatting %1 …").arg(formatSize(r.bodySize())));
-    QtConcurrent::run([body = r.body, path = r.bodyFilePath, keep = r.bodyTempFile, contentType, pretty = isPretty(), gui = thread()] {
-        return formatLargeBody(body, path, contentType, pretty, gui);
-    }).then(this, [this, generation](FormattedBody formatted) {
+    QtConcurrent::run([body = r.body, path = r.bodyFilePath, keep = r.bodyTempFile, contentType, pretty = isPretty(), font = m_largeView->font(), gui = thread()] {
+        return formatLargeBody(body, path, contentType, pretty, font, gui);
+    }).then(this, [this, generation, contentType](FormattedBody formatted) {
         std::unique_ptr<QTextDocument> document(formatted.document);
-        if (generation != m_generation)
+        if (generation != m_generation) {
+            disposeOffGuiThread(document.release());
             return;
+        }
+        // Long lines broken for display would start highlighting mid-string: those stay plain.
+        const bool highlighted = !formatted.linesBroken && m_syntax.definitionFor(languageForContentType(contentType)).isValid();
         QString notice = formatted.truncated
-            ? tr("The first %1 characters of the body are shown (not highlighted); save the body to see all of it.").arg(QLocale().toString(formatted.characters))
-            : tr("The whole body is shown (not highlighted: above %1).").arg(formatSize(LargeBodyThreshold));
+            ? tr("The first %1 characters of the body are shown; save the body to see all of it.").arg(QLocale().toString(formatted.characters))
+            : tr("The whole body is shown.");
+        notice += u' ' + (highlighted ? tr("Highlighting follows the lines on screen.") : tr("Not highlighted."));
         if (formatted.linesBroken)
             notice += u' ' + tr("Lines longer than %1 characters are broken for display; Save… writes the body as received.").arg(QLocale().toString(kLongestDisplayLine));
         m_largeNotice->setText(notice);
-        document->setDefaultFont(m_largeView->font());
-        document->setDocumentLayout(new QPlainTextDocumentLayout(document.get()));
-        // setDocument() deletes the view's own first document; ours (parented to the view) go here.
-        const QPointer<QTextDocument> old = m_largeView->document();
-        m_largeView->setDocument(document.get());
-        document.release()->setParent(m_largeView);
-        if (old && old != m_largeView->document() && old->parent() == m_largeView)
-            old->deleteLater();
+        QElapsedTimer clock;
+        clock.start();
+        releaseLargeDocument();
+        // Shown (and so resized) while still empty: a resize of the view re-lays out every block.
         m_bodyStack->setCurrentWidget(m_largeView);
+        const qint64 released = clock.nsecsElapsed();
+        // setDocument() deletes the view's own first document; an empty stand-in from
+        // releaseLargeDocument() (parented to the view) goes here.
+        const QPointer<QTextDocument> empty = m_largeView->document();
+        m_largeView->setDocument(document.get());
+        const qint64 adopted = clock.nsecsElapsed();
+        document.release()->setParent(m_largeView);
+        if (empty && empty->parent() == m_largeView)
+            empty->deleteLater();
+        m_largeHighlighter->setDefinition(highlighted ? m_syntax.definitionFor(languageForContentType(contentType)) : KSyntaxHighlighting::Definition());
+        qCDebug(lcLargeBody, "GUI thread: release %.1f ms, setDocument %.1f ms, total %.1f ms for %d blocks", double(released) / 1e6,
+                double(adopted - released) / 1e6, double(clock.nsecsElapsed()) / 1e6, m_largeView->document()->blockCount());
         m_fullLoading = false;
         m_fullShown = true;
         Q_EMIT bodyShown();
     });
     return true;
+}
+
+void ResponsePanel::releaseLargeDocument()
+{
+    QTextDocument *old = m_largeView->document();
+    if (old->isEmpty())
+        return;
+    auto *empty = new QTextDocument(m_largeView);
+    empty->setDocumentLayout(new QPlainTextDocumentLayout(empty));
+    m_largeView->setDocument(empty); // the view's own first document is deleted by it; ours are parented to the view
+    if (old->parent() == m_largeView)
+        disposeOffGuiThread(old);
+    if (m_bodyStack->currentWidget() == m_largeView)
+        m_bodyStack->setCurrentWidget(m_body);
 }
 
 QPlainTextEdit *ResponsePanel::currentBodyView() const
@@ -620,15 +779,53 @@ void ResponsePanel::showPreviewTab()
             return;
         }
         m_previewNote->setText(tr("This image cannot be shown: %1").arg(reader.errorString()));
+    } else if (type.startsWith("application/pdf")) {
+        m_pdfNote->setText(tr("PDF document, %1.").arg(formatSize(r.bodySize())));
+#ifdef GATEHOUSE_HAVE_QTPDF
+        auto *document = static_cast<QPdfView *>(m_pdfView)->document();
+        document->close();
+        qDeleteAll(document->findChildren<QBuffer *>(Qt::FindDirectChildrenOnly)); // the last body's
+        if (r.bodyInFile()) {
+            document->load(r.bodyFilePath);
+        } else {
+            auto *buffer = new QBuffer(document);
+            buffer->setData(r.body);
+            buffer->open(QIODevice::ReadOnly);
+            document->load(buffer); // the note follows statusChanged
+        }
+#else
+        m_pdfNote->setText(tr("PDF document, %1. This build has no PDF preview: open it in your PDF viewer.").arg(formatSize(r.bodySize())));
+#endif
+        m_preview->setCurrentIndex(3);
+        return;
     } else if (type.startsWith("text/html") && r.bodySize() <= LargeBodyThreshold) {
         // QTextBrowser renders a subset of HTML 4 and CSS, without scripts or remote content.
         m_previewHtml->setHtml(decodeBody(r.body, type));
         m_preview->setCurrentIndex(1);
         return;
     } else {
-        m_previewNote->setText(tr("A preview is shown for HTML pages (up to %1) and images.").arg(formatSize(LargeBodyThreshold)));
+        m_previewNote->setText(tr("A preview is shown for HTML pages (up to %1), images and PDF documents.").arg(formatSize(LargeBodyThreshold)));
     }
     m_preview->setCurrentIndex(0);
+}
+
+void ResponsePanel::openPdfExternally()
+{
+    if (!m_result.response)
+        return;
+    const HttpResponse &r = *m_result.response;
+    // A copy named .pdf in a private directory (removed with the panel): viewers go by the name.
+    m_pdfDir = std::make_unique<QTemporaryDir>();
+    const QString path = m_pdfDir->filePath(u"response.pdf"_s);
+    bool written = false;
+    if (r.bodyInFile()) {
+        written = QFile::copy(r.bodyFilePath, path);
+    } else {
+        QFile file(path);
+        written = m_pdfDir->isValid() && file.open(QIODevice::WriteOnly) && file.write(r.body) == r.body.size();
+    }
+    if (!written || !QDesktopServices::openUrl(QUrl::fromLocalFile(path)))
+        QMessageBox::warning(this, tr("Open PDF"), written ? tr("No application to open PDF documents was found.") : tr("Cannot write '%1'.").arg(path));
 }
 
 void ResponsePanel::showCookies()

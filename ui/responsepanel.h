@@ -5,11 +5,15 @@
 
 #include <QWidget>
 
+#include <memory>
+
 class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QTextBrowser;
 class QPlainTextEdit;
+class QProgressBar;
+class QTemporaryDir;
 class QStackedWidget;
 class QTabWidget;
 class QToolButton;
@@ -20,6 +24,7 @@ namespace gatehouse::ui {
 class CodeEditor;
 class SyntaxSupport;
 class TimelineView;
+class VisibleHighlighter;
 
 // Status, time and size of the last exchange; its body (pretty-printed off the GUI thread, or
 // raw), headers, cookies, timeline and the request exactly as sent; or the transport error in words.
@@ -31,8 +36,11 @@ class ResponsePanel : public QWidget
     Q_OBJECT
 public:
     explicit ResponsePanel(SyntaxSupport &syntax, QWidget *parent = nullptr);
+    ~ResponsePanel() override;
 
     void showSending(const QUrl &url);
+    // While the body downloads: bytes so far, the total when known (else -1), the rate; with Cancel.
+    void showProgress(qint64 bytesReceived, qint64 bytesTotal, double bytesPerSecond);
     void showResult(const ExchangeResult &result);
     void showProblem(const QString &message);
     // Shown above the result: unresolved variables and the like, sent as written.
@@ -40,6 +48,7 @@ public:
 
     QString statusText() const;
     const CodeEditor *bodyEditor() const { return m_body; }
+    const VisibleHighlighter *largeBodyHighlighter() const { return m_largeHighlighter; }
     // The text of the body as on screen (the editor, or the view of a whole large body).
     QString shownBodyText() const;
     bool isPretty() const;
@@ -61,6 +70,8 @@ public:
 Q_SIGNALS:
     // The last result (or problem) is on screen; pretty-printing runs in the background.
     void bodyShown();
+    // The Cancel button beside the download progress.
+    void cancelRequested();
 
 private:
     void setStatus(const QString &text, int statusCode);
@@ -69,9 +80,12 @@ private:
     void saveBody();
     void showPreview();
     QPlainTextEdit *currentBodyView() const;
+    // Swaps the whole large body's document out of the view and destroys it off the GUI thread.
+    void releaseLargeDocument();
     void showCookies();
     void applyJsonPath();
     void showPreviewTab();
+    void openPdfExternally();
 
     SyntaxSupport &m_syntax;
     QStackedWidget *m_stack;
@@ -81,6 +95,9 @@ private:
     QLabel *m_size;
     QLabel *m_tlsWarning;
     QLabel *m_warnings;
+    QWidget *m_progress; // download progress and Cancel, while an exchange runs
+    QProgressBar *m_progressBar;
+    QLabel *m_progressText;
     QTabWidget *m_tabs;
     QToolButton *m_prettyButton;
     QToolButton *m_rawButton;
@@ -88,7 +105,8 @@ private:
     QLineEdit *m_jsonPath;
     CodeEditor *m_body;
     QStackedWidget *m_bodyStack;
-    QPlainTextEdit *m_largeView; // a whole large body: a document built off the GUI thread, no highlighting
+    QPlainTextEdit *m_largeView; // a whole large body: a document built and laid out off the GUI thread
+    VisibleHighlighter *m_largeHighlighter; // highlights the large view's lines as they come on screen
     QTreeWidget *m_headers;
     QTreeWidget *m_cookies;
     QWidget *m_largeBar;
@@ -102,6 +120,9 @@ private:
     QTextBrowser *m_previewHtml;
     QLabel *m_previewImage;
     QLabel *m_previewNote;
+    QLabel *m_pdfNote;
+    QWidget *m_pdfView; // a QPdfView where Qt PDF is available (GATEHOUSE_HAVE_QTPDF), else nullptr
+    std::unique_ptr<QTemporaryDir> m_pdfDir; // the copy of a PDF body handed to the desktop's viewer
 
     ExchangeResult m_result;
     QString m_prettyText;

@@ -6,10 +6,13 @@
 #include <QClipboard>
 #include <QCompleter>
 #include <QContextMenuEvent>
+#include <QDropEvent>
 #include <QHelpEvent>
 #include <QInputMethodEvent>
 #include <QKeyEvent>
 #include <QMenu>
+#include <QMimeData>
+#include <QMouseEvent>
 #include <QScrollBar>
 #include <QStringListModel>
 #include <QTextCharFormat>
@@ -157,6 +160,33 @@ void UrlField::changeEvent(QEvent *event)
     QLineEdit::changeEvent(event);
     if (event->type() == QEvent::PaletteChange)
         highlight();
+}
+
+void UrlField::dropEvent(QDropEvent *event)
+{
+    // A curl command dragged from a terminal or a browser: imported, not dropped into the URL.
+    if (const QMimeData *mime = event->mimeData(); mime && mime->hasText() && looksLikeCurl(mime->text())) {
+        event->acceptProposedAction();
+        Q_EMIT curlPasted(mime->text());
+        return;
+    }
+    QLineEdit::dropEvent(event);
+}
+
+void UrlField::mouseReleaseEvent(QMouseEvent *event)
+{
+    // X11/Wayland middle-click paste of the primary selection takes the same curl check as Ctrl+V.
+    if (event->button() == Qt::MiddleButton && !isReadOnly()) {
+        const QClipboard *clipboard = QApplication::clipboard();
+        if (clipboard->supportsSelection()) {
+            if (const QString text = clipboard->text(QClipboard::Selection); looksLikeCurl(text)) {
+                event->accept();
+                Q_EMIT curlPasted(text);
+                return;
+            }
+        }
+    }
+    QLineEdit::mouseReleaseEvent(event);
 }
 
 void UrlField::pasteOrImport()

@@ -22,7 +22,7 @@ using VariableInfoMap = QHash<QString, VariableInfo>;
 
 // The URL field: a line edit that colours {{variables}} (red when they have no value), shows a
 // variable's value when hovered (secrets masked), completes variable names after "{{", and hands
-// a pasted curl command to its owner instead of inserting it.
+// a curl command to its owner instead of inserting it: pasted, dropped or middle-click pasted.
 class UrlField : public QLineEdit
 {
     Q_OBJECT
@@ -55,6 +55,8 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
 
 private:
     void pasteOrImport();

@@ -11,6 +11,7 @@
 #include "sidebar.h"
 #include "storage/workspacestorage.h"
 #include "requestpanel.h"
+#include "requesttab.h"
 #include "responsepanel.h"
 #include "syntaxsupport.h"
 #include "testserver.h"
@@ -27,6 +28,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -82,6 +84,82 @@ private Q_SLOTS:
     }
 
     void cleanup() { m_window.reset(); }
+
+    // Auth tab, OAuth 2.0 client credentials, "Get Token": fetched through the window's client, shown
+    // masked, and the next send reuses it.
+    void getTokenFetchesAnOAuthTokenForTheRequest()
+    {
+        ui::RequestTab *tab = m_window->currentTab();
+        QVERIFY(tab);
+        Request r;
+        r.url = m_server.url(u"/oauth/protected"_s).toString();
+        r.auth.kind = Auth::Kind::OAuth2;
+        r.auth.grantType = u"client_credentials"_s;
+        r.auth.accessTokenUrl = m_server.url(u"/oauth/token?expires_in=7200"_s).toString();
+        r.auth.clientId = u"client-1"_s;
+        r.auth.clientSecret = u"fake-secret-0000"_s;
+        tab->requestPanel()->setRequest(r);
+        const qsizetype tokens = m_server.requestCount("/oauth/token");
+        tab->requestPanel()->findChild<QPushButton *>(u"authGetTokenButton"_s)->click();
+        auto *state = tab->requestPanel()->findChild<QLabel *>(u"authTokenStateLabel"_s);
+        QTRY_VERIFY2(state->text().startsWith(u"Got a token"_s), qPrintable(state->text()));
+        QVERIFY(!state->text().contains(u"fake-token-"_s)); // never in clear
+        QCOMPARE(m_server.requestCount("/oauth/token"), tokens + 1);
+        const qsizetype protectedBefore = m_server.requestCount("/oauth/protected");
+        Q_EMIT tab->requestPanel()->sendRequested();
+        QTRY_COMPARE(m_server.requestCount("/oauth/protected"), protectedBefore + 1);
+        QCOMPARE(m_server.requestCount("/oauth/token"), tokens + 1); // the fetched token was reused
+        QVERIFY(m_server.requests().last().header("authorization").startsWith("Bearer fake-token-"));
+
+        // A refusal shows the endpoint's error, as a problem.
+        r.auth.clientSecret = u"wrong"_s;
+        tab->requestPanel()->setRequest(r);
+        tab->requestPanel()->findChild<QPushButton *>(u"authGetTokenButton"_s)->click();
+        QTRY_VERIFY2(state->text().contains(u"invalid_client"_s), qPrintable(state->text()));
+    }
+
+    void exchangeAreaFitsAt1280WithInspectorAndSidebar()
+    {
+        // A workspace, so the sidebar takes its share of the width as in real use.
+        QTemporaryDir dir;
+        Workspace ws;
+        ws.name = u"Layout"_s;
+        Collection c;
+        c.name = u"A collection with a rather long name"_s;
+        Request r;
+        r.name = u"A request whose name is long enough to need room"_s;
+        r.url = u"https://api.example.test/items"_s;
+        c.requests = {r};
+        ws.collections = {c};
+        assignMissingIds(ws);
+        QVERIFY(WorkspaceStorage(dir.path()).save(ws).has_value());
+        m_window->setAskForSecrets(false);
+        QVERIFY(m_window->openWorkspace(dir.path()));
+        m_window->resize(1280, 800);
+        m_window->inspectorDock()->hide();
+
+        ui::RequestTab *tab = m_window->currentTab();
+        QVERIFY(tab);
+        tab->responsePanel()->showSending(QUrl(u"https://api.example.test/items"_s)); // the response's tabs on screen
+        // Every tab title whole: the bar has the width all tabs ask for (else they are elided or scroll).
+        const auto bar = [tab](const char *name) { return tab->findChild<QTabWidget *>(QString::fromLatin1(name))->tabBar(); };
+        const auto fits = [bar](const char *name) { return bar(name)->width() >= bar(name)->sizeHint().width() && bar(name)->tabRect(0).left() >= 0; };
+        const auto widths = [bar](const char *name) { return u"%1 of %2 px"_s.arg(bar(name)->width()).arg(bar(name)->sizeHint().width()); };
+        QTRY_COMPARE(tab->exchangeOrientation(), Qt::Horizontal);
+        QTRY_VERIFY2(fits("requestTabs"), qPrintable(widths("requestTabs")));
+        QTRY_VERIFY2(fits("responseTabs"), qPrintable(widths("responseTabs")));
+
+        // The inspector takes a third of the width: the request goes above the response.
+        m_window->inspectorDock()->show();
+        QTRY_COMPARE(tab->exchangeOrientation(), Qt::Vertical);
+        QTRY_VERIFY2(fits("requestTabs"), qPrintable(widths("requestTabs")));
+        QTRY_VERIFY2(fits("responseTabs"), qPrintable(widths("responseTabs")));
+        QVERIFY2(m_window->sidebar()->width() >= 180, qPrintable(QString::number(m_window->sidebar()->width())));
+
+        // And back.
+        m_window->inspectorDock()->hide();
+        QTRY_COMPARE(tab->exchangeOrientation(), Qt::Horizontal);
+    }
 
     void ctrlEnterSendsAndShowsHighlightedPrettyJson()
     {

@@ -22,12 +22,14 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QDir>
+#include <QDropEvent>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QMimeData>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabBar>
@@ -522,6 +524,37 @@ private Q_SLOTS:
         QCOMPARE(url()->text(), u"https://plain.example.test/"_s);
     }
 
+    void droppedOrMiddleClickedCurlCommandIsImported()
+    {
+        m_panel->setRequest(richRequest());
+        QSignalSpy status(m_panel, &ui::RequestPanel::statusMessage);
+        const QString curl = u"curl -X DELETE 'https://api.example.test/items/9' -H 'X-Drop: 1'"_s;
+        // Dragged from a terminal or a browser onto the URL field.
+        {
+            QMimeData data;
+            data.setText(curl);
+            // Drop goes to the widget that accepted the drag's entry.
+            QDragEnterEvent enter(QPoint(10, 5), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+            QApplication::sendEvent(url(), &enter);
+            QVERIFY(enter.isAccepted());
+            QDropEvent drop(QPointF(10, 5), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+            QApplication::sendEvent(url(), &drop);
+            QVERIFY(drop.isAccepted());
+        }
+        QCOMPARE(status.count(), 1);
+        QCOMPARE(m_panel->editedRequest().method, u"DELETE"_s);
+        QCOMPARE(m_panel->editedRequest().url, u"https://api.example.test/items/9"_s);
+        QVERIFY(std::ranges::any_of(m_panel->editedRequest().headers, [](const KeyValue &h) { return h.name == "X-Drop"_L1; }));
+
+        // Middle click pastes the primary selection where the platform has one (X11, Wayland).
+        if (!QApplication::clipboard()->supportsSelection())
+            return; // offscreen has no selection clipboard: the drop above covers the import path
+        QApplication::clipboard()->setText(u"curl -X PATCH 'https://api.example.test/items/10'"_s, QClipboard::Selection);
+        QTest::mouseClick(url(), Qt::MiddleButton);
+        QCOMPARE(status.count(), 2);
+        QCOMPARE(m_panel->editedRequest().method, u"PATCH"_s);
+    }
+
     void automaticHeadersAreShown()
     {
         Request r;
@@ -557,6 +590,28 @@ private Q_SLOTS:
         QVERIFY(!tabs->tabIcon(tabs->indexOf(warning->parentWidget())).isNull());
         child<QCheckBox>("verifyTlsCheck")->setChecked(true);
         QVERIFY(warning->isHidden());
+    }
+
+    void getTokenAsksTheWindowAndShowsTheState()
+    {
+        Request r = richRequest();
+        r.auth.kind = Auth::Kind::OAuth2;
+        m_panel->setRequest(r);
+        auto *button = child<QPushButton>("authGetTokenButton");
+        auto *state = child<QLabel>("authTokenStateLabel");
+        QSignalSpy requested(m_panel, &ui::RequestPanel::oauthTokenRequested);
+        button->click();
+        QCOMPARE(requested.size(), 1);
+        QVERIFY(!button->isEnabled()); // one fetch at a time
+        QVERIFY(state->text().contains(u"Getting"_s));
+        m_panel->setOAuthTokenState(u"Got a token (abcd…wxyz), valid until 12:00."_s, true);
+        QVERIFY(button->isEnabled());
+        QVERIFY(state->text().contains(u"abcd…wxyz"_s));
+        m_panel->setOAuthTokenState(u"The token endpoint refused the request."_s, false);
+        QVERIFY(state->styleSheet().contains(u"color"_s)); // a problem stands out
+        // Another request: the state was for the previous one.
+        m_panel->setRequest(r);
+        QVERIFY(state->text().isEmpty());
     }
 
     void secretsAreMaskedUntilRevealed()

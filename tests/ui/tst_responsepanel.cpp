@@ -2,8 +2,12 @@
 // The response panel on the offscreen platform: status, headers, cookies, and big bodies shown as a
 // preview first, then whole (formatted off the GUI thread, handed over in slices) when asked for.
 #include "codeeditor.h"
+#include "http/exchange.h"
+#include "http/httpclient.h"
 #include "responsepanel.h"
 #include "syntaxsupport.h"
+#include "visiblehighlighter.h"
+#include "testserver.h"
 
 #include <QAction>
 #include <QBuffer>
@@ -11,7 +15,14 @@
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QImage>
+#include <QDesktopServices>
+#include <QFile>
+#include <QPlainTextEdit>
+#include <QScrollBar>
+#include <QTextBlock>
+#include <QTextLayout>
 #include <QLabel>
+#include <QProgressBar>
 #include <QStackedWidget>
 #include <QTextBrowser>
 #include <QLineEdit>
@@ -58,6 +69,16 @@ ExchangeResult result(const QByteArray &body, HeaderList headers = {{"Content-Ty
 }
 
 } // namespace
+
+// Stands in for the desktop's file opener (QDesktopServices::setUrlHandler).
+class UrlCatcher : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> urls;
+public Q_SLOTS:
+    void open(const QUrl &url) { urls.append(url); }
+};
 
 class TestResponsePanel : public QObject
 {
@@ -173,6 +194,114 @@ private Q_SLOTS:
         QCOMPARE(tabs->tabText(tabs->indexOf(cookies)), u"Cookies"_s);
     }
 
+    void downloadProgressIsShownAndCancellable()
+    {
+        test::TestServer server;
+        QVERIFY(server.listen());
+        HttpClient client;
+        ResponsePanel panel(m_syntax);
+        panel.resize(800, 600);
+        panel.show();
+        auto *progress = panel.findChild<QWidget *>(u"downloadProgress"_s);
+        auto *bar = panel.findChild<QProgressBar *>(u"downloadProgressBar"_s);
+        auto *text = panel.findChild<QLabel *>(u"downloadProgressText"_s);
+        QVERIFY(progress && bar && text);
+        QVERIFY(!progress->isVisible());
+
+        // A real 8 MB download over loopback: the panel follows the engine's progress.
+        HttpRequest request;
+        request.url = server.url(u"/bytes?size=8000000"_s);
+        Exchange *exchange = client.send(request);
+        panel.showSending(request.url);
+        QVERIFY(progress->isVisible());
+        QStringList texts;
+        bool alwaysVisible = true;
+        bool determinate = true;
+        connect(exchange, &Exchange::progressed, &panel, [&](qint64 received, qint64 total, double rate) {
+            panel.showProgress(received, total, rate);
+            texts.append(text->text());
+            alwaysVisible = alwaysVisible && progress->isVisible();
+            determinate = determinate && (total <= 0 || (bar->maximum() == 1000 && bar->value() == int(received * 1000 / total)));
+        });
+        QSignalSpy finished(exchange, &Exchange::finished);
+        QVERIFY(finished.wait(20000));
+        QVERIFY(!texts.isEmpty());
+        QVERIFY(alwaysVisible);
+        QVERIFY(determinate);
+        QVERIFY2(texts.constLast().startsWith(u"8.0 MB"_s), qPrintable(texts.constLast()));
+        panel.showResult(finished.at(0).at(0).value<ExchangeResult>());
+        QVERIFY(!progress->isVisible());
+
+        // Unknown total: a busy bar and the bytes so far, with the rate.
+        panel.showSending(request.url);
+        panel.showProgress(3 * 1024 * 1024, -1, 1024 * 1024);
+        QCOMPARE(bar->maximum(), 0);
+        QVERIFY2(text->text().startsWith(u"3.1 MB received"_s) && text->text().endsWith(u"1.0 MB/s"_s), qPrintable(text->text()));
+
+        // Cancel asks the owner to stop the exchange; the cancelled result hides the progress.
+        QSignalSpy cancel(&panel, &ResponsePanel::cancelRequested);
+        HttpRequest stalled;
+        stalled.url = server.url(u"/stall"_s);
+        Exchange *hanging = client.send(stalled);
+        connect(&panel, &ResponsePanel::cancelRequested, hanging, &Exchange::cancel);
+        QSignalSpy hangingFinished(hanging, &Exchange::finished);
+        panel.showSending(stalled.url);
+        panel.findChild<QToolButton *>(u"cancelDownloadButton"_s)->click();
+        QCOMPARE(cancel.count(), 1);
+        QTRY_COMPARE(hangingFinished.count(), 1);
+        const auto cancelled = hangingFinished.at(0).at(0).value<ExchangeResult>();
+        QVERIFY(cancelled.error.has_value());
+        panel.showResult(cancelled);
+        QVERIFY(!progress->isVisible());
+    }
+
+    void pdfBodyGoesToThePdfViewer()
+    {
+        ResponsePanel panel(m_syntax);
+        panel.show();
+        const QByteArray pdf = "%PDF-1.4\n% not a real document, only its first bytes\n%%EOF\n";
+        panel.showResult(result(pdf, {{"Content-Type", "application/pdf"}}));
+        auto *preview = panel.findChild<QStackedWidget *>(u"responsePreview"_s);
+        auto *note = panel.findChild<QLabel *>(u"pdfNote"_s);
+        QVERIFY(preview->currentWidget()->isAncestorOf(note));
+        QVERIFY(note->text().contains(u"PDF"_s));
+        // "Open in PDF Viewer" hands a .pdf copy of the body to the desktop.
+        UrlCatcher catcher;
+        QDesktopServices::setUrlHandler(u"file"_s, &catcher, "open");
+        panel.findChild<QToolButton *>(u"openPdfButton"_s)->click();
+        QDesktopServices::unsetUrlHandler(u"file"_s);
+        QCOMPARE(catcher.urls.size(), 1);
+        QVERIFY(catcher.urls.at(0).path().endsWith(u".pdf"_s));
+        QFile copy(catcher.urls.at(0).toLocalFile());
+        QVERIFY(copy.open(QIODevice::ReadOnly));
+        QCOMPARE(copy.readAll(), pdf);
+    }
+
+    void editorHighlightsVisibleLinesOfHugeText()
+    {
+        CodeEditor editor(m_syntax);
+        editor.resize(600, 400);
+        editor.show();
+        editor.setLanguage(BodyLanguage::Json);
+        QString text = u"{\n"_s;
+        while (text.size() <= CodeEditor::HighlightLimit)
+            text += u"  \"key\": \"a value of some length to fill the megabytes\",\n"_s;
+        text += u"  \"last\": 1\n}"_s;
+        editor.setBodyText(text);
+        QVERIFY(editor.highlightsVisibleLinesOnly());
+        QCOMPARE(editor.definitionName(), u"JSON"_s);
+        QTRY_VERIFY(!editor.document()->findBlockByNumber(1).layout()->formats().isEmpty());
+        QVERIFY(editor.document()->lastBlock().previous().layout()->formats().isEmpty()); // not on screen yet
+        editor.verticalScrollBar()->setValue(editor.verticalScrollBar()->maximum());
+        QTRY_VERIFY(!editor.document()->lastBlock().previous().layout()->formats().isEmpty());
+
+        // Small text: the ordinary highlighter again.
+        editor.setBodyText(u"{\"a\": 1}"_s);
+        QVERIFY(!editor.highlightsVisibleLinesOnly());
+        QCOMPARE(editor.definitionName(), u"JSON"_s);
+        QTRY_VERIFY(!editor.document()->firstBlock().layout()->formats().isEmpty());
+    }
+
     void largeBodyShowsPreviewThenAllFormatted()
     {
         ResponsePanel panel(m_syntax);
@@ -201,6 +330,17 @@ private Q_SLOTS:
         QVERIFY(text.contains(u"\"id\": 1,\n"_s));
         QVERIFY(!panel.requestFullBody()); // nothing more to load
 
+        // Highlighted as the lines come on screen, not all at once.
+        const VisibleHighlighter *highlighter = panel.largeBodyHighlighter();
+        auto *view = panel.findChild<QPlainTextEdit *>(u"largeBodyView"_s);
+        QTRY_VERIFY(highlighter->highlightedBlocks() > 0);
+        QVERIFY(highlighter->highlightedBlocks() < view->document()->blockCount() / 100);
+        QVERIFY(!view->document()->findBlockByNumber(1).layout()->formats().isEmpty()); // "items": [
+        QVERIFY(panel.findChild<QLabel *>(u"largeBodyNotice"_s)->text().contains(u"Highlighting follows"_s));
+        view->verticalScrollBar()->setValue(view->verticalScrollBar()->maximum());
+        const QTextBlock last = view->document()->lastBlock().previous(); // "last": "the-end-marker"
+        QTRY_VERIFY(!last.layout()->formats().isEmpty());
+
         // Raw goes back to the preview; Show all then loads the body as received.
         panel.setPretty(false);
         QVERIFY(panel.isShowingPreview());
@@ -211,6 +351,7 @@ private Q_SLOTS:
         QVERIFY(raw.count(u'\n') >= 3 * 1024 / 16);
         QCOMPARE(QString(raw).remove(u'\n').toUtf8(), body);
         QVERIFY(panel.findChild<QLabel *>(u"largeBodyNotice"_s)->text().contains(u"broken"_s));
+        QVERIFY(panel.findChild<QLabel *>(u"largeBodyNotice"_s)->text().contains(u"Not highlighted"_s));
     }
 
     void bodyInFileIsReadFromIt()

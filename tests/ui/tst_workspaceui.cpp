@@ -31,6 +31,7 @@
 #include <QSignalSpy>
 #include <QStyledItemDelegate>
 #include <QTabWidget>
+#include <QLabel>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -457,6 +458,43 @@ private Q_SLOTS:
         QStyleOptionViewItem revealed;
         static_cast<Probe *>(delegate)->initStyleOption(&revealed, index);
         QCOMPARE(revealed.text, u"fake-token-0000"_s);
+    }
+
+    void environmentEditorTlsHosts()
+    {
+        Environment environment;
+        environment.id = u"e"_s;
+        environment.name = u"test"_s;
+        EnvironmentTlsHost host;
+        host.host = u"test.contoso.internal"_s;
+        host.verifyPeer = false;
+        host.clientCertificateFile = u"certs/client.p12"_s;
+        host.clientKeyPassphrase = u"{{clientKeyPassphrase}}"_s;
+        environment.tlsHosts = {host};
+        ui::EnvironmentEditor editor({environment}, u"e"_s);
+        editor.show();
+        auto *table = editor.findChild<QTableWidget *>(u"tlsHostsTable"_s);
+        auto *warning = editor.findChild<QLabel *>(u"tlsVerificationWarning"_s);
+        QVERIFY(table && warning);
+        QCOMPARE(table->rowCount(), 1);
+        // Verification off is said loudly, naming the host.
+        QVERIFY(warning->isVisible());
+        QVERIFY(warning->text().contains(u"test.contoso.internal"_s));
+        table->item(0, 1)->setCheckState(Qt::Checked);
+        QVERIFY(!warning->isVisible());
+
+        // A second host, added in the table, comes back in the environment; an empty row does not.
+        editor.findChild<QPushButton *>(u"addTlsHostButton"_s)->click();
+        table->item(1, 0)->setText(u"*.contoso.com"_s);
+        table->item(1, 2)->setText(u"ca.pem"_s);
+        editor.findChild<QPushButton *>(u"addTlsHostButton"_s)->click();
+        const QList<EnvironmentTlsHost> edited = editor.environments().first().tlsHosts;
+        QCOMPARE(edited.size(), 2);
+        QVERIFY(edited.at(0).verifyPeer);
+        QCOMPARE(edited.at(0).clientCertificateFile, u"certs/client.p12"_s);
+        QCOMPARE(edited.at(0).clientKeyPassphrase, u"{{clientKeyPassphrase}}"_s);
+        QCOMPARE(edited.at(1).host, u"*.contoso.com"_s);
+        QCOMPARE(edited.at(1).caBundleFile, u"ca.pem"_s);
     }
 
     void importAddsCollectionsUndoably()
