@@ -44,6 +44,73 @@
     </message>
 </context>
 <context>
+    <name>gatehouse::ApimTrace</name>
+    <message>
+        <source>API %1</source>
+        <translation>API %1</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>revision %1</source>
+        <translation>Revision %1</translation>
+    </message>
+    <message>
+        <source>operation %1 %2</source>
+        <translation>Operation %1 %2</translation>
+    </message>
+    <message>
+        <source>no product</source>
+        <translation>kein Produkt</translation>
+    </message>
+    <message>
+        <source>product %1</source>
+        <translation>Produkt %1</translation>
+    </message>
+    <message>
+        <source>failed: %1 (%2)</source>
+        <translation>fehlgeschlagen: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>the backend answered %1</source>
+        <translation>das Backend antwortete mit %1</translation>
+    </message>
+    <message>
+        <source>APIM trace %1</source>
+        <translation>APIM-Ablaufverfolgung %1</translation>
+    </message>
+    <message>
+        <source>The gateway did not trace the call: the debug token has expired (%1).</source>
+        <translation>Das Gateway hat den Aufruf nicht verfolgt: Das Debug-Token ist abgelaufen (%1).</translation>
+    </message>
+    <message>
+        <source>The gateway did not trace the call: the debug token is for another API (%1).</source>
+        <translation>Das Gateway hat den Aufruf nicht verfolgt: Das Debug-Token gilt für eine andere API (%1).</translation>
+    </message>
+    <message>
+        <source>The gateway did not trace the call: its answer has no Apim-Trace-Id header. Is this an APIM gateway of the service?</source>
+        <translation>Das Gateway hat den Aufruf nicht verfolgt: Seine Antwort hat keinen Apim-Trace-Id-Header. Ist das ein APIM-Gateway des Dienstes?</translation>
+    </message>
+    <message>
+        <source>No API of service &apos;%1&apos; matches %2, so there is nothing to trace.</source>
+        <translation>Keine API des Dienstes „%1“ passt zu %2, also gibt es nichts zu verfolgen.</translation>
+    </message>
+    <message>
+        <source>Tracing needs the Contributor role (or higher) on the service: %1</source>
+        <translation>Die Ablaufverfolgung braucht auf dem Dienst die Rolle Contributor (oder höher): %1</translation>
+    </message>
+    <message>
+        <source>listDebugCredentials answered without a token.</source>
+        <translation>listDebugCredentials hat ohne Token geantwortet.</translation>
+    </message>
+</context>
+<context>
     <name>gatehouse::App</name>
     <message>
         <source>gatehouse: cannot write the screenshot to &apos;%1&apos;.</source>
@@ -985,6 +1052,178 @@
         <source>Ruled out: API &apos;%1&apos; has operation &apos;%2&apos; (%3 %4) for this request; the answer may come from another instance.</source>
         <translation>Ausgeschlossen: Die API „%1“ hat für diese Anfrage die Operation „%2“ (%3 %4); die Antwort kommt vielleicht von einer anderen Instanz.</translation>
     </message>
+    <message>
+        <source>all APIs (global policy)</source>
+        <translation>alle APIs (globale Richtlinie)</translation>
+    </message>
+    <message>
+        <source>product &apos;%1&apos;</source>
+        <translation>Produkt „%1“</translation>
+    </message>
+    <message>
+        <source>API &apos;%1&apos;</source>
+        <translation>API „%1“</translation>
+    </message>
+    <message>
+        <source>operation &apos;%1&apos;</source>
+        <translation>Operation „%1“</translation>
+    </message>
+    <message>
+        <source>1 call</source>
+        <translation>1 Aufruf</translation>
+    </message>
+    <message>
+        <source>%1 calls</source>
+        <translation>%1 Aufrufe</translation>
+    </message>
+    <message>
+        <source>%1 allows %2 per %3 on %4</source>
+        <translation>%1 für %4 erlaubt %2 pro %3</translation>
+    </message>
+    <message>
+        <source>%1 allows %2 in total on %3</source>
+        <translation>%1 für %3 erlaubt insgesamt %2</translation>
+    </message>
+    <message>
+        <source>, counted per %1</source>
+        <translation>, gezählt je %1</translation>
+    </message>
+    <message>
+        <source>Ruled out: %1</source>
+        <translation>Ausgeschlossen: %1</translation>
+    </message>
+    <message>
+        <source>no %1 policy applies to API &apos;%2&apos; with your key; the answer may come from another instance.</source>
+        <translation>Keine %1-Richtlinie gilt mit Ihrem Schlüssel für die API „%2“; die Antwort kommt vielleicht von einer anderen Instanz.</translation>
+    </message>
+    <message>
+        <source>Limits in scope</source>
+        <translation>Geltende Limits</translation>
+    </message>
+    <message>
+        <source>A quota policy limits the calls: %1.</source>
+        <translation>Eine quota-Richtlinie begrenzt die Aufrufe: %1.</translation>
+    </message>
+    <message>
+        <source>A rate-limit policy limits the calls: %1.</source>
+        <translation>Eine rate-limit-Richtlinie begrenzt die Aufrufe: %1.</translation>
+    </message>
+    <message>
+        <source>The limit counts per subscription, not per IP address.</source>
+        <translation>Das Limit zählt je Abonnement, nicht je IP-Adresse.</translation>
+    </message>
+    <message>
+        <source>The limit is not a product&apos;s.</source>
+        <translation>Das Limit stammt nicht von einem Produkt.</translation>
+    </message>
+    <message>
+        <source>ip-filter on %1 blocks %2</source>
+        <translation>ip-filter für %1 sperrt %2</translation>
+    </message>
+    <message>
+        <source>ip-filter on %1 allows only %2</source>
+        <translation>ip-filter für %1 erlaubt nur %2</translation>
+    </message>
+    <message>
+        <source>No ip-filter policy applies to API &apos;%1&apos;.</source>
+        <translation>Für die API „%1“ gilt keine ip-filter-Richtlinie.</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <source>%1; the gateway sees your public address (or your proxy&apos;s), not the one on your network card.</source>
+        <translation>%1; das Gateway sieht Ihre öffentliche Adresse (oder die Ihres Proxys), nicht die Ihrer Netzwerkkarte.</translation>
+    </message>
+    <message>
+        <source>%1; you came from %2.</source>
+        <translation>%1; Sie kamen von %2.</translation>
+    </message>
+    <message>
+        <source>The ip-filter policies let this machine through.</source>
+        <translation>Die ip-filter-Richtlinien lassen diesen Rechner durch.</translation>
+    </message>
+    <message>
+        <source>no validate-jwt policy applies to API &apos;%1&apos;; the answer may come from another instance.</source>
+        <translation>Keine validate-jwt-Richtlinie gilt für die API „%1“; die Antwort kommt vielleicht von einer anderen Instanz.</translation>
+    </message>
+    <message>
+        <source>token in header %1</source>
+        <translation>Token im Header %1</translation>
+    </message>
+    <message>
+        <source>or query parameter %1</source>
+        <translation>oder Abfrageparameter %1</translation>
+    </message>
+    <message>
+        <source>audience %1</source>
+        <translation>Zielgruppe %1</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>issuer %1</source>
+        <translation>Aussteller %1</translation>
+    </message>
+    <message>
+        <source>validate-jwt on %1 expects</source>
+        <translation>validate-jwt für %1 erwartet</translation>
+    </message>
+    <message>
+        <source>validate-jwt on %1 reads the token from the Authorization header, and the request has none.</source>
+        <translation>validate-jwt für %1 liest das Token aus dem Authorization-Header, und die Anfrage hat keinen.</translation>
+    </message>
+    <message>
+        <source>validate-jwt on %1 reads the token from header %2, and the request has no such header.</source>
+        <translation>validate-jwt für %1 liest das Token aus dem Header %2, und die Anfrage hat keinen solchen Header.</translation>
+    </message>
+    <message>
+        <source>validate-jwt on %1 requires the scheme &quot;%2 &quot; before the token.</source>
+        <translation>validate-jwt für %1 verlangt das Schema „%2 “ vor dem Token.</translation>
+    </message>
+    <message>
+        <source>the token expired %1, and validate-jwt on %2 allows a clock skew of %3 s.</source>
+        <translation>Das Token ist %1 abgelaufen, und validate-jwt für %2 erlaubt eine Uhrabweichung von %3 s.</translation>
+    </message>
+    <message>
+        <source>validate-jwt on %1 expects audience %2; your token has %3.</source>
+        <translation>validate-jwt für %1 erwartet die Zielgruppe %2; Ihr Token hat %3.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s audience is one the policy accepts.</source>
+        <translation>Die Richtlinie akzeptiert die Zielgruppe des Tokens.</translation>
+    </message>
+    <message>
+        <source>validate-jwt on %1 expects issuer %2; your token comes from %3.</source>
+        <translation>validate-jwt für %1 erwartet den Aussteller %2; Ihr Token stammt von %3.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s issuer is one the policy accepts.</source>
+        <translation>Die Richtlinie akzeptiert den Aussteller des Tokens.</translation>
+    </message>
+    <message>
+        <source>No policy in the scopes of this call uses an expression.</source>
+        <translation>Keine Richtlinie auf den Ebenen dieses Aufrufs verwendet einen Ausdruck.</translation>
+    </message>
+    <message>
+        <source>Policy expressions in</source>
+        <translation>Richtlinienausdrücke in</translation>
+    </message>
+    <message>
+        <source>APIM trace</source>
+        <translation>APIM-Ablaufverfolgung</translation>
+    </message>
+    <message>
+        <source>the APIM trace shows %1 (%2) %3.</source>
+        <translation>Die APIM-Ablaufverfolgung zeigt %1 (%2) %3.</translation>
+    </message>
+    <message>
+        <source>Failing step</source>
+        <translation>Fehlschlagender Schritt</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::Exchange</name>
@@ -1080,6 +1319,58 @@
         <source>%1 sent nothing for %2 ms (transfer timeout).</source>
         <translation>%1 hat %2 ms lang nichts gesendet (Zeitlimit für die Übertragung).</translation>
     </message>
+    <message>
+        <source>OAuth 2.0: %1 refused the refresh token; asked for a new token with the client credentials.</source>
+        <translation>OAuth 2.0: %1 hat das Refresh-Token abgelehnt; mit den Client-Anmeldedaten wurde ein neues Token angefordert.</translation>
+    </message>
+    <message>
+        <source>%1 Sign in again (authorization code); nothing was sent.</source>
+        <translation>%1 Melden Sie sich erneut an (Autorisierungscode); es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0: refreshed the token at %1.</source>
+        <translation>OAuth 2.0: Token bei %1 erneuert.</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0: refreshed the token at %1, valid until %2.</source>
+        <translation>OAuth 2.0: Token bei %1 erneuert, gültig bis %2.</translation>
+    </message>
+    <message>
+        <source>certificate verification OFF</source>
+        <translation>Zertifikatsprüfung AUS</translation>
+    </message>
+    <message>
+        <source>CA bundle %1</source>
+        <translation>CA-Bündel %1</translation>
+    </message>
+    <message>
+        <source>client certificate %1</source>
+        <translation>Client-Zertifikat %1</translation>
+    </message>
+    <message>
+        <source>TLS: the settings for %1 from %2 apply: %3.</source>
+        <translation>TLS: Es gelten die Einstellungen für %1 aus %2: %3.</translation>
+    </message>
+    <message>
+        <source>the request</source>
+        <translation>der Anfrage</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>The response from %1 (status %2) arrived without any headers: either the server sent none, or it sent more header lines than the HTTP parser accepts (100) and all of them were dropped. The response is not shown, because its headers and length are unknown.</source>
+        <translation>Die Antwort von %1 (Status %2) kam ohne jeden Header an: Entweder hat der Server keine gesendet, oder er hat mehr Headerzeilen gesendet, als der HTTP-Parser annimmt (100), und alle wurden verworfen. Die Antwort wird nicht angezeigt, weil ihre Header und ihre Länge unbekannt sind.</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0: %1 refused the cached token (401); got a new one and sent the request again.</source>
+        <translation>OAuth 2.0: %1 hat das zwischengespeicherte Token abgelehnt (401); ein neues wurde geholt und die Anfrage erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0: %1 refused the cached token (401); it was dropped, sign in again.</source>
+        <translation>OAuth 2.0: %1 hat das zwischengespeicherte Token abgelehnt (401); es wurde verworfen, melden Sie sich erneut an.</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::ExchangeJson</name>
@@ -1101,6 +1392,49 @@
     <message>
         <source>(subscription key from %1)</source>
         <translation>(Abonnementschlüssel aus %1)</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ExternalRefs</name>
+    <message>
+        <source>The $refs nest too deep (over 200 levels).</source>
+        <translation>Die $refs sind zu tief verschachtelt (über 200 Ebenen).</translation>
+    </message>
+    <message>
+        <source>the document</source>
+        <translation>das Dokument</translation>
+    </message>
+    <message>
+        <source>“%1” is on the network; Gatehouse does not fetch it. It was left out.</source>
+        <translation>„%1“ liegt im Netzwerk; Gatehouse lädt es nicht herunter. Es wurde weggelassen.</translation>
+    </message>
+    <message>
+        <source>“%1” is in another file, but the document was not read from a file; it was left out.</source>
+        <translation>„%1“ liegt in einer anderen Datei, aber das Dokument wurde nicht aus einer Datei gelesen; es wurde weggelassen.</translation>
+    </message>
+    <message>
+        <source>“%1” refers back to itself (%2); the inner copy was left empty.</source>
+        <translation>„%1“ verweist auf sich selbst zurück (%2); die innere Kopie wurde leer gelassen.</translation>
+    </message>
+    <message>
+        <source>“$ref: %1” in %2: %3 has nothing at the JSON pointer “%4”.</source>
+        <translation>„$ref: %1“ (Quelle: %2): %3 enthält nichts unter dem JSON Pointer „%4“.</translation>
+    </message>
+    <message>
+        <source>“$ref: %1” in %2: %3 is not a JSON or YAML file.</source>
+        <translation>„$ref: %1“ (Quelle: %2): %3 ist keine JSON- oder YAML-Datei.</translation>
+    </message>
+    <message>
+        <source>“$ref: %1” in %2: cannot read %3: %4</source>
+        <translation>„$ref: %1“ (Quelle: %2): %3 kann nicht gelesen werden: %4</translation>
+    </message>
+    <message>
+        <source>“$ref: %1” in %2: %3: %4</source>
+        <translation>„$ref: %1“ (Quelle: %2): %3: %4</translation>
+    </message>
+    <message>
+        <source>“$ref: %1” in %2: %3 holds no JSON or YAML object.</source>
+        <translation>„$ref: %1“ (Quelle: %2): %3 enthält kein JSON- oder YAML-Objekt.</translation>
     </message>
 </context>
 <context>
@@ -1625,6 +1959,14 @@
         <source>The token endpoint %1 answered without an access_token.</source>
         <translation>Der Token-Endpunkt %1 hat ohne access_token geantwortet.</translation>
     </message>
+    <message>
+        <source>The request has no OAuth 2.0 settings.</source>
+        <translation>Die Anfrage hat keine OAuth-2.0-Einstellungen.</translation>
+    </message>
+    <message>
+        <source>The authorization code grant needs a sign-in in the browser.</source>
+        <translation>Der Grant-Typ Autorisierungscode braucht eine Anmeldung im Browser.</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::OpenApiImport</name>
@@ -1633,20 +1975,12 @@
         <translation>Nur die erste Sicherheitsanforderung wurde importiert.</translation>
     </message>
     <message>
-        <source>An API key in a cookie is sent as a header instead.</source>
-        <translation>Ein API-Schlüssel in einem Cookie wird stattdessen als Header gesendet.</translation>
-    </message>
-    <message>
         <source>The security scheme “%1” (%2) is not supported.</source>
         <translation>Das Sicherheitsschema „%1“ (%2) wird nicht unterstützt.</translation>
     </message>
     <message>
         <source>No XML example is given; the body is left for you to write.</source>
         <translation>Es gibt kein XML-Beispiel; der Inhalt bleibt Ihnen überlassen.</translation>
-    </message>
-    <message>
-        <source>The cookie parameter “%1” was not imported.</source>
-        <translation>Der Cookie-Parameter „%1“ wurde nicht importiert.</translation>
     </message>
     <message>
         <source>Callbacks are requests the server makes; they were not imported.</source>
@@ -1671,6 +2005,10 @@
     <message>
         <source>Webhooks are requests the API makes; they were not imported.</source>
         <translation>Webhooks sind Anfragen, die die API stellt; sie wurden nicht importiert.</translation>
+    </message>
+    <message>
+        <source>The body is a file (%1): choose it before sending.</source>
+        <translation>Der Inhalt ist eine Datei (%1): Wählen Sie sie vor dem Senden aus.</translation>
     </message>
 </context>
 <context>
@@ -1817,6 +2155,18 @@
     <message>
         <source>Postman has no per-request timeout; it is not exported.</source>
         <translation>Postman kennt kein Zeitlimit pro Anfrage; es wird nicht exportiert.</translation>
+    </message>
+    <message>
+        <source>The method %1 is not one the Postman Collection v2.1 schema lists; Postman reads it, strict validators do not.</source>
+        <translation>Die Methode %1 steht nicht im Schema von Postman Collection v2.1; Postman liest sie, strenge Validatoren nicht.</translation>
+    </message>
+    <message>
+        <source>A Postman Collection v2.1 folder needs at least one request; the empty folder was left out.</source>
+        <translation>Ein Ordner einer Postman Collection v2.1 braucht mindestens eine Anfrage; der leere Ordner wurde weggelassen.</translation>
+    </message>
+    <message>
+        <source>A Postman Collection v2.1 needs at least one request; Postman reads the empty one, strict validators do not.</source>
+        <translation>Eine Postman Collection v2.1 braucht mindestens eine Anfrage; Postman liest eine leere, strenge Validatoren nicht.</translation>
     </message>
 </context>
 <context>
@@ -2058,6 +2408,10 @@
         <source>OAuth 2.0 client credentials need an access token URL; no token is requested.</source>
         <translation>OAuth 2.0 mit Client-Anmeldedaten braucht eine Zugriffstoken-URL; es wird kein Token angefordert.</translation>
     </message>
+    <message>
+        <source>TLS settings for “%1”</source>
+        <translation>TLS-Einstellungen für „%1“</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::ScriptEngine</name>
@@ -2192,6 +2546,121 @@
     </message>
 </context>
 <context>
+    <name>gatehouse::Validator</name>
+    <message>
+        <source>No value is allowed here.</source>
+        <translation>Hier ist kein Wert erlaubt.</translation>
+    </message>
+    <message>
+        <source>The schema refers to itself without end.</source>
+        <translation>Das Schema verweist endlos auf sich selbst.</translation>
+    </message>
+    <message>
+        <source>The schema reference “%1” cannot be followed.</source>
+        <translation>Der Schemaverweis „%1“ kann nicht verfolgt werden.</translation>
+    </message>
+    <message>
+        <source>Expected %1, found %2.</source>
+        <translation>%1 erwartet, %2 gefunden.</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the allowed values.</source>
+        <translation>%1 ist keiner der erlaubten Werte.</translation>
+    </message>
+    <message>
+        <source>Expected the value %1.</source>
+        <translation>Der Wert %1 wurde erwartet.</translation>
+    </message>
+    <message>
+        <source>Matches none of the oneOf alternatives (closest: %1).</source>
+        <translation>Passt zu keiner der oneOf-Alternativen (am nächsten: %1).</translation>
+    </message>
+    <message>
+        <source>Matches none of the anyOf alternatives (closest: %1).</source>
+        <translation>Passt zu keiner der anyOf-Alternativen (am nächsten: %1).</translation>
+    </message>
+    <message>
+        <source>Matches %1 of the oneOf alternatives instead of exactly one.</source>
+        <translation>Passt zu %1 der oneOf-Alternativen statt zu genau einer.</translation>
+    </message>
+    <message>
+        <source>Matches a schema it must not match.</source>
+        <translation>Passt zu einem Schema, zu dem es nicht passen darf.</translation>
+    </message>
+    <message>
+        <source>%1 is below the minimum %2.</source>
+        <translation>%1 liegt unter dem Minimum %2.</translation>
+    </message>
+    <message>
+        <source>%1 is above the maximum %2.</source>
+        <translation>%1 liegt über dem Maximum %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not above %2.</source>
+        <translation>%1 ist nicht größer als %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not below %2.</source>
+        <translation>%1 ist nicht kleiner als %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a multiple of %2.</source>
+        <translation>%1 ist kein Vielfaches von %2.</translation>
+    </message>
+    <message>
+        <source>The text is shorter than %1 characters.</source>
+        <translation>Der Text ist kürzer als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The text is longer than %1 characters.</source>
+        <translation>Der Text ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>%1 does not match the pattern %2.</source>
+        <translation>%1 passt nicht zum Muster %2.</translation>
+    </message>
+    <message>
+        <source>Expected at least %1 items, found %2.</source>
+        <translation>Mindestens %1 Elemente erwartet, %2 gefunden.</translation>
+    </message>
+    <message>
+        <source>Expected at most %1 items, found %2.</source>
+        <translation>Höchstens %1 Elemente erwartet, %2 gefunden.</translation>
+    </message>
+    <message>
+        <source>Items %1 and %2 are the same.</source>
+        <translation>Die Elemente %1 und %2 sind gleich.</translation>
+    </message>
+    <message>
+        <source>No item matches the schema of “contains”.</source>
+        <translation>Kein Element passt zum Schema von „contains“.</translation>
+    </message>
+    <message>
+        <source>The property “%1” is required.</source>
+        <translation>Die Eigenschaft „%1“ ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>Expected at least %1 properties.</source>
+        <translation>Mindestens %1 Eigenschaften erwartet.</translation>
+    </message>
+    <message>
+        <source>Expected at most %1 properties.</source>
+        <translation>Höchstens %1 Eigenschaften erwartet.</translation>
+    </message>
+    <message>
+        <source>The property “%1” is not allowed.</source>
+        <translation>Die Eigenschaft „%1“ ist nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>The property name “%1” is not allowed: %2</source>
+        <translation>Der Eigenschaftsname „%1“ ist nicht erlaubt: %2</translation>
+    </message>
+    <message>
+        <source>The property “%1” needs “%2”.</source>
+        <translation>Die Eigenschaft „%1“ braucht „%2“.</translation>
+    </message>
+</context>
+<context>
     <name>gatehouse::VariableResolver</name>
     <message>
         <source>Variable “%1” in %2 has no value (reached through %3); it is sent as written.</source>
@@ -2256,12 +2725,20 @@
         <translation>Es gibt keinen Geheimnisspeicher für den Wert von „%1“.</translation>
     </message>
     <message>
-        <source>Cannot create the folder for %1.</source>
-        <translation>Der Ordner für %1 kann nicht angelegt werden.</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for %1; nothing was saved.</source>
+        <translation>Der Ordner für %1 kann nicht angelegt werden; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2; nothing was saved.</source>
+        <translation>%1 kann nicht geschrieben werden: %2; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Cannot flush the workspace to disk: %1; nothing was saved.</source>
+        <translation>Der Arbeitsbereich kann nicht auf die Platte geschrieben werden: %1; es wurde nichts gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -2672,6 +3149,26 @@ DNS, TLS, Zeitüberschreitung), 2 ungültige Argumente.
         <source>To sign in, open %1 and enter the code shown.</source>
         <translation>Öffnen Sie zur Anmeldung %1 und geben Sie den angezeigten Code ein.</translation>
     </message>
+    <message>
+        <source>Trace the call through APIM: get debug credentials from the management API, send them in Apim-Debug-Authorization and print the gateway&apos;s trace (needs the management connection and the Contributor role).</source>
+        <translation>Den Aufruf durch APIM verfolgen: Debug-Anmeldedaten von der Verwaltungs-API holen, sie in Apim-Debug-Authorization senden und die Ablaufverfolgung des Gateways ausgeben (braucht die Verwaltungsverbindung und die Rolle Contributor).</translation>
+    </message>
+    <message>
+        <source>--apim-trace needs the management connection: %1 (or an environment whose APIM profile names the service).</source>
+        <translation>--apim-trace braucht die Verwaltungsverbindung: %1 (oder eine Umgebung, deren APIM-Profil den Dienst nennt).</translation>
+    </message>
+    <message>
+        <source>gatehouse-cli %1: the call goes out untraced: %2</source>
+        <translation>gatehouse-cli %1: Der Aufruf geht ohne Ablaufverfolgung hinaus: %2</translation>
+    </message>
+    <message>
+        <source>gatehouse-cli %1: %2</source>
+        <translation>gatehouse-cli %1: %2</translation>
+    </message>
+    <message>
+        <source>gatehouse-cli %1: could not fetch the APIM trace %2: %3</source>
+        <translation>gatehouse-cli %1: Die APIM-Ablaufverfolgung %2 konnte nicht abgerufen werden: %3</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::cli::RunCommand</name>
@@ -2886,6 +3383,22 @@ DNS, TLS, Zeitüberschreitung), 2 ungültige Argumente.
     <message>
         <source>Globals</source>
         <translation>Globale Variablen</translation>
+    </message>
+    <message>
+        <source>Start with the cookies stored in FILE and store there the ones the run ends with (created when missing).</source>
+        <translation>Mit den in DATEI gespeicherten Cookies beginnen und dort die Cookies vom Ende des Laufs speichern (DATEI wird angelegt, wenn sie fehlt).</translation>
+    </message>
+    <message>
+        <source>Neither send nor keep cookies (by default a run keeps them in memory, like newman).</source>
+        <translation>Cookies weder senden noch behalten (standardmäßig behält ein Lauf sie im Speicher, wie newman).</translation>
+    </message>
+    <message>
+        <source>For a workspace: read secret values from this file instead of the keychain.</source>
+        <translation>Für einen Arbeitsbereich: geheime Werte aus dieser Datei statt aus dem Schlüsselbund lesen.</translation>
+    </message>
+    <message>
+        <source>use either --cookie-jar or --no-cookies, not both.</source>
+        <translation>entweder --cookie-jar oder --no-cookies verwenden, nicht beides.</translation>
     </message>
 </context>
 <context>
@@ -3181,6 +3694,34 @@ DNS, TLS, Zeitüberschreitung), 2 ungültige Argumente.
     <message>
         <source>gatehouse-cli send: cannot read the body from %1: %2</source>
         <translation>gatehouse-cli send: Der Inhalt kann nicht aus %1 gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>gatehouse-cli send: --host-tls &apos;%1&apos; must start with the host, as in &apos;api.contoso.com;cacert=ca.pem&apos;.</source>
+        <translation>gatehouse-cli send: --host-tls „%1“ muss mit dem Host beginnen, wie in &apos;api.contoso.com;cacert=ca.pem&apos;.</translation>
+    </message>
+    <message>
+        <source>--host-tls</source>
+        <translation>--host-tls</translation>
+    </message>
+    <message>
+        <source>gatehouse-cli send: --host-tls: the environment variable %1 (pass-env) is not set.</source>
+        <translation>gatehouse-cli send: --host-tls: Die Umgebungsvariable %1 (pass-env) ist nicht gesetzt.</translation>
+    </message>
+    <message>
+        <source>gatehouse-cli send: --host-tls: &apos;%1&apos; is not one of cacert=FILE, cert=FILE, key=FILE, pass-env=VARIABLE, insecure.</source>
+        <translation>gatehouse-cli send: --host-tls: „%1“ ist keiner der Werte cacert=DATEI, cert=DATEI, key=DATEI, pass-env=VARIABLE, insecure.</translation>
+    </message>
+    <message>
+        <source>TLS settings for one host only (repeatable): &apos;HOST;cacert=FILE;cert=FILE;key=FILE;pass-env=VARIABLE;insecure&apos;. HOST may carry a port or start with &apos;*.&apos;.</source>
+        <translation>TLS-Einstellungen nur für einen Host (wiederholbar): &apos;HOST;cacert=DATEI;cert=DATEI;key=DATEI;pass-env=VARIABLE;insecure&apos;. HOST darf einen Port enthalten oder mit &apos;*.&apos; beginnen.</translation>
+    </message>
+    <message>
+        <source>SETTINGS</source>
+        <translation>EINSTELLUNGEN</translation>
+    </message>
+    <message>
+        <source>* TLS certificate verification is OFF for %1 (%2).</source>
+        <translation>* Die Prüfung des TLS-Zertifikats ist für %1 (%2) AUS.</translation>
     </message>
 </context>
 <context>
@@ -3740,6 +4281,90 @@ Gatehouse ist freie Software: Sie können sie unter den Bedingungen der GNU Gene
         <source>A secret&apos;s value stays on this machine (keychain) and never goes into the shared file.</source>
         <translation>Der Wert eines Geheimnisses bleibt auf diesem Rechner (Schlüsselbund) und gelangt nie in die geteilte Datei.</translation>
     </message>
+    <message>
+        <source>TLS / certificates</source>
+        <translation>TLS / Zertifikate</translation>
+    </message>
+    <message>
+        <source>TLS settings per host</source>
+        <translation>TLS-Einstellungen pro Host</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>CA bundle</source>
+        <translation>CA-Bündel</translation>
+    </message>
+    <message>
+        <source>Client certificate</source>
+        <translation>Client-Zertifikat</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>api.contoso.com, api.contoso.com:8443 or *.contoso.com</source>
+        <translation>api.contoso.com, api.contoso.com:8443 oder *.contoso.com</translation>
+    </message>
+    <message>
+        <source>A PEM certificate (with its key) or a PKCS#12 bundle (.p12/.pfx)</source>
+        <translation>Ein PEM-Zertifikat (mit seinem Schlüssel) oder ein PKCS#12-Bündel (.p12/.pfx)</translation>
+    </message>
+    <message>
+        <source>A reference to a secret variable, such as {{clientKeyPassphrase}}</source>
+        <translation>Ein Verweis auf eine geheime Variable, etwa {{clientKeyPassphrase}}</translation>
+    </message>
+    <message>
+        <source>Add &amp;Host</source>
+        <translation>H&amp;ost hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Host</source>
+        <translation>Host entfernen</translation>
+    </message>
+    <message>
+        <source>Choose &amp;File…</source>
+        <translation>&amp;Datei wählen …</translation>
+    </message>
+    <message>
+        <source>Choose the file for the selected CA bundle, client certificate or key cell.</source>
+        <translation>Die Datei für die ausgewählte Zelle (CA-Bündel, Client-Zertifikat oder Schlüssel) wählen.</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.p12 *.pfx);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer *.p12 *.pfx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
+        <translation>PEM-Dateien (*.pem *.crt *.key);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose a File</source>
+        <translation>Datei wählen</translation>
+    </message>
+    <message>
+        <source>Verify the server&apos;s certificate. Turn off only for a test server you trust.</source>
+        <translation>Das Zertifikat des Servers prüfen. Nur für einen Testserver abschalten, dem Sie vertrauen.</translation>
+    </message>
+    <message>
+        <source>(no host yet)</source>
+        <translation>(noch kein Host)</translation>
+    </message>
+    <message>
+        <source>Certificate verification is OFF for: %1. Anyone on the network path can read and change these requests.</source>
+        <translation>Die Zertifikatsprüfung ist AUS für: %1. Jeder auf dem Netzwerkpfad kann diese Anfragen mitlesen und ändern.</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::ui::HistoryPanel</name>
@@ -3793,6 +4418,42 @@ Gatehouse ist freie Software: Sie können sie unter den Bedingungen der GNU Gene
     <message>
         <source>%1. Ruled out: %2</source>
         <translation>%1. Ausgeschlossen: %2</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Trace: Send Again with APIM Tracing</source>
+        <translation>Verfolgen: Mit APIM-Ablaufverfolgung erneut senden</translation>
+    </message>
+    <message>
+        <source>Gets debug credentials from the management API, sends the request again with Apim-Debug-Authorization and shows the steps the gateway took.</source>
+        <translation>Holt Debug-Anmeldedaten von der Verwaltungs-API, sendet die Anfrage mit Apim-Debug-Authorization erneut und zeigt die Schritte, die das Gateway ausgeführt hat.</translation>
+    </message>
+    <message>
+        <source>APIM Trace</source>
+        <translation>APIM-Ablaufverfolgung</translation>
+    </message>
+    <message>
+        <source>APIM trace steps</source>
+        <translation>Schritte der APIM-Ablaufverfolgung</translation>
+    </message>
+    <message>
+        <source>Tracing …</source>
+        <translation>Ablaufverfolgung …</translation>
+    </message>
+    <message>
+        <source>APIM Trace %1</source>
+        <translation>APIM-Ablaufverfolgung %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1, elapsed %2</source>
+        <translation>%1, verstrichen: %2</translation>
     </message>
 </context>
 <context>
@@ -4365,6 +5026,38 @@ Gatehouse ist freie Software: Sie können sie unter den Bedingungen der GNU Gene
         <source>Clear &amp;All</source>
         <translation>&amp;Alle löschen</translation>
     </message>
+    <message>
+        <source>Fill in the access token URL and the client ID first.</source>
+        <translation>Füllen Sie zuerst die Zugriffstoken-URL und die Client-ID aus.</translation>
+    </message>
+    <message>
+        <source>The request cannot be resolved (see the response area).</source>
+        <translation>Die Anfrage kann nicht aufgelöst werden (siehe Antwortbereich).</translation>
+    </message>
+    <message>
+        <source>Got a token (%1), valid until %2.</source>
+        <translation>Token erhalten (%1), gültig bis %2.</translation>
+    </message>
+    <message>
+        <source>Got a token (%1).</source>
+        <translation>Token erhalten (%1).</translation>
+    </message>
+    <message>
+        <source>Tracing needs a management connection in the environment&apos;s APIM profile (Ctrl+E).</source>
+        <translation>Die Ablaufverfolgung braucht eine Verwaltungsverbindung im APIM-Profil der Umgebung (Strg+E).</translation>
+    </message>
+    <message>
+        <source>Asking the management API of %1 for debug credentials …</source>
+        <translation>Frage die Verwaltungs-API von %1 nach Debug-Anmeldedaten …</translation>
+    </message>
+    <message>
+        <source>Not traced: %1</source>
+        <translation>Nicht verfolgt: %1</translation>
+    </message>
+    <message>
+        <source>The trace could not be fetched: %1</source>
+        <translation>Die Ablaufverfolgung konnte nicht abgerufen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::ui::RequestPanel</name>
@@ -4920,6 +5613,22 @@ Gatehouse ist freie Software: Sie können sie unter den Bedingungen der GNU Gene
         <source>Choose a File to Upload</source>
         <translation>Datei zum Hochladen wählen</translation>
     </message>
+    <message>
+        <source>Get &amp;Token</source>
+        <translation>&amp;Token holen</translation>
+    </message>
+    <message>
+        <source>Get an OAuth 2.0 token now with these settings (in the current environment) and keep it for sending.</source>
+        <translation>Jetzt mit diesen Einstellungen (in der aktuellen Umgebung) ein OAuth-2.0-Token holen und für das Senden aufbewahren.</translation>
+    </message>
+    <message>
+        <source>Getting a token …</source>
+        <translation>Hole ein Token …</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 token state</source>
+        <translation>Status des OAuth-2.0-Tokens</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::ui::RequestTab</name>
@@ -5109,14 +5818,6 @@ Die Antwort erscheint hier.</translation>
         <translation>Lese und formatiere %1 …</translation>
     </message>
     <message>
-        <source>The first %1 characters of the body are shown (not highlighted); save the body to see all of it.</source>
-        <translation>Die ersten %1 Zeichen des Inhalts werden angezeigt (ohne Hervorhebung); speichern Sie den Inhalt, um alles zu sehen.</translation>
-    </message>
-    <message>
-        <source>The whole body is shown (not highlighted: above %1).</source>
-        <translation>Der ganze Inhalt wird angezeigt (ohne Hervorhebung: über %1).</translation>
-    </message>
-    <message>
         <source>Lines longer than %1 characters are broken for display; Save… writes the body as received.</source>
         <translation>Zeilen mit mehr als %1 Zeichen werden für die Anzeige umbrochen; „Speichern …“ schreibt den Inhalt wie empfangen.</translation>
     </message>
@@ -5137,16 +5838,99 @@ Die Antwort erscheint hier.</translation>
         <translation>Dieses Bild kann nicht angezeigt werden: %1</translation>
     </message>
     <message>
-        <source>A preview is shown for HTML pages (up to %1) and images.</source>
-        <translation>Eine Vorschau gibt es für HTML-Seiten (bis %1) und Bilder.</translation>
-    </message>
-    <message>
         <source>Session</source>
         <translation>Sitzung</translation>
     </message>
     <message>
         <source>Cookies (%1)</source>
         <translation>Cookies (%1)</translation>
+    </message>
+    <message>
+        <source>Open in PDF Viewer</source>
+        <translation>Im PDF-Betrachter öffnen</translation>
+    </message>
+    <message>
+        <source>Open the PDF with the desktop&apos;s default PDF viewer</source>
+        <translation>Das PDF mit dem Standard-PDF-Betrachter des Desktops öffnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>PDF document, %1, %n page(s).</source>
+        <translation>
+            <numerusform>PDF-Dokument, %1, %n Seite.</numerusform>
+            <numerusform>PDF-Dokument, %1, %n Seiten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This PDF cannot be shown here; try the PDF viewer.</source>
+        <translation>Dieses PDF kann hier nicht angezeigt werden; versuchen Sie es mit dem PDF-Betrachter.</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>Download-Fortschritt</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop receiving the response (Esc)</source>
+        <translation>Den Empfang der Antwort beenden (Esc)</translation>
+    </message>
+    <message>
+        <source>Waiting for the response …</source>
+        <translation>Warte auf die Antwort …</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 received</source>
+        <translation>%1 empfangen</translation>
+    </message>
+    <message>
+        <source>The first %1 characters of the body are shown; save the body to see all of it.</source>
+        <translation>Die ersten %1 Zeichen des Inhalts werden angezeigt; speichern Sie den Inhalt, um ihn vollständig zu sehen.</translation>
+    </message>
+    <message>
+        <source>The whole body is shown.</source>
+        <translation>Der ganze Inhalt wird angezeigt.</translation>
+    </message>
+    <message>
+        <source>Highlighting follows the lines on screen.</source>
+        <translation>Die Hervorhebung folgt den Zeilen auf dem Bildschirm.</translation>
+    </message>
+    <message>
+        <source>Not highlighted.</source>
+        <translation>Nicht hervorgehoben.</translation>
+    </message>
+    <message>
+        <source>PDF document, %1.</source>
+        <translation>PDF-Dokument, %1.</translation>
+    </message>
+    <message>
+        <source>PDF document, %1. This build has no PDF preview: open it in your PDF viewer.</source>
+        <translation>PDF-Dokument, %1. Dieser Build hat keine PDF-Vorschau: Öffnen Sie es in Ihrem PDF-Betrachter.</translation>
+    </message>
+    <message>
+        <source>A preview is shown for HTML pages (up to %1), images and PDF documents.</source>
+        <translation>Eine Vorschau wird für HTML-Seiten (bis %1), Bilder und PDF-Dokumente angezeigt.</translation>
+    </message>
+    <message>
+        <source>Open PDF</source>
+        <translation>PDF öffnen</translation>
+    </message>
+    <message>
+        <source>No application to open PDF documents was found.</source>
+        <translation>Es wurde keine Anwendung zum Öffnen von PDF-Dokumenten gefunden.</translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;%1&apos;.</source>
+        <translation>„%1“ kann nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
