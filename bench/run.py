@@ -323,8 +323,9 @@ def bench_soak(server):
         if data.get("summary"):
             summary = data
         else:
-            print("soak: %5.0f s  RSS %6.1f MB  fds %3d  threads %2d  sent %d"
-                  % (data["t"], data["rssMb"], data["fds"], data["threads"], data["sent"]), file=sys.stderr, flush=True)
+            print("soak: %5.0f s  RSS %6.1f MB  heap %5.1f MB  fds %3d  threads %2d  sent %d"
+                  % (data["t"], data["rssMb"], data["heapMb"], data["fds"], data["threads"], data["sent"]),
+                  file=sys.stderr, flush=True)
     proc.wait()
     if summary is None:
         raise RuntimeError("gatehouse-soakbench gave no summary (exit %d, stderr in %s)" % (proc.returncode, errors.name))
@@ -336,6 +337,8 @@ def bench_soak(server):
         summary["requestsPerRound"]), "", "every one", summary["finished"] >= summary["sent"] - 1 and summary["sent"] > 0)
     row("soak", "RSS after %.0f s warm-up → end" % w["t"], "%.1f → %.1f MB (%+.1f)" % (w["rssMb"], e["rssMb"], summary["rssGrowthMb"]),
         "", "growth < 10 MB", summary["rssGrowthMb"] < 10)
+    row("soak", "malloc heap in use warm-up → end", "%.1f → %.1f MB (%+.1f)" % (w["heapMb"], e["heapMb"], summary["heapGrowthMb"]),
+        "", "", None)
     row("soak", "open file descriptors warm-up → end", "%d → %d" % (w["fds"], e["fds"]), "", "no growth", summary["fdGrowth"] <= 0)
     row("soak", "threads warm-up → end", "%d → %d" % (w["threads"], e["threads"]), "", "no growth", summary["threadGrowth"] <= 0)
 

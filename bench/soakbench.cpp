@@ -25,6 +25,8 @@
 #include <QTemporaryDir>
 #include <QTimer>
 
+#include <malloc.h>
+
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -38,6 +40,7 @@ struct Sample
     double rssMb = 0;
     int fds = 0;
     int threads = 0;
+    double heapMb = 0; // bytes malloc has handed out and not got back (RSS minus fragmentation and caches)
 };
 
 // From /proc/self/status: the resident set now (not the peak), and the thread count.
@@ -54,6 +57,7 @@ Sample sampleNow(double seconds)
                 s.threads = line.mid(8).trimmed().toInt();
         }
     }
+    s.heapMb = double(mallinfo2().uordblks) / (1024.0 * 1024.0);
     s.fds = int(QDir(u"/proc/self/fd"_s).entryList(QDir::Files | QDir::System | QDir::NoDotAndDotDot).size());
     return s;
 }
@@ -67,7 +71,7 @@ void print(const QJsonObject &o)
 
 QJsonObject toJson(const Sample &s)
 {
-    return {{u"t"_s, s.seconds}, {u"rssMb"_s, s.rssMb}, {u"fds"_s, s.fds}, {u"threads"_s, s.threads}};
+    return {{u"t"_s, s.seconds}, {u"rssMb"_s, s.rssMb}, {u"heapMb"_s, s.heapMb}, {u"fds"_s, s.fds}, {u"threads"_s, s.threads}};
 }
 
 void collectRequests(const QList<Folder> &folders, QStringList &ids)
@@ -116,7 +120,9 @@ int main(int argc, char *argv[])
     ui::MainWindow window(client, syntax, &secrets);
     window.setAskForSecrets(false);
     window.setRestoresSession(false);
-    window.setHistoryStore(&history);
+    // GATEHOUSE_SOAK_NO_HISTORY=1: without the history, to tell its (bounded) growth from a leak.
+    if (qEnvironmentVariableIntValue("GATEHOUSE_SOAK_NO_HISTORY") == 0)
+        window.setHistoryStore(&history);
     window.resize(1280, 800);
     window.show();
     if (!window.openWorkspace(playground.workspaceDir())) {
@@ -186,6 +192,7 @@ int main(int argc, char *argv[])
            {u"warm"_s, toJson(warm)},
            {u"end"_s, toJson(last)},
            {u"rssGrowthMb"_s, last.rssMb - warm.rssMb},
+           {u"heapGrowthMb"_s, last.heapMb - warm.heapMb},
            {u"fdGrowth"_s, last.fds - warm.fds},
            {u"threadGrowth"_s, last.threads - warm.threads}});
     return finished > 0 ? 0 : 1;
