@@ -84,7 +84,7 @@ EnvironmentEditor::EnvironmentEditor(const QList<Environment> &environments, con
 {
     setObjectName(u"environmentEditor"_s);
     setWindowTitle(tr("Environments"));
-    resize(900, 600);
+    resize(900, 760);
 
     // Left: the environments.
     m_list->setObjectName(u"environmentList"_s);
@@ -232,6 +232,7 @@ EnvironmentEditor::EnvironmentEditor(const QList<Environment> &environments, con
     auto *nameForm = new QFormLayout;
     nameForm->addRow(tr("&Name:"), m_name);
     rightLayout->addLayout(nameForm);
+    m_variables->setMinimumHeight(150); // the APIM and TLS sections below must not squeeze it to a row
     rightLayout->addWidget(m_variables, 1);
     rightLayout->addLayout(variableButtons);
     rightLayout->addWidget(apim);
