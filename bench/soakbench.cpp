@@ -40,7 +40,8 @@ struct Sample
     double rssMb = 0;
     int fds = 0;
     int threads = 0;
-    double heapMb = 0; // bytes malloc has handed out and not got back (RSS minus fragmentation and caches)
+    double heapMb = 0;  // bytes malloc has handed out and not got back
+    double arenaMb = 0; // bytes malloc holds from the system (in use, free but kept, mmapped blocks)
 };
 
 // From /proc/self/status: the resident set now (not the peak), and the thread count.
@@ -57,7 +58,9 @@ Sample sampleNow(double seconds)
                 s.threads = line.mid(8).trimmed().toInt();
         }
     }
-    s.heapMb = double(mallinfo2().uordblks) / (1024.0 * 1024.0);
+    const struct mallinfo2 info = mallinfo2();
+    s.heapMb = double(info.uordblks + info.hblkhd) / (1024.0 * 1024.0);
+    s.arenaMb = double(info.arena + info.hblkhd) / (1024.0 * 1024.0);
     s.fds = int(QDir(u"/proc/self/fd"_s).entryList(QDir::Files | QDir::System | QDir::NoDotAndDotDot).size());
     return s;
 }
@@ -71,7 +74,7 @@ void print(const QJsonObject &o)
 
 QJsonObject toJson(const Sample &s)
 {
-    return {{u"t"_s, s.seconds}, {u"rssMb"_s, s.rssMb}, {u"heapMb"_s, s.heapMb}, {u"fds"_s, s.fds}, {u"threads"_s, s.threads}};
+    return {{u"t"_s, s.seconds}, {u"rssMb"_s, s.rssMb}, {u"heapMb"_s, s.heapMb}, {u"arenaMb"_s, s.arenaMb}, {u"fds"_s, s.fds}, {u"threads"_s, s.threads}};
 }
 
 void collectRequests(const QList<Folder> &folders, QStringList &ids)
@@ -160,7 +163,12 @@ int main(int argc, char *argv[])
     bool warmTaken = false;
     QTimer sampler;
     sampler.setInterval(10000);
+    // GATEHOUSE_SOAK_TRIM=1: give free malloc memory back before each sample, to tell
+    // fragmentation (RSS falls back) from memory really in use.
+    const bool trim = qEnvironmentVariableIntValue("GATEHOUSE_SOAK_TRIM") != 0;
     QObject::connect(&sampler, &QTimer::timeout, &app, [&] {
+        if (trim)
+            malloc_trim(0);
         last = sampleNow(clock.elapsed() / 1000.0);
         if (!warmTaken && last.seconds >= warmup) {
             warm = last;
