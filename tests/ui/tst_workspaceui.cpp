@@ -441,23 +441,25 @@ private Q_SLOTS:
         ui::EnvironmentEditor editor({environment}, u"e"_s);
         editor.show();
         auto *table = editor.findChild<QTableWidget *>(u"environmentVariables"_s);
-        // What the delegate draws: dots unless revealed.
-        auto *delegate = static_cast<QStyledItemDelegate *>(table->itemDelegateForColumn(2));
+        // What the delegate draws: dots unless revealed. Its public face: the size it asks for
+        // (eight dots are narrower than the value) and the editor it opens (a password field).
+        QAbstractItemDelegate *delegate = table->itemDelegateForColumn(2);
         QVERIFY(delegate);
         QStyleOptionViewItem opt;
+        opt.font = table->font();
         const QModelIndex index = table->model()->index(0, 2);
-        // initStyleOption() is what the delegate paints from (protected: reached through a probe).
-        class Probe : public QStyledItemDelegate
-        {
-        public:
-            using QStyledItemDelegate::initStyleOption;
-        };
-        static_cast<Probe *>(delegate)->initStyleOption(&opt, index);
-        QVERIFY(!opt.text.contains(u"fake-token"_s));
+        const int maskedWidth = delegate->sizeHint(opt, index).width();
+        auto *maskedEditor = qobject_cast<QLineEdit *>(delegate->createEditor(table->viewport(), opt, index));
+        QVERIFY(maskedEditor);
+        QCOMPARE(maskedEditor->echoMode(), QLineEdit::Password);
+        delete maskedEditor;
         editor.findChild<QCheckBox *>(u"revealSecretsCheck"_s)->setChecked(true);
-        QStyleOptionViewItem revealed;
-        static_cast<Probe *>(delegate)->initStyleOption(&revealed, index);
-        QCOMPARE(revealed.text, u"fake-token-0000"_s);
+        const int revealedWidth = delegate->sizeHint(opt, index).width();
+        QVERIFY2(revealedWidth > maskedWidth, qPrintable(u"%1 vs %2"_s.arg(revealedWidth).arg(maskedWidth)));
+        auto *revealedEditor = qobject_cast<QLineEdit *>(delegate->createEditor(table->viewport(), opt, index));
+        QVERIFY(revealedEditor);
+        QCOMPARE(revealedEditor->echoMode(), QLineEdit::Normal);
+        delete revealedEditor;
     }
 
     void environmentEditorTlsHosts()
