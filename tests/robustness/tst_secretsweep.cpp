@@ -6,6 +6,7 @@
 #include "model/workspace.h"
 #include "storage/filesecretstore.h"
 #include "storage/workspacestorage.h"
+#include "secretsweep.h"
 #include "testserver.h"
 
 #include <QDir>
@@ -19,6 +20,8 @@
 using namespace Qt::StringLiterals;
 using namespace gatehouse;
 using gatehouse::test::TestServer;
+using gatehouse::test::secretForms;
+using gatehouse::test::sweepWorkspace;
 
 namespace {
 
@@ -72,12 +75,6 @@ class TestSecretSweep : public QObject
         return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
     }
 
-    // The ways a secret can be written: as is, percent-encoded, in Basic auth's base64.
-    static QList<QByteArray> forms(const QByteArray &secret)
-    {
-        return {secret, secret.toPercentEncoding(), secret.toBase64(), QByteArray("user:" + secret).toBase64()};
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
@@ -88,37 +85,12 @@ private Q_SLOTS:
             QVERIFY(QDir().mkpath(path(dir)));
         m_secretsFile = path(u"private/secrets.json"_s);
 
-        // A workspace whose secrets live in the private secrets file only.
-        Workspace workspace;
-        workspace.name = u"Sweep"_s;
-        Environment local;
-        local.name = u"Local"_s;
-        local.variables = {{u"baseUrl"_s, m_server.url().toString(), true, false},
-                           {u"apimSubscriptionKey"_s, QString::fromLatin1(kApimKey), true, true},
-                           {u"token"_s, QString::fromLatin1(kToken), true, true},
-                           {u"password"_s, QString::fromLatin1(kPassword), true, true}};
-        local.apim.gatewayHosts = {u"127.0.0.1:%1"_s.arg(m_server.port())};
-        workspace.environments.append(local);
-        Collection collection;
-        collection.name = u"Sweep"_s;
-        Request json;
-        json.name = u"Json"_s;
-        json.url = u"{{baseUrl}}/json"_s;
-        json.scripts.test = u"pm.test('ok', function () { pm.response.to.have.status(200); });"_s;
-        Request bearer;
-        bearer.name = u"Bearer"_s;
-        bearer.url = u"{{baseUrl}}/json?page=1"_s;
-        bearer.auth.kind = Auth::Kind::Bearer;
-        bearer.auth.token = u"{{token}}"_s;
-        Request basic;
-        basic.name = u"Basic"_s;
-        basic.url = u"{{baseUrl}}/json?basic=1"_s; // never an echo route: the server would print the secret back
-        basic.auth.kind = Auth::Kind::Basic;
-        basic.auth.username = u"user"_s;
-        basic.auth.password = u"{{password}}"_s;
-        collection.requests = {json, bearer, basic};
-        workspace.collections.append(collection);
-        assignMissingIds(workspace);
+        // A workspace whose secrets live in the private secrets file only; its scripted request
+        // also makes the run write reports.
+        Workspace workspace = sweepWorkspace(m_server.url().toString(), u"127.0.0.1:%1"_s.arg(m_server.port()),
+                                             {kApimKey, kToken, kPassword});
+        workspace.collections.first().requests.first().scripts.test =
+            u"pm.test('ok', function () { pm.response.to.have.status(200); });"_s;
         FileSecretStore secrets(m_secretsFile);
         WorkspaceStorage storage(path(u"ws"_s), &secrets);
         const auto saved = storage.save(workspace);
@@ -171,7 +143,7 @@ private Q_SLOTS:
             QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(file));
             const QByteArray data = f.readAll();
             for (const QByteArray &secret : {kApimKey, kToken, kPassword}) {
-                for (const QByteArray &form : forms(secret)) {
+                for (const QByteArray &form : secretForms(secret)) {
                     if (const qsizetype at = data.indexOf(form); at >= 0)
                         leaks.append(u"%1: \u201c%2\u201d"_s.arg(QDir(m_dir.path()).relativeFilePath(file),
                                                               QString::fromUtf8(data.mid(std::max<qsizetype>(0, at - 40), form.size() + 80))));
@@ -188,7 +160,7 @@ private Q_SLOTS:
         QStringList leaks;
         for (const QString &output : std::as_const(m_outputs)) {
             for (const QByteArray &secret : {kApimKey, kToken, kPassword}) {
-                for (const QByteArray &form : forms(secret)) {
+                for (const QByteArray &form : secretForms(secret)) {
                     if (output.contains(QString::fromLatin1(form)))
                         leaks.append(output.section(u'\n', 0, 0) + u": "_s + QString::fromLatin1(form));
                 }

@@ -12,6 +12,7 @@
 #include "storage/history.h"
 #include "storage/workspacestorage.h"
 #include "syntaxsupport.h"
+#include "secretsweep.h"
 #include "testserver.h"
 
 #include <QApplication>
@@ -31,6 +32,8 @@
 using namespace Qt::StringLiterals;
 using namespace gatehouse;
 using gatehouse::test::TestServer;
+using gatehouse::test::secretForms;
+using gatehouse::test::sweepWorkspace;
 
 namespace {
 
@@ -38,12 +41,6 @@ namespace {
 const QByteArray kApimKey = "fake-key-0000-guisweep-apim-5d21c9"_ba;
 const QByteArray kToken = "fake-token-0000-guisweep-bearer-0e8b13"_ba;
 const QByteArray kPassword = "fake-password-0000-guisweep-3a6f"_ba;
-
-// The ways a secret can be written: as is, percent-encoded, base64, in Basic auth's base64.
-QList<QByteArray> forms(const QByteArray &secret)
-{
-    return {secret, secret.toPercentEncoding(), secret.toBase64(), QByteArray("user:" + secret).toBase64()};
-}
 
 } // namespace
 
@@ -69,35 +66,8 @@ private Q_SLOTS:
         QVERIFY(qEnvironmentVariableIsSet("XDG_CONFIG_HOME"));
         m_secretsFile = path(u"private/secrets.json"_s);
 
-        Workspace workspace;
-        workspace.name = u"Sweep"_s;
-        Environment local;
-        local.name = u"Local"_s;
-        local.variables = {{u"baseUrl"_s, m_server.url().toString(), true, false},
-                           {u"apimSubscriptionKey"_s, QString::fromLatin1(kApimKey), true, true},
-                           {u"token"_s, QString::fromLatin1(kToken), true, true},
-                           {u"password"_s, QString::fromLatin1(kPassword), true, true}};
-        local.apim.gatewayHosts = {u"127.0.0.1:%1"_s.arg(m_server.port())};
-        workspace.environments.append(local);
-        Collection collection;
-        collection.name = u"Sweep"_s;
-        Request json;
-        json.name = u"Json"_s;
-        json.url = u"{{baseUrl}}/json"_s;
-        Request bearer;
-        bearer.name = u"Bearer"_s;
-        bearer.url = u"{{baseUrl}}/json?page=1"_s;
-        bearer.auth.kind = Auth::Kind::Bearer;
-        bearer.auth.token = u"{{token}}"_s;
-        Request basic;
-        basic.name = u"Basic"_s;
-        basic.url = u"{{baseUrl}}/json?basic=1"_s; // never an echo route: the body would carry the secret back
-        basic.auth.kind = Auth::Kind::Basic;
-        basic.auth.username = u"user"_s;
-        basic.auth.password = u"{{password}}"_s;
-        collection.requests = {json, bearer, basic};
-        workspace.collections.append(collection);
-        assignMissingIds(workspace);
+        const Workspace workspace = sweepWorkspace(m_server.url().toString(), u"127.0.0.1:%1"_s.arg(m_server.port()),
+                                                   {kApimKey, kToken, kPassword});
         for (const Request &r : std::as_const(workspace.collections.first().requests))
             m_requestIds.append(r.id);
         FileSecretStore secrets(m_secretsFile);
@@ -186,7 +156,7 @@ private Q_SLOTS:
                 QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(file));
                 const QByteArray data = f.readAll();
                 for (const QByteArray &secret : {kApimKey, kToken, kPassword}) {
-                    for (const QByteArray &form : forms(secret)) {
+                    for (const QByteArray &form : secretForms(secret)) {
                         if (data.contains(form))
                             leaks.append(u"%1 (%2)"_s.arg(file, QString::fromLatin1(secret.left(24))));
                     }
@@ -206,7 +176,7 @@ private Q_SLOTS:
     void copiedCurlIsMasked()
     {
         for (const QByteArray &secret : {kApimKey, kToken, kPassword}) {
-            for (const QByteArray &form : forms(secret))
+            for (const QByteArray &form : secretForms(secret))
                 QVERIFY2(!m_clipboard.contains(QString::fromLatin1(form)), qPrintable(m_clipboard));
         }
     }
