@@ -4,6 +4,7 @@
 #include "formats/bodyformat.h"
 #include "http/decompress.h"
 #include "http/digestauth.h"
+#include "http/directhttp.h"
 #include "http/httpclient.h"
 
 #include <QCoreApplication>
@@ -47,17 +48,6 @@ bool isBodyHeader(QByteArrayView name)
     return name.compare("content-type", Qt::CaseInsensitive) == 0
         || name.compare("content-length", Qt::CaseInsensitive) == 0
         || name.compare("content-encoding", Qt::CaseInsensitive) == 0;
-}
-
-// The Accept-Language value Qt's HTTP stack adds when the request has none (qhttpnetworkconnection.cpp).
-QByteArray qtAcceptLanguage()
-{
-    QString locale = QLocale::system().name().replace(u'_', u'-');
-    if (locale == "C"_L1)
-        return "en,*"_ba;
-    if (locale.startsWith("en-"_L1))
-        return (locale + ",*"_L1).toLatin1();
-    return (locale + ",en,*"_L1).toLatin1();
 }
 
 Error transportError(QNetworkReply::NetworkError code, const QString &detail, const QUrl &url)
@@ -305,6 +295,8 @@ void Exchange::startHop()
     nreq.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     nreq.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     nreq.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    // Every header that goes on the wire is set below: plain http may take the direct path.
+    nreq.setAttribute(kDirectHttpRequestAttribute, true);
     if (url.scheme() == "https"_L1 && m_sslConfiguration)
         nreq.setSslConfiguration(*m_sslConfiguration);
     if (!hasHeader(headers, "user-agent"))
@@ -356,7 +348,7 @@ void Exchange::startHop()
     if (upload->size > 0)
         sent.headers.append({"Content-Length"_ba, QByteArray::number(upload->size)});
     if (!hasHeader(folded, "accept-language"))
-        sent.headers.append({"Accept-Language"_ba, qtAcceptLanguage()});
+        sent.headers.append({"Accept-Language"_ba, defaultAcceptLanguage()});
     if (!hasHeader(folded, "connection"))
         sent.headers.append({"Connection"_ba, "Keep-Alive"_ba});
     m_result.request = std::move(sent);
@@ -678,8 +670,20 @@ void Exchange::onReplyFinished()
             jar->setCookiesFromUrl(cookies, m_request.url);
     }
 
+    if (!m_body.stopped && reply->error() != QNetworkReply::NoError
+        && (reply->error() <= QNetworkReply::UnknownNetworkError || reply->error() == QNetworkReply::ProtocolFailure)) {
+        // The status and headers came, the body did not (a close before Content-Length was reached,
+        // a broken chunked encoding): what arrived is not the response.
+        finishWith(Error{reply->error() == QNetworkReply::RemoteHostClosedError ? Error::Code::RemoteClosed : Error::Code::Network,
+                         tr("The response from %1 (status %2) is incomplete: %3")
+                             .arg(m_request.url.host())
+                             .arg(status.toInt())
+                             .arg(reply->errorString())});
+        return;
+    }
     const bool http2 = reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool();
-    if (!http2 && reply->rawHeaderPairs().isEmpty()) {
+    const bool direct = reply->attribute(kDirectHttpReplyAttribute).toBool();
+    if (!http2 && !direct && reply->rawHeaderPairs().isEmpty()) {
         // Qt's HTTP/1 parser (QHttpHeaderParser) drops every header, silently, when a response has
         // more header lines than it accepts (100) or too many bytes of them; the body is then read
         // without its framing. A response without a single header line is not worth showing as if

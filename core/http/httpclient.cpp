@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "http/httpclient.h"
 
+#include "http/directhttp.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QNetworkAccessManager>
@@ -9,7 +11,7 @@ namespace gatehouse {
 
 HttpClient::HttpClient(QObject *parent)
     : QObject(parent)
-    , m_nam(new QNetworkAccessManager(this))
+    , m_nam(new HttpAccessManager(this))
 {
     qRegisterMetaType<gatehouse::ExchangeResult>();
     // Redirects are followed by Exchange itself, hop by hop, so each one can be shown.
@@ -21,6 +23,21 @@ HttpClient::HttpClient(QObject *parent)
 
 HttpClient::~HttpClient() = default;
 
+QNetworkAccessManager *HttpClient::networkAccessManager() const
+{
+    return m_nam;
+}
+
+void HttpClient::setDirectHttpEnabled(bool on)
+{
+    m_nam->setDirectHttpEnabled(on);
+}
+
+bool HttpClient::isDirectHttpEnabled() const
+{
+    return m_nam->isDirectHttpEnabled();
+}
+
 Exchange *HttpClient::send(const HttpRequest &request)
 {
     return new Exchange(m_nam, request, this);
@@ -30,6 +47,7 @@ void HttpClient::setProxySettings(const ProxySettings &settings)
 {
     m_nam->setProxyFactory(new ProxyFactory(settings)); // the manager owns it
     m_nam->clearConnectionCache();
+    m_nam->clearDirectConnections();
 }
 
 void HttpClient::setCookieJar(QNetworkCookieJar *jar)

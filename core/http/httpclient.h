@@ -17,6 +17,8 @@ class QNetworkAccessManager;
 
 namespace gatehouse {
 
+class HttpAccessManager;
+
 // The one HTTP path for GUI and CLI. Sending never blocks: send() returns an Exchange at once,
 // and the Exchange reports exactly one finished() later, on the event loop.
 class HttpClient : public QObject
@@ -29,7 +31,11 @@ public:
     // The Exchange is a child of this client; delete it (or deleteLater) when done with it.
     [[nodiscard]] Exchange *send(const HttpRequest &request);
 
-    QNetworkAccessManager *networkAccessManager() const { return m_nam; }
+    QNetworkAccessManager *networkAccessManager() const;
+    // Plain http:// without a proxy goes over Gatehouse's own HTTP/1.1 path unless this is off
+    // (GATEHOUSE_HTTP_QT=1 turns it off at start); docs/http-engine.md.
+    void setDirectHttpEnabled(bool on);
+    bool isDirectHttpEnabled() const;
 
     // Applies to exchanges started from now on; pooled connections are dropped.
     void setProxySettings(const ProxySettings &settings);
@@ -60,7 +66,7 @@ private:
     // TLS options for an origin change.
     void prepareConnection(const QUrl &url, const TlsOptions &tls);
 
-    QNetworkAccessManager *m_nam;
+    HttpAccessManager *m_nam;
     QHash<QString, QByteArray> m_tlsFingerprints;
     QPointer<QNetworkCookieJar> m_cookieJar;
     OAuth2TokenCache m_tokens;
