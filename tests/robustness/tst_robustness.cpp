@@ -225,29 +225,51 @@ private Q_SLOTS:
 
     void tenThousandHeaders()
     {
-        // Qt's HTTP/1 parser keeps at most 100 header lines and drops them all beyond that (there is
-        // no public setting for the limit): the engine says so instead of showing a 200 without
-        // headers, and the CLI exits with that message.
+        // Plain http goes over Gatehouse's own HTTP/1.1 path (core/http/directhttp.cpp), which reads
+        // all 10,000 header lines (up to 4 MB of them); the CLI shows them too.
         HttpRequest request;
         request.url = m_server.url(u"/robust/headers"_s);
         const ExchangeResult r = send(request);
-        QVERIFY2(isClearError(r), r.ok() ? qPrintable(u"status %1 with %2 headers"_s.arg(r.response->statusCode).arg(r.response->headers.size())) : "no message");
-        QCOMPARE(r.error->code, Error::Code::Network);
-        QVERIFY2(r.error->message.contains(u"without any headers"_s), qPrintable(r.error->message));
-        QVERIFY(r.error->message.contains(u"127.0.0.1"_s));
+        QVERIFY2(r.ok(), r.error ? qPrintable(r.error->message) : "no result");
+        QCOMPARE(r.response->statusCode, 200);
+        qsizetype robust = 0;
+        for (const auto &[name, value] : r.response->headers)
+            robust += name.toLower().startsWith("x-robust-") ? 1 : 0;
+        QCOMPARE(robust, 10000);
+        QCOMPARE(headerValue(r.response->headers, "x-robust-9999"), "value-9999"_ba);
+        QCOMPARE(r.response->body, "ok"_ba);
 
-        const CliRun run = cli({u"send"_s, u"--no-history"_s, m_server.url(u"/robust/headers"_s).toString()});
+        const CliRun run = cli({u"send"_s, u"--no-history"_s, u"--json"_s, m_server.url(u"/robust/headers"_s).toString()});
         QCOMPARE(run.status, QProcess::NormalExit);
-        QCOMPARE(run.exitCode, 1);
-        QVERIFY2(run.err.contains("without any headers"), run.err.constData());
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY2(run.out.contains("x-robust-9999") && run.out.contains("value-9999"), run.out.left(2000).constData());
+    }
 
-        // The limit is exactly 100 header lines: 97 of ours plus Content-Type, Content-Length and
-        // Connection arrive, one more does not.
+    void tenThousandHeadersThroughQt()
+    {
+        // Qt's HTTP stack (https, proxies, GATEHOUSE_HTTP_QT=1) keeps at most 100 header lines and
+        // drops them all beyond that (there is no public setting for the limit): the engine says so
+        // instead of showing a 200 without headers.
+        HttpClient viaQt;
+        viaQt.setDirectHttpEnabled(false);
         const auto withHeaders = [&](int count) {
             HttpRequest r2;
             r2.url = m_server.url(u"/robust/headers?count=%1"_s.arg(count));
-            return send(r2);
+            Exchange *exchange = viaQt.send(r2);
+            QSignalSpy finished(exchange, &Exchange::finished);
+            if (!finished.wait(120000))
+                qFatal("exchange did not finish");
+            exchange->deleteLater();
+            return finished.first().first().value<ExchangeResult>();
         };
+        const ExchangeResult all = withHeaders(10000);
+        QVERIFY(isClearError(all));
+        QCOMPARE(all.error->code, Error::Code::Network);
+        QVERIFY2(all.error->message.contains(u"without any headers"_s), qPrintable(all.error->message));
+        QVERIFY(all.error->message.contains(u"127.0.0.1"_s));
+
+        // The limit is exactly 100 header lines: 97 of ours plus Content-Type, Content-Length and
+        // Connection arrive, one more does not.
         const ExchangeResult hundred = withHeaders(97);
         QVERIFY2(hundred.ok(), hundred.error ? qPrintable(hundred.error->message) : "no result");
         qsizetype robust = 0;
@@ -258,6 +280,18 @@ private Q_SLOTS:
         const ExchangeResult hundredAndOne = withHeaders(98);
         QVERIFY(isClearError(hundredAndOne));
         QVERIFY(hundredAndOne.error->message.contains(u"without any headers"_s));
+
+        // The CLI takes the same switch from the environment.
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"GATEHOUSE_HTTP_QT"_s, u"1"_s);
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(GATEHOUSE_CLI), {u"send"_s, u"--no-history"_s, m_server.url(u"/robust/headers"_s).toString()});
+        QVERIFY(p.waitForStarted());
+        QSignalSpy done(&p, &QProcess::finished);
+        QVERIFY(done.wait(120000));
+        QCOMPARE(p.exitCode(), 1);
+        QVERIFY2(p.readAllStandardError().contains("without any headers"), "the CLI did not go through Qt");
     }
 
     void invalidUtf8Body()
@@ -295,18 +329,18 @@ private Q_SLOTS:
         HttpRequest request;
         request.url = m_server.url(path);
         const ExchangeResult r = send(request);
-        // Not fixable above QNetworkAccessManager: Qt's HTTP/1 reader (QHttpNetworkReplyPrivate) reads
-        // a chunk size that is not hex as 0, the last chunk, and takes a close in the middle of a chunk
-        // as the end of the body; QNetworkReply reports NoError, and the chunk framing never reaches
-        // the engine. Only an HTTP/1 parser of our own (or a fix in Qt) would catch it.
-        QEXPECT_FAIL("", "Qt's HTTP/1 reader ends a broken chunked body early without an error (see the comment above)", Abort);
+        // Plain http is read by Gatehouse's own HTTP/1.1 path, which checks the chunk framing. (Qt's
+        // HTTP/1 reader, still used for https, reads a chunk size that is not hex as 0, the last
+        // chunk, and takes a close in the middle of a chunk as the end of the body.)
         QVERIFY2(isClearError(r), r.ok() ? "the broken body was taken as a response" : "no message");
         QVERIFY(!r.error->message.contains(u"Unknown error"_s));
+        QVERIFY2(r.error->message.contains(u"chunk"_s), qPrintable(r.error->message));
+        QVERIFY2(r.error->message.contains(u"127.0.0.1"_s), qPrintable(r.error->message));
 
         const CliRun run = cli({u"send"_s, u"--no-history"_s, m_server.url(path).toString()});
         QCOMPARE(run.status, QProcess::NormalExit);
         QCOMPARE(run.exitCode, 1);
-        QVERIFY(run.err.trimmed().size() > 10);
+        QVERIFY2(run.err.contains("chunk"), run.err.constData());
     }
 
     void stalledServerTimesOut()
