@@ -9,6 +9,8 @@
 #include <QJsonObject>
 #include <QJsonParseError>
 
+#include <cctype>
+
 using namespace Qt::StringLiterals;
 
 namespace gatehouse {
@@ -27,12 +29,6 @@ QByteArray contentTypeForLanguage(const QString &language)
     if (l == "javascript"_L1)
         return "application/javascript"_ba;
     return "text/plain"_ba;
-}
-
-QByteArray encodeQueryPart(const QString &text)
-{
-    // Keep what RFC 3986 allows in a query unencoded, so URLs stay readable in logs.
-    return QUrl::toPercentEncoding(text, "!$'()*,;:@/?"_ba);
 }
 
 void addHeaderIfAbsent(HeaderList &headers, const QByteArray &name, const QByteArray &value)
@@ -243,6 +239,57 @@ struct Builder {
 
 } // namespace
 
+QByteArray encodeQueryComponent(const QString &written)
+{
+    const QByteArray bytes = written.toUtf8();
+    QByteArray out;
+    out.reserve(bytes.size());
+    const auto isHex = [](char c) { return std::isxdigit(static_cast<unsigned char>(c)) != 0; };
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const auto c = static_cast<unsigned char>(bytes.at(i));
+        if (c == '%' && i + 2 < bytes.size() && isHex(bytes.at(i + 1)) && isHex(bytes.at(i + 2))) {
+            out += bytes.sliced(i, 3);
+            i += 2;
+            continue;
+        }
+        // A '%' that starts no escape is encoded too: newman sends it bare, but then QUrl would
+        // take the whole URL as unencoded and encode every '%' in it.
+        const bool encode = c < 0x20 || c >= 0x7f || c == ' ' || c == '"' || c == '#' || c == '%' || c == '&' || c == '\''
+            || c == '<' || c == '=' || c == '>';
+        if (encode) {
+            out += '%';
+            out += QByteArray::number(c, 16).toUpper().rightJustified(2, '0');
+        } else {
+            out += char(c);
+        }
+    }
+    return out;
+}
+
+QString escapeQuerySeparators(const QString &written, bool name)
+{
+    QString out;
+    out.reserve(written.size());
+    for (const QChar c : written) {
+        if (c == u'&')
+            out += "%26"_L1;
+        else if (c == u'#')
+            out += "%23"_L1;
+        else if (c == u'=' && name)
+            out += "%3D"_L1;
+        else
+            out += c;
+    }
+    return out;
+}
+
+QString queryTextFromDecoded(const QString &decoded, bool name)
+{
+    QString literal = decoded;
+    literal.replace(u'%', "%25"_L1).replace(u'+', "%2B"_L1);
+    return escapeQuerySeparators(literal, name);
+}
+
 ResolveContext resolveContext(const Workspace &workspace, const RequestLocation &location, const Environment *environment)
 {
     ResolveContext context;
@@ -308,10 +355,10 @@ Expected<ResolvedRequest> resolveRequest(const Request &request, const ResolveCo
         if (!param.enabled || param.name.isEmpty())
             continue;
         const QString place = QCoreApplication::translate("gatehouse::RequestResolver", "query parameter “%1”").arg(param.name);
-        query.append(encodeQueryPart(b.resolve(param.name, place)) + '=' + encodeQueryPart(b.resolve(param.value, place)));
+        query.append(encodeQueryComponent(b.resolve(param.name, place)) + '=' + encodeQueryComponent(b.resolve(param.value, place)));
     }
     for (const auto &[name, value] : std::as_const(b.extraQuery))
-        query.append(encodeQueryPart(name) + '=' + encodeQueryPart(value));
+        query.append(encodeQueryComponent(name) + '=' + encodeQueryComponent(value));
     if (!query.isEmpty())
         url += (url.contains(u'?') ? u'&' : u'?') + QString::fromLatin1(query.join('&'));
     if (!url.isEmpty() && !url.contains("://"_L1))

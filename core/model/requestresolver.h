@@ -33,6 +33,21 @@ struct ResolveContext {
 // The variable scopes the context gives, in precedence order.
 [[nodiscard]] VariableScopes variableScopes(const ResolveContext &context);
 
+// Query parameters hold their text as written, as Postman keeps it and as the URL bar shows it:
+// "a%3Db" is sent as a%3Db, never re-encoded to a%253Db. Sending encodes what cannot stand in a
+// query as it is (controls, space, " # & ' < = >, non-ASCII as UTF-8), like postman-url-encoder;
+// a valid %XX escape and everything else (+ included) go out unchanged. Unlike newman, a '%' that
+// starts no escape is sent as %25 (a bare one is not a valid URL).
+[[nodiscard]] QByteArray encodeQueryComponent(const QString &written);
+
+// Written text with '&' and '#' (and '=' in a name) escaped, so that it stands as one parameter in
+// a URL's query text (the URL bar); it is sent the same either way.
+[[nodiscard]] QString escapeQuerySeparators(const QString &written, bool name = false);
+
+// The written text for a decoded value (an HAR queryString entry, an OpenAPI example): '%' and '+'
+// are escaped so that they keep their literal meaning, and the separators as above.
+[[nodiscard]] QString queryTextFromDecoded(const QString &decoded, bool name = false);
+
 // The auth that applies: the request's own, or for Inherit the nearest folder's, then the
 // collection's; Inherit all the way up means None.
 [[nodiscard]] Auth effectiveAuth(const Request &request, const ResolveContext &context);

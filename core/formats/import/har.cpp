@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "formats/import/har.h"
 
+#include "model/requestresolver.h"
 #include "model/workspace.h"
 
 #include <QCoreApplication>
@@ -50,7 +51,8 @@ Request harRequest(const QJsonObject &r, const QString &item, ImportIssues &issu
             present.erase(found);
             continue;
         }
-        request.params.append({name, v, true, QString()});
+        // queryString holds decoded text; a parameter holds it as written.
+        request.params.append({queryTextFromDecoded(name, true), queryTextFromDecoded(v), true, QString()});
     }
     request.url = url;
     const QUrl parsed(url, QUrl::TolerantMode);

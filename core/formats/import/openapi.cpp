@@ -2,6 +2,7 @@
 #include "formats/import/openapi.h"
 
 #include "formats/import/yaml.h"
+#include "model/requestresolver.h"
 #include "model/workspace.h"
 
 #include <QCoreApplication>
@@ -310,7 +311,7 @@ public:
             const QString name = p.value("name"_L1).toString();
             const bool required = p.value("required"_L1).toBool(false);
             if (in == "query"_L1)
-                request.params.append({name, parameterValue(p), required, p.value("description"_L1).toString()});
+                request.params.append({queryTextFromDecoded(name, true), queryTextFromDecoded(parameterValue(p)), required, p.value("description"_L1).toString()});
             else if (in == "header"_L1)
                 request.headers.append({name, parameterValue(p), required, p.value("description"_L1).toString()});
             else if (in == "body"_L1) {
