@@ -481,8 +481,14 @@ RequestTab *MainWindow::addTab()
         const OAuth2ClientCredentials config = *prepared->request.oauth2;
 #ifdef GATEHOUSE_HAVE_OAUTH_BROWSER
         if (config.authorizationCode && m_client.tokenCache().refreshToken(oauth2CacheKey(config)).isEmpty()) {
+            // One sign-in per panel: a new one replaces one still waiting.
+            if (auto *running = panel->findChild<OAuth2AuthorizationCode *>(QString(), Qt::FindDirectChildrenOnly))
+                running->cancel();
             auto *flow = new OAuth2AuthorizationCode([](const QUrl &url) { QDesktopServices::openUrl(url); }, panel);
             flow->setNetworkAccessManager(m_client.networkAccessManager());
+            if (m_oauthSignInTimeout.count() > 0)
+                flow->setTimeout(m_oauthSignInTimeout);
+            connect(panel, &RequestPanel::oauthTokenCancelRequested, flow, &OAuth2AuthorizationCode::cancel);
             connect(flow, &OAuth2AuthorizationCode::finished, panel, [show, flow](const OAuth2Token &token) {
                 show(token);
                 flow->deleteLater();
@@ -492,6 +498,11 @@ RequestTab *MainWindow::addTab()
                 flow->deleteLater();
             });
             flow->start(config, &m_client.tokenCache());
+            if (flow->isRunning()) {
+                const auto minutes = std::chrono::duration_cast<std::chrono::minutes>(flow->timeout()).count();
+                panel->setOAuthTokenPending(minutes >= 1 ? tr("Waiting for the sign-in in your browser (up to %n minute(s)) …", nullptr, int(minutes))
+                                                         : tr("Waiting for the sign-in in your browser …"));
+            }
             return;
         }
 #endif

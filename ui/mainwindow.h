@@ -21,6 +21,7 @@ class QUndoStack;
 #include "http/httprequest.h"
 #include "model/workspace.h"
 
+#include <chrono>
 #include <memory>
 #include <optional>
 
@@ -97,6 +98,8 @@ public:
     void restoreSession();
     // Off: workspaces open with one blank tab (screenshots, scripted runs).
     void setRestoresSession(bool restores) { m_restoresSession = restores; }
+    // How long "Get Token" waits for a browser sign-in (authorization code); zero: the flow's default.
+    void setOAuthSignInTimeout(std::chrono::milliseconds timeout) { m_oauthSignInTimeout = timeout; }
     void writeSession();
 
     // A workspace edit made undoable: the workspace becomes `after` and is saved.
@@ -183,6 +186,7 @@ private:
     bool m_askForSecrets = true;
     bool m_restoring = false;
     bool m_restoresSession = true;
+    std::chrono::milliseconds m_oauthSignInTimeout{0};
     InspectorPanel *m_inspector;
     QDockWidget *m_inspectorDock;
     HistoryPanel *m_history;

@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -65,44 +66,11 @@ SplitUrl splitUrl(const QString &url)
     return {url.left(mark), url.mid(mark + 1), true};
 }
 
-QString decodeQueryPart(const QString &text)
-{
-    if (!text.contains(u'%'))
-        return text;
-    return QString::fromUtf8(QByteArray::fromPercentEncoding(text.toUtf8()));
-}
-
-// Only what would change the meaning of the query is encoded; {{variables}} stay readable.
-QString encodeQueryPart(const QString &text, bool name)
-{
-    QString out;
-    out.reserve(text.size());
-    for (const QChar c : text) {
-        switch (c.unicode()) {
-        case '%':
-            out += "%25"_L1;
-            break;
-        case '&':
-            out += "%26"_L1;
-            break;
-        case '#':
-            out += "%23"_L1;
-            break;
-        case '+':
-            out += "%2B"_L1;
-            break;
-        case ' ':
-            out += "%20"_L1;
-            break;
-        case '=':
-            out += name ? "%3D"_L1 : "="_L1;
-            break;
-        default:
-            out += c;
-        }
-    }
-    return out;
-}
+// The table shows parameters as written, as Postman does: "a%3Db" stays "a%3Db" in both places
+// and goes out unchanged (see encodeQueryComponent). Only what would split the query differently
+// in the URL bar is escaped there (escapeQuerySeparators); the engine sends both spellings the
+// same. '%' and '+' are never touched: "%3D" and "+" mean on the wire what they say. A space stays
+// a space, as Postman shows it.
 
 KeyValueList parseQuery(const QString &query)
 {
@@ -110,8 +78,8 @@ KeyValueList parseQuery(const QString &query)
     for (const QString &pair : query.split(u'&', Qt::SkipEmptyParts)) {
         const qsizetype eq = pair.indexOf(u'=');
         KeyValue kv;
-        kv.name = decodeQueryPart(eq < 0 ? pair : pair.left(eq));
-        kv.value = eq < 0 ? QString() : decodeQueryPart(pair.mid(eq + 1));
+        kv.name = eq < 0 ? pair : pair.left(eq);
+        kv.value = eq < 0 ? QString() : pair.mid(eq + 1);
         out.append(kv);
     }
     return out;
@@ -123,7 +91,7 @@ QString queryText(const KeyValueList &params)
     for (const KeyValue &p : params) {
         if (!p.enabled || (p.name.isEmpty() && p.value.isEmpty()))
             continue;
-        pairs.append(encodeQueryPart(p.name, true) + u'=' + encodeQueryPart(p.value, false));
+        pairs.append(escapeQuerySeparators(p.name, true) + u'=' + escapeQuerySeparators(p.value));
     }
     return pairs.join(u'&');
 }
@@ -272,13 +240,24 @@ RequestPanel::RequestPanel(SyntaxSupport &syntax, QWidget *parent)
     m_tabs->setObjectName(u"requestTabs"_s);
     m_tabs->setAccessibleName(tr("Request parts"));
     m_tabs->setDocumentMode(true);
+    // Pages with forms scroll instead of asking for their whole height: when the request stands above
+    // the response (a narrow window), the tallest page would otherwise take the response's room.
+    const auto scrolled = [this](QWidget *page, const QString &objectName) {
+        auto *area = new QScrollArea(this);
+        area->setObjectName(objectName);
+        area->setWidget(page);
+        area->setWidgetResizable(true);
+        area->setFrameShape(QFrame::NoFrame);
+        area->setFocusPolicy(Qt::NoFocus); // focus goes to the fields, and the area follows it
+        return area;
+    };
     m_tabs->addTab(buildParamsPage(), tr("&Params"));
     m_tabs->addTab(buildHeadersPage(), tr("&Headers"));
-    m_tabs->addTab(buildBodyPage(syntax), tr("&Body"));
-    m_tabs->addTab(buildAuthPage(), tr("A&uth"));
-    m_tabs->addTab(buildScriptsPage(syntax), tr("&Scripts"));
+    m_tabs->addTab(scrolled(buildBodyPage(syntax), u"bodyPageScroll"_s), tr("&Body"));
+    m_tabs->addTab(scrolled(buildAuthPage(), u"authPageScroll"_s), tr("A&uth"));
+    m_tabs->addTab(scrolled(buildScriptsPage(syntax), u"scriptsPageScroll"_s), tr("&Scripts"));
     m_settingsPage = buildSettingsPage();
-    m_tabs->addTab(m_settingsPage, tr("Se&ttings"));
+    m_tabs->addTab(scrolled(m_settingsPage, u"settingsPageScroll"_s), tr("Se&ttings"));
     m_description = new QTextBrowser(this);
     m_description->setObjectName(u"requestDescription"_s);
     m_description->setAccessibleName(tr("Description"));
@@ -719,6 +698,12 @@ QWidget *RequestPanel::buildAuthPage()
         m_tokenState->setStyleSheet(QString());
         Q_EMIT oauthTokenRequested();
     });
+    m_cancelToken = new QPushButton(tr("Cancel Sign-&In"), oauth);
+    m_cancelToken->setObjectName(u"authCancelTokenButton"_s);
+    m_cancelToken->setToolTip(tr("Stop waiting for the sign-in in the browser."));
+    m_cancelToken->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
+    m_cancelToken->hide();
+    connect(m_cancelToken, &QPushButton::clicked, this, &RequestPanel::oauthTokenCancelRequested);
     m_tokenState = new QLabel(oauth);
     m_tokenState->setObjectName(u"authTokenStateLabel"_s);
     m_tokenState->setAccessibleName(tr("OAuth 2.0 token state"));
@@ -726,6 +711,7 @@ QWidget *RequestPanel::buildAuthPage()
     m_tokenState->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *tokenRow = new QHBoxLayout;
     tokenRow->addWidget(m_getToken);
+    tokenRow->addWidget(m_cancelToken);
     tokenRow->addWidget(m_tokenState, 1);
     oauthForm->addRow(QString(), tokenRow);
     m_authStack->addWidget(oauth);
@@ -743,13 +729,25 @@ QWidget *RequestPanel::buildAuthPage()
     const auto reveal = [this](QLineEdit *edit) { return findChild<QWidget *>(edit->objectName() + u"Reveal"_s); };
     setTabOrder({m_authKind, m_username, m_password, reveal(m_password), m_bearerToken, reveal(m_bearerToken), m_keyName, m_keyValue,
                  reveal(m_keyValue), m_keyLocation, m_grantType, m_authUrl, m_tokenUrl, m_clientId, m_clientSecret,
-                 reveal(m_clientSecret), m_clientAuthentication, m_scope, m_headerPrefix, m_oauthToken, reveal(m_oauthToken), m_getToken});
+                 reveal(m_clientSecret), m_clientAuthentication, m_scope, m_headerPrefix, m_oauthToken, reveal(m_oauthToken), m_getToken, m_cancelToken});
     return page;
+}
+
+void RequestPanel::setOAuthTokenPending(const QString &text)
+{
+    m_getToken->setEnabled(false);
+    m_cancelToken->show();
+    m_tokenState->setText(text);
+    m_tokenState->setStyleSheet(QString());
 }
 
 void RequestPanel::setOAuthTokenState(const QString &text, bool ok)
 {
+    const bool hadFocus = m_cancelToken->hasFocus();
+    m_cancelToken->hide();
     m_getToken->setEnabled(true);
+    if (hadFocus)
+        m_getToken->setFocus();
     m_tokenState->setText(text);
     m_tokenState->setStyleSheet(ok ? QString() : u"QLabel { color: #b3261e; font-weight: bold; }"_s);
 }
@@ -975,7 +973,7 @@ void RequestPanel::updateTlsWarning()
 {
     const bool off = !m_verifyTls->isChecked();
     m_tlsWarning->setVisible(off);
-    const int index = m_tabs->indexOf(m_settingsPage);
+    const int index = m_tabs->indexOf(m_settingsPage->parentWidget()->parentWidget()); // in its scroll area
     if (index >= 0) {
         m_tabs->setTabIcon(index, off ? style()->standardIcon(QStyle::SP_MessageBoxWarning) : QIcon());
         m_tabs->setTabToolTip(index, off ? tr("TLS certificate verification is off for this request") : QString());
@@ -1027,6 +1025,9 @@ void RequestPanel::setRequest(const Request &request)
     m_password->setText(auth.password);
     m_bearerToken->setText(auth.token);
     m_oauthToken->setText(auth.token);
+    if (!m_cancelToken->isHidden())
+        Q_EMIT oauthTokenCancelRequested(); // a sign-in for the request shown before
+    m_cancelToken->hide();
     m_tokenState->clear(); // a state belongs to the request it was fetched for
     m_getToken->setEnabled(true);
     m_keyName->setText(auth.keyName);

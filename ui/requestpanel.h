@@ -73,11 +73,15 @@ public:
     // The outcome of "Get Token" (Auth tab, OAuth 2.0): what to show next to the button (never the
     // token itself in clear); ok false shows it as a problem.
     void setOAuthTokenState(const QString &text, bool ok);
+    // A browser sign-in is under way: text says so; Cancel is offered until setOAuthTokenState().
+    void setOAuthTokenPending(const QString &text);
 
 Q_SIGNALS:
     void sendRequested();
     // "Get Token" was clicked: the window resolves the request's OAuth 2.0 settings and gets one.
     void oauthTokenRequested();
+    // Cancel was clicked while a browser sign-in was under way (or another request was loaded).
+    void oauthTokenCancelRequested();
     void cancelRequested();
     // After every user edit (not after setRequest or the programmatic setters).
     void modified();
@@ -158,6 +162,7 @@ private:
     QLineEdit *m_headerPrefix = nullptr;
     QLineEdit *m_oauthToken = nullptr;
     QPushButton *m_getToken = nullptr;
+    QPushButton *m_cancelToken = nullptr;
     QLabel *m_tokenState = nullptr;
     // Scripts
     CodeEditor *m_preRequestScript = nullptr;

@@ -6,6 +6,7 @@
 #include <QNetworkAccessManager>
 #include <QOAuth2AuthorizationCodeFlow>
 #include <QOAuthHttpServerReplyHandler>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -27,7 +28,7 @@ QString OAuth2AuthorizationCode::redirectUri() const
 
 void OAuth2AuthorizationCode::start(const OAuth2ClientCredentials &config, OAuth2TokenCache *cache)
 {
-    cancel();
+    stop();
     m_done = false;
     m_config = config;
     m_cache = cache;
@@ -68,6 +69,8 @@ void OAuth2AuthorizationCode::start(const OAuth2ClientCredentials &config, OAuth
         if (m_cache)
             m_cache->insert(oauth2CacheKey(m_config), token);
         m_done = true;
+        if (m_timer)
+            m_timer->stop();
         m_handler->close();
         Q_EMIT finished(token);
     });
@@ -79,27 +82,60 @@ void OAuth2AuthorizationCode::start(const OAuth2ClientCredentials &config, OAuth
     connect(m_flow, &QAbstractOAuth::requestFailed, this, [this](QAbstractOAuth::Error) {
         fail(tr("Cannot get an OAuth 2.0 token from %1.").arg(m_config.tokenUrl.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)));
     });
+    // A sign-in the user abandons (closed the tab, never came back) must not keep the redirect
+    // port open and the caller waiting for ever.
+    if (m_timeout.count() > 0) {
+        if (!m_timer) {
+            m_timer = new QTimer(this);
+            m_timer->setSingleShot(true);
+            connect(m_timer, &QTimer::timeout, this, [this] {
+                const auto minutes = std::chrono::duration_cast<std::chrono::minutes>(m_timeout).count();
+                const auto seconds = std::chrono::duration_cast<std::chrono::seconds>(m_timeout).count();
+                fail(minutes >= 1 ? tr("The browser sign-in was not completed within %n minute(s); try again.", nullptr, int(minutes))
+                                  : tr("The browser sign-in was not completed within %n second(s); try again.", nullptr, int(seconds)),
+                     Error::Code::Timeout);
+            });
+        }
+        m_timer->start(m_timeout);
+    }
     m_flow->grant();
 }
 
 void OAuth2AuthorizationCode::cancel()
 {
+    const bool running = isRunning();
+    if (running)
+        fail(tr("The browser sign-in was cancelled."), Error::Code::Cancelled);
+    stop();
+}
+
+void OAuth2AuthorizationCode::stop()
+{
+    if (m_timer)
+        m_timer->stop();
     if (m_handler)
         m_handler->close();
-    delete m_flow;
+    // Deleted later: stop() may run inside one of the flow's own signals.
+    if (m_flow) {
+        m_flow->disconnect(this); // a late answer to the old flow must not reach this one
+        m_flow->deleteLater();
+    }
     m_flow = nullptr;
-    delete m_handler;
+    if (m_handler)
+        m_handler->deleteLater();
     m_handler = nullptr;
 }
 
-void OAuth2AuthorizationCode::fail(const QString &message)
+void OAuth2AuthorizationCode::fail(const QString &message, Error::Code code)
 {
     if (m_done)
         return;
     m_done = true;
+    if (m_timer)
+        m_timer->stop();
     if (m_handler)
         m_handler->close();
-    Q_EMIT failed(Error{Error::Code::Auth, message});
+    Q_EMIT failed(Error{code, message});
 }
 
 } // namespace gatehouse

@@ -9,10 +9,13 @@
 #include <QObject>
 #include <QPointer>
 
+#include <chrono>
+
 #include <functional>
 
 class QOAuth2AuthorizationCodeFlow;
 class QOAuthHttpServerReplyHandler;
+class QTimer;
 
 namespace gatehouse {
 
@@ -37,11 +40,19 @@ public:
     void setNetworkAccessManager(QNetworkAccessManager *manager) { m_manager = manager; }
     // The port of the loopback redirect (http://127.0.0.1:PORT/); zero: any free one.
     void setCallbackPort(quint16 port) { m_port = port; }
+    // How long the user has to finish signing in in the browser; then failed() with Code::Timeout
+    // and the loopback redirect closes. Zero: no limit.
+    void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
+    std::chrono::milliseconds timeout() const { return m_timeout; }
+    static constexpr std::chrono::minutes kDefaultTimeout{5};
 
     // Starts the flow for config (authorizationUrl, tokenUrl, client, scope); one of finished()
     // or failed() follows. With cache set, the token is stored there under oauth2CacheKey(config).
     void start(const OAuth2ClientCredentials &config, OAuth2TokenCache *cache = nullptr);
+    // Gives up waiting for the sign-in: failed() with Code::Cancelled follows when one was running.
     void cancel();
+    // True from start() until finished() or failed().
+    bool isRunning() const { return m_flow && !m_done; }
 
     // The redirect URI the authorization server sees (valid after start()).
     QString redirectUri() const;
@@ -51,7 +62,8 @@ Q_SIGNALS:
     void failed(const gatehouse::Error &error);
 
 private:
-    void fail(const QString &message);
+    void fail(const QString &message, Error::Code code = Error::Code::Auth);
+    void stop();
 
     OpenUrl m_openUrl;
     QPointer<QNetworkAccessManager> m_manager;
@@ -60,6 +72,8 @@ private:
     QOAuthHttpServerReplyHandler *m_handler = nullptr;
     OAuth2ClientCredentials m_config;
     OAuth2TokenCache *m_cache = nullptr;
+    QTimer *m_timer = nullptr;
+    std::chrono::milliseconds m_timeout = kDefaultTimeout;
     bool m_done = false;
 };
 

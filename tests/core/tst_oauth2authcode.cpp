@@ -8,6 +8,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QHostAddress>
+#include <QTcpSocket>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -118,6 +120,65 @@ private Q_SLOTS:
         const Error error = failed.first().first().value<Error>();
         QCOMPARE(error.code, Error::Code::Auth);
         QVERIFY2(error.message.contains(u"access_denied"_s), qPrintable(error.message));
+    }
+
+    // The user never finishes signing in: the flow gives up after its timeout, says so, and the
+    // loopback redirect stops listening.
+    void abandonedSignInTimesOut()
+    {
+        QList<QUrl> opened;
+        OAuth2AuthorizationCode flow([&opened](const QUrl &url) { opened.append(url); }); // a browser nobody uses
+        flow.setTimeout(std::chrono::milliseconds(300));
+        QSignalSpy finished(&flow, &OAuth2AuthorizationCode::finished);
+        QSignalSpy failed(&flow, &OAuth2AuthorizationCode::failed);
+        flow.start(config());
+        QVERIFY(flow.isRunning());
+        QCOMPARE(opened.size(), 1);
+        const QUrl redirect(flow.redirectUri());
+        QVERIFY(redirect.port() > 0);
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 10000);
+        QVERIFY(finished.isEmpty());
+        QVERIFY(!flow.isRunning());
+        const Error error = failed.first().first().value<Error>();
+        QCOMPARE(error.code, Error::Code::Timeout);
+        QVERIFY2(error.message.contains(u"not completed"_s), qPrintable(error.message));
+
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, quint16(redirect.port()));
+        QVERIFY(!socket.waitForConnected(2000));
+        QCOMPARE(socket.error(), QAbstractSocket::ConnectionRefusedError);
+
+        // Cancelling afterwards says nothing more; a new start signs in normally.
+        flow.cancel();
+        QCOMPARE(failed.count(), 1);
+        OAuth2AuthorizationCode again(browser());
+        QSignalSpy againFinished(&again, &OAuth2AuthorizationCode::finished);
+        again.setTimeout(std::chrono::milliseconds(10000));
+        again.start(config());
+        QTRY_COMPARE_WITH_TIMEOUT(againFinished.count(), 1, 10000);
+    }
+
+    void cancelEndsAWaitingSignIn()
+    {
+        OAuth2AuthorizationCode flow([](const QUrl &) {});
+        QCOMPARE(flow.timeout(), std::chrono::milliseconds(OAuth2AuthorizationCode::kDefaultTimeout));
+        QSignalSpy finished(&flow, &OAuth2AuthorizationCode::finished);
+        QSignalSpy failed(&flow, &OAuth2AuthorizationCode::failed);
+        flow.cancel(); // nothing running: nothing to say
+        QVERIFY(failed.isEmpty());
+        flow.start(config());
+        const QUrl redirect(flow.redirectUri());
+        flow.cancel();
+        QCOMPARE(failed.count(), 1);
+        QCOMPARE(failed.first().first().value<Error>().code, Error::Code::Cancelled);
+        QVERIFY(!flow.isRunning());
+        flow.cancel();
+        QCOMPARE(failed.count(), 1);
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, quint16(redirect.port()));
+        QVERIFY(!socket.waitForConnected(2000));
+        QTest::qWait(50);
+        QVERIFY(finished.isEmpty());
     }
 };
 

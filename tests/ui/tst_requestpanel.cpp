@@ -304,19 +304,20 @@ private Q_SLOTS:
         QCOMPARE(model->index(1, 1).data().toString(), u"{{x}}"_s);
         QCOMPARE(model->index(2, 0).data().toString(), u"a"_s);
 
-        // Table -> URL: order and duplicates kept, variables verbatim, values encoded only where needed.
+        // Table -> URL: order and duplicates kept, variables verbatim, values as written (a space
+        // too: the engine encodes it when sending).
         QVERIFY(model->setData(model->index(1, 1), u"y z"_s));
-        QCOMPARE(url()->text(), u"http://h.example.test/p?a=1&b=y%20z&a=2"_s);
+        QCOMPARE(url()->text(), u"http://h.example.test/p?a=1&b=y z&a=2"_s);
         QVERIFY(model->setData(model->index(0, 0), Qt::Unchecked, Qt::CheckStateRole));
-        QCOMPARE(url()->text(), u"http://h.example.test/p?b=y%20z&a=2"_s);
+        QCOMPARE(url()->text(), u"http://h.example.test/p?b=y z&a=2"_s);
         QVERIFY(model->setData(model->index(3, 0), u"{{k}}"_s));
-        QCOMPARE(url()->text(), u"http://h.example.test/p?b=y%20z&a=2&{{k}}="_s);
+        QCOMPARE(url()->text(), u"http://h.example.test/p?b=y z&a=2&{{k}}="_s);
 
         // URL -> table: the disabled row keeps its place; what the user typed stays as typed.
         url()->setFocus();
         url()->end(false);
         QTest::keyClicks(url(), u"v&c=3"_s);
-        QCOMPARE(url()->text(), u"http://h.example.test/p?b=y%20z&a=2&{{k}}=v&c=3"_s);
+        QCOMPARE(url()->text(), u"http://h.example.test/p?b=y z&a=2&{{k}}=v&c=3"_s);
         QCOMPARE(model->rowCount(), 6);
         QCOMPARE(model->index(0, 0).data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
         QCOMPARE(model->index(0, 1).data().toString(), u"1"_s);
@@ -349,6 +350,27 @@ private Q_SLOTS:
         m_panel->setRequest(r);
         const TestServer::Request arrived = sendAndReceive(m_panel->request());
         QCOMPARE(arrived.target, "/echo?fixed=1&q=a%20b%26c&api_key=fake-key-0000"_ba);
+    }
+
+    // Parameters are shown and sent as written (#4): an imported "x%3Dy" is not re-encoded to
+    // x%253Dy, and a '+' stays a '+'.
+    void writtenEscapesGoOutAsWritten()
+    {
+        Request r;
+        r.url = m_server.url(u"/echo"_s).toString();
+        r.params = {{u"a"_s, u"x%3Dy"_s, true, {}}, {u"b"_s, u"1+2"_s, true, {}}, {u"c"_s, u"d&e f"_s, true, {}}};
+        m_panel->setRequest(r);
+        QCOMPARE(url()->text(), r.url + u"?a=x%3Dy&b=1+2&c=d%26e f"_s);
+        QCOMPARE(params()->index(0, 1).data().toString(), u"x%3Dy"_s);
+        QCOMPARE(sendAndReceive(m_panel->request()).target, "/echo?a=x%3Dy&b=1+2&c=d%26e%20f"_ba);
+
+        // Typed into the URL bar: the table shows it as typed, the wire carries it as typed.
+        url()->setFocus();
+        url()->end(false);
+        QTest::keyClicks(url(), u"&g=%C3%BC%2B"_s);
+        QCOMPARE(params()->index(3, 1).data().toString(), u"%C3%BC%2B"_s);
+        QCOMPARE(m_panel->editedRequest().params.at(3).value, u"%C3%BC%2B"_s);
+        QCOMPARE(sendAndReceive(m_panel->request()).target, "/echo?a=x%3Dy&b=1+2&c=d%26e%20f&g=%C3%BC%2B"_ba);
     }
 
     void formBodyOnTheWire()
@@ -587,7 +609,7 @@ private Q_SLOTS:
         m_panel->setRequest(r);
         QVERIFY(!warning->isHidden());
         auto *tabs = child<QTabWidget>("requestTabs");
-        QVERIFY(!tabs->tabIcon(tabs->indexOf(warning->parentWidget())).isNull());
+        QVERIFY(!tabs->tabIcon(tabs->indexOf(child<QWidget>("settingsPageScroll"))).isNull()); // the Settings page, in its scroll area
         child<QCheckBox>("verifyTlsCheck")->setChecked(true);
         QVERIFY(warning->isHidden());
     }
@@ -711,6 +733,9 @@ private Q_SLOTS:
             tabs->setCurrentIndex(3);
             shoot(u"auth-"_s + QString::number(authKind->currentIndex()));
         }
+        // A browser sign-in under way: the state and Cancel beside Get Token.
+        m_panel->setOAuthTokenPending(u"Waiting for the sign-in in your browser (up to 5 minutes) …"_s);
+        shoot(u"auth-oauth-pending"_s);
         for (int i : {0, 1, 4, 5, 6}) {
             tabs->setCurrentIndex(i);
             shoot(u"tab-"_s + QString::number(i));
