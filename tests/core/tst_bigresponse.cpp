@@ -173,6 +173,34 @@ private Q_SLOTS:
         QVERIFY(QFileInfo(request.bodyOutputFile).size() <= 1024 * 1024);
     }
 
+    // Content-Encoding: deflate, zlib-wrapped as RFC 9110 says and raw as some servers send it;
+    // in memory and streamed to a file.
+    void deflateIsDecoded_data()
+    {
+        QTest::addColumn<QString>("encoding");
+        QTest::newRow("zlib-wrapped") << u"deflate"_s;
+        QTest::newRow("raw") << u"deflate-raw"_s;
+    }
+    void deflateIsDecoded()
+    {
+        QFETCH(QString, encoding);
+        HttpRequest request;
+        request.url = m_server.url(u"/bytes?size=200000&encoding="_s + encoding);
+        ExchangeResult r = sendAndWait(request);
+        QVERIFY(r.ok());
+        QVERIFY(m_server.requests().last().header("accept-encoding").contains("deflate"));
+        QVERIFY2(r.response->decodingProblem.isEmpty(), qPrintable(r.response->decodingProblem));
+        QVERIFY(r.response->encodedBodySize < 200000);
+        QVERIFY(r.response->body == TestServer::pattern(200000));
+
+        request.memoryBodyLimit = 1000;
+        request.url = m_server.url(u"/bytes?size=3000000&encoding="_s + encoding);
+        r = sendAndWait(request);
+        QVERIFY(r.ok());
+        QVERIFY(r.response->bodyInFile());
+        QVERIFY(readAll(r.response->bodyFilePath) == TestServer::pattern(3000000));
+    }
+
     void brotliIsDecoded()
     {
         if (!TestServer::hasBrotli())

@@ -4,6 +4,7 @@
 #include "testserver.h"
 
 #include <QSignalSpy>
+#include <QTcpSocket>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -77,6 +78,44 @@ private Q_SLOTS:
         // A proxy gets the absolute form of the target.
         QCOMPARE(proxy.requests().first().target, "http://api.example.invalid/echo?x=1"_ba);
         QCOMPARE(proxy.requests().first().header("host"), "api.example.invalid"_ba);
+    }
+
+    // A proxy that asks for credentials (407, Basic): the user:password of the proxy URL answer
+    // the challenge; without them the proxy's 407 is the answer.
+    void proxyCredentialsAnswerTheChallenge()
+    {
+        TestServer proxy;
+        QVERIFY(proxy.listen());
+        const QByteArray expected = "Basic " + "proxy-user:fake-proxy-pass"_ba.toBase64();
+        proxy.setRawRoute(u"/behind-proxy"_s, [expected](QTcpSocket *socket, const TestServer::Request &request) {
+            if (request.header("proxy-authorization") == expected)
+                socket->write("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 7\r\n\r\nthrough");
+            else
+                socket->write("HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: Basic realm=\"test proxy\"\r\n"
+                              "Content-Length: 0\r\n\r\n");
+        });
+        const QUrl target(u"http://api.example.invalid/behind-proxy"_s);
+
+        QUrl withCredentials = proxy.url();
+        withCredentials.setUserName(u"proxy-user"_s);
+        withCredentials.setPassword(u"fake-proxy-pass"_s);
+        HttpClient client;
+        client.setProxySettings({ProxySettings::Mode::Manual, withCredentials, {}});
+        ExchangeResult r = send(client, target);
+        QVERIFY2(r.ok(), r.error ? qPrintable(r.error->message) : "");
+        QCOMPARE(r.response->statusCode, 200);
+        QCOMPARE(r.response->body, "through"_ba);
+        QCOMPARE(proxy.requests().last().header("proxy-authorization"), expected);
+
+        HttpClient bare;
+        bare.setProxySettings({ProxySettings::Mode::Manual, proxy.url(), {}});
+        const qsizetype before = proxy.requests().size();
+        r = send(bare, target);
+        QVERIFY(proxy.requests().size() > before);
+        QVERIFY(proxy.requests().last().header("proxy-authorization").isEmpty());
+        // The proxy's 407 is the answer the user sees, like any status.
+        QVERIFY2(r.ok(), r.error ? qPrintable(r.error->message) : "");
+        QCOMPARE(r.response->statusCode, 407);
     }
 
     void noProxyListGoesDirect()

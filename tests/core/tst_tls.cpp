@@ -345,6 +345,14 @@ private Q_SLOTS:
         QCOMPARE(r.response->httpVersion, expected);
         // The request as sent names the protocol too (the response panel's Request tab).
         QVERIFY2(sentRequestText(r.request).startsWith(u"GET /hello HTTP/"_s + QString::fromLatin1(expected) + u'\n'), qPrintable(sentRequestText(r.request)));
+
+        // The CLI's status line names it as well.
+        QProcess cli;
+        cli.start(QStringLiteral(GATEHOUSE_CLI), {u"send"_s, u"--no-history"_s, u"--cacert"_s, path(u"server.pem"_s), request.url.toString()});
+        QSignalSpy cliFinished(&cli, &QProcess::finished); // the server lives in this process
+        QVERIFY(cli.waitForStarted() && cliFinished.wait(30000));
+        const QByteArray out = cli.readAllStandardOutput();
+        QVERIFY2(out.startsWith(QByteArray("HTTP/" + expected + " 200")), out.constData());
     }
 
     // The CLI: --host-tls gives one host its own settings; verification off is said on stderr.
@@ -376,6 +384,80 @@ private Q_SLOTS:
         std::tie(code, out, err) = run({u"--host-tls"_s, u"127.0.0.1;verify=no"_s, url});
         QVERIFY(code != 0 && code != 1);
         QVERIFY2(err.contains("verify=no"), err.constData());
+    }
+
+    // The CLI's cert=, key= and pass-env= parts against a server that demands a client certificate:
+    // an encrypted PEM key opened with the passphrase from the named environment variable, a
+    // PKCS#12 bundle, and clear errors for a wrong passphrase, an unset variable and missing files.
+    void cliHostTlsClientCertificate()
+    {
+        // The same key as client.key, encrypted with a (fake) passphrase.
+        QVERIFY(openssl({u"pkey"_s, u"-in"_s, path(u"client.key"_s), u"-out"_s, path(u"client-encrypted.key"_s), u"-aes256"_s,
+                         u"-passout"_s, u"pass:fake-passphrase"_s}));
+        QFile encrypted(path(u"client-encrypted.key"_s));
+        QVERIFY(encrypted.open(QIODevice::ReadOnly));
+        QVERIFY(encrypted.readAll().contains("ENCRYPTED"));
+
+        TestServer server;
+        QVERIFY(server.listenTls(serverConfiguration(true)));
+        const QString url = server.url(u"/echo"_s).toString();
+        const auto run = [&url](const QString &hostTls, const QString &passphrase) {
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.remove(u"GATEHOUSE_TEST_KEY_PASS"_s);
+            if (!passphrase.isNull())
+                env.insert(u"GATEHOUSE_TEST_KEY_PASS"_s, passphrase);
+            p.setProcessEnvironment(env);
+            p.start(QStringLiteral(GATEHOUSE_CLI), {u"send"_s, u"--no-history"_s, u"--host-tls"_s, hostTls, url});
+            QSignalSpy finished(&p, &QProcess::finished); // the server lives in this process
+            if (!p.waitForStarted() || !finished.wait(30000))
+                qFatal("gatehouse-cli did not finish");
+            return std::tuple{p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+        };
+        const QString host = u"127.0.0.1;cacert="_s + path(u"server.pem"_s);
+        const QString pem = host + u";cert="_s + path(u"client.pem"_s) + u";key="_s + path(u"client-encrypted.key"_s)
+            + u";pass-env=GATEHOUSE_TEST_KEY_PASS"_s;
+
+        auto [code, out, err] = run(pem, u"fake-passphrase"_s);
+        QVERIFY2(code == 0, err.constData());
+        QVERIFY2(out.contains("\"method\""), out.constData());
+        QCOMPARE(server.requests().size(), 1);
+        QCOMPARE(server.requests().last().clientCertificateName, u"client"_s);
+        QVERIFY(!err.contains("fake-passphrase") && !out.contains("fake-passphrase"));
+
+        // PKCS#12: the passphrase comes the same way.
+        std::tie(code, out, err) = run(host + u";cert="_s + path(u"client.p12"_s) + u";pass-env=GATEHOUSE_TEST_KEY_PASS"_s, u"fake-passphrase"_s);
+        QVERIFY2(code == 0, err.constData());
+        QCOMPARE(server.requests().size(), 2);
+        QCOMPARE(server.requests().last().clientCertificateName, u"client"_s);
+
+        // Without a client certificate the server refuses the handshake.
+        std::tie(code, out, err) = run(host, {});
+        QCOMPARE(code, 1);
+        QCOMPARE(server.requests().size(), 2);
+
+        // A wrong passphrase names the key file and says why; nothing reaches the server.
+        std::tie(code, out, err) = run(pem, u"wrong-passphrase"_s);
+        QCOMPARE(code, 1);
+        QVERIFY2(err.contains("wrong passphrase") && err.contains("client-encrypted.key"), err.constData());
+        std::tie(code, out, err) = run(host + u";cert="_s + path(u"client.p12"_s) + u";pass-env=GATEHOUSE_TEST_KEY_PASS"_s, u"wrong-passphrase"_s);
+        QCOMPARE(code, 1);
+        QVERIFY2(err.contains("wrong passphrase") && err.contains("client.p12"), err.constData());
+        QCOMPARE(server.requests().size(), 2);
+
+        // The variable pass-env names is not set: a usage error before anything is sent.
+        std::tie(code, out, err) = run(pem, {});
+        QVERIFY(code != 0 && code != 1);
+        QVERIFY2(err.contains("GATEHOUSE_TEST_KEY_PASS") && err.contains("not set"), err.constData());
+
+        // Missing files are named.
+        std::tie(code, out, err) = run(host + u";cert="_s + path(u"missing.pem"_s) + u";key="_s + path(u"client.key"_s), {});
+        QCOMPARE(code, 1);
+        QVERIFY2(err.contains("client certificate") && err.contains("missing.pem") && err.contains("does not exist"), err.constData());
+        std::tie(code, out, err) = run(host + u";cert="_s + path(u"client.pem"_s) + u";key="_s + path(u"missing.key"_s), {});
+        QCOMPARE(code, 1);
+        QVERIFY2(err.contains("private key") && err.contains("missing.key") && err.contains("does not exist"), err.constData());
+        QCOMPARE(server.requests().size(), 2);
     }
 };
 

@@ -198,8 +198,13 @@ QByteArray TestServer::brotli(const QByteArray &data)
 
 QByteArray TestServer::gzip(const QByteArray &data)
 {
+    return deflated(data, 15 + 16);
+}
+
+QByteArray TestServer::deflated(const QByteArray &data, int windowBits)
+{
     z_stream stream{};
-    deflateInit2(&stream, Z_BEST_COMPRESSION, Z_DEFLATED, 15 + 16, 9, Z_DEFAULT_STRATEGY);
+    deflateInit2(&stream, Z_BEST_COMPRESSION, Z_DEFLATED, windowBits, 9, Z_DEFAULT_STRATEGY);
     QByteArray out(qsizetype(deflateBound(&stream, uLong(data.size()))), Qt::Uninitialized);
     stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
     stream.avail_in = uInt(data.size());
@@ -499,11 +504,14 @@ void TestServer::serve(QTcpSocket *socket, const Request &request)
         else
             respond(socket, 401, "application/json"_ba, "{\"error\":\"invalid_token\"}"_ba, {{"WWW-Authenticate"_ba, "Bearer error=\"invalid_token\""_ba}});
     } else if (path == "/bytes"_L1) {
-        // size bytes of pattern(); encoding=gzip|br compresses them (br only with libbrotlienc).
+        // size bytes of pattern(); encoding=gzip|deflate|deflate-raw|br compresses them (br only
+        // with libbrotlienc; deflate-raw is raw deflate labelled "deflate", as some servers send it).
         const QByteArray body = pattern(query.queryItemValue(u"size"_s).toLongLong());
         const QString encoding = query.queryItemValue(u"encoding"_s);
         if (encoding == "gzip"_L1)
             respond(socket, 200, "application/octet-stream"_ba, gzip(body), {{"Content-Encoding"_ba, "gzip"_ba}});
+        else if (encoding == "deflate"_L1 || encoding == "deflate-raw"_L1)
+            respond(socket, 200, "application/octet-stream"_ba, deflated(body, encoding == "deflate"_L1 ? 15 : -15), {{"Content-Encoding"_ba, "deflate"_ba}});
         else if (encoding == "br"_L1)
             respond(socket, 200, "application/octet-stream"_ba, brotli(body), {{"Content-Encoding"_ba, "br"_ba}});
         else

@@ -36,7 +36,7 @@ namespace gatehouse::test {
 //   /oauth/authorize   an authorization endpoint (code + PKCE S256): 302 to redirect_uri with a
 //                      code at once (/oauth/deny: error=access_denied); /oauth/token redeems the code
 //   /oauth/protected   /echo for a Bearer token /oauth/token issued, else 401
-//   /bytes?size=N[&encoding=gzip|br]   N bytes of pattern(), optionally compressed
+//   /bytes?size=N[&encoding=gzip|deflate|deflate-raw|br]   N bytes of pattern(), optionally compressed
 //   /set-cookie?c=RAW[&c=RAW...][&location=U]   a Set-Cookie line per c (200, or 302 to U)
 //   /cookies           {"cookies": {...}} of the Cookie header; /cookies/set?N=V, /cookies/delete?N
 //                      set or expire N (Path=/) and redirect to /cookies, as postman-echo
@@ -86,6 +86,8 @@ public:
     static QByteArray jsonDocument();
     static QByteArray xmlDocument();
     static QByteArray gzip(const QByteArray &data);
+    // zlib's deflate with these windowBits: 15 zlib-wrapped, -15 raw, 15 + 16 gzip.
+    static QByteArray deflated(const QByteArray &data, int windowBits);
     // Brotli-compressed data; hasBrotli() is false (and data comes back as is) without libbrotlienc.
     static bool hasBrotli();
     static QByteArray brotli(const QByteArray &data);
