@@ -6,9 +6,9 @@
 #include "formats/export/codegen.h"
 #include "formats/jsonpath.h"
 #include "http/exchangetext.h"
+#include "largetextview.h"
 #include "syntaxsupport.h"
 #include "timelineview.h"
-#include "visiblehighlighter.h"
 
 #include <QAction>
 #include <QBuffer>
@@ -39,10 +39,8 @@
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTextBrowser>
-#include <QPlainTextDocumentLayout>
 #include <QPointer>
 #include <QProgressBar>
-#include <QTextBlock>
 #include <QTextDocument>
 #include <QTextLayout>
 #include <QThread>
@@ -109,8 +107,7 @@ ResponsePanel::ResponsePanel(SyntaxSupport &syntax, QWidget *parent)
     , m_jsonPath(new QLineEdit(this))
     , m_body(new CodeEditor(syntax, this))
     , m_bodyStack(new QStackedWidget(this))
-    , m_largeView(new QPlainTextEdit(this))
-    , m_largeHighlighter(new VisibleHighlighter(syntax, m_largeView))
+    , m_largeView(new LargeTextView(syntax, this))
     , m_headers(new QTreeWidget(this))
     , m_cookies(new QTreeWidget(this))
     , m_largeBar(new QWidget(this))
@@ -145,8 +142,15 @@ ResponsePanel::ResponsePanel(SyntaxSupport &syntax, QWidget *parent)
     m_tlsWarning->setText(tr("⚠ TLS certificate not verified"));
     m_tlsWarning->setToolTip(tr("Certificate verification was switched off for this request: anyone between you and the server could read and change it."));
     m_tlsWarning->hide();
+    // The protocol the response came over, next to its status ("200 OK · HTTP/2").
+    m_httpVersion = new QLabel(this);
+    m_httpVersion->setObjectName(u"httpVersionLabel"_s);
+    m_httpVersion->setToolTip(tr("The HTTP version the response came over"));
+    m_httpVersion->setForegroundRole(QPalette::PlaceholderText);
+    m_httpVersion->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *summary = new QHBoxLayout;
     summary->addWidget(m_status);
+    summary->addWidget(m_httpVersion);
     summary->addSpacing(8);
     summary->addWidget(m_tlsWarning);
     summary->addStretch(1);
@@ -177,7 +181,7 @@ ResponsePanel::ResponsePanel(SyntaxSupport &syntax, QWidget *parent)
     hideFind->setShortcutContext(Qt::WidgetShortcut);
     connect(hideFind, &QAction::triggered, this, [this] {
         m_find->hide();
-        currentBodyView()->setFocus();
+        (largeViewShown() ? static_cast<QWidget *>(m_largeView) : m_body)->setFocus();
     });
     m_find->addAction(hideFind);
     // A JSONPath filter over JSON bodies ($.items[0].name, $..id): shows the selected values only.
@@ -211,9 +215,6 @@ ResponsePanel::ResponsePanel(SyntaxSupport &syntax, QWidget *parent)
     m_body->setReadOnly(true);
     m_body->setUndoRedoEnabled(false); // read-only: an undo stack would only double big bodies
     m_largeView->setObjectName(u"largeBodyView"_s);
-    m_largeView->setReadOnly(true);
-    m_largeView->setUndoRedoEnabled(false);
-    m_largeView->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_largeView->setFont(m_body->font());
     m_bodyStack->addWidget(m_body);
     m_bodyStack->addWidget(m_largeView);
@@ -395,6 +396,7 @@ ResponsePanel::~ResponsePanel() = default;
 void ResponsePanel::setStatus(const QString &text, int statusCode)
 {
     m_status->setText(text);
+    m_httpVersion->clear(); // set again by showResult for a response
     const bool dark = palette().color(QPalette::Window).lightnessF() < 0.5;
     if (statusCode > 0) {
         // A coloured badge, as in every API client: the colour alone tells success from failure.
@@ -474,7 +476,6 @@ void ResponsePanel::showResult(const ExchangeResult &result)
     m_fullLoading = false;
     m_fullShown = false;
     m_bodyStack->setCurrentWidget(m_body);
-    m_largeView->setPlainText({});
     m_largeBar->hide();
     m_jsonPath->hide();
     m_cookies->clear();
@@ -497,6 +498,8 @@ void ResponsePanel::showResult(const ExchangeResult &result)
     if (!r.reasonPhrase.isEmpty())
         status += u' ' + QString::fromLatin1(r.reasonPhrase);
     setStatus(status, r.statusCode);
+    if (!r.httpVersion.isEmpty())
+        m_httpVersion->setText(u"· HTTP/"_s + QString::fromLatin1(r.httpVersion));
     m_size->setText(formatSize(r.bodySize()));
     m_size->setToolTip(r.encodedBodySize != r.bodySize()
                            ? tr("Body %1 (%2 on the wire), headers %3").arg(formatSize(r.bodySize()), formatSize(r.encodedBodySize), formatSize(r.headerBytes))
@@ -561,10 +564,15 @@ void ResponsePanel::showPreview()
     const HttpResponse &r = *m_result.response;
     const QByteArray contentType = headerValue(r.headers, "content-type");
     const QByteArray head = r.body.first(std::min(r.body.size(), PreviewBytes));
-    m_body->setLanguage(BodyLanguage::Text); // partial JSON would only highlight as errors
-    m_body->setLineWrapMode(QPlainTextEdit::WidgetWidth);
-    m_body->setBodyText(decodeBody(head, contentType));
-    m_bodyStack->setCurrentWidget(m_body);
+    // In the large-body view, wrapped: the editor would lay out all of a first line of 64 KB
+    // (a JSON document on one line) at once, tens of ms on the GUI thread. Not highlighted:
+    // partial JSON would only highlight as errors.
+    if (!m_body->document()->isEmpty())
+        m_body->setBodyText({});
+    m_largeView->setWrapping(true);
+    m_largeView->setDefinition({});
+    m_largeView->setText(LargeText::make(decodeBody(head, contentType)));
+    m_bodyStack->setCurrentWidget(m_largeView);
     const BodyLanguage language = languageForContentType(contentType);
     const bool formattable = language == BodyLanguage::Json || language == BodyLanguage::Xml;
     m_largeNotice->setText(tr("Large body (%1): the first %2 are shown as received.").arg(formatSize(r.bodySize()), formatSize(head.size())));
@@ -576,34 +584,14 @@ void ResponsePanel::showPreview()
 
 namespace {
 
-// Destroying a document of a few hundred thousand blocks takes as long as building it: a worker
-// does it. The document leaves the GUI thread without affinity and the worker pulls it over
-// (the one move QObject::moveToThread() allows from another thread).
-void disposeOffGuiThread(QTextDocument *document)
-{
-    if (!document)
-        return;
-    document->setParent(nullptr);
-    document->moveToThread(nullptr);
-    QThreadPool::globalInstance()->start([document] {
-        document->moveToThread(QThread::currentThread());
-        delete document;
-    });
-}
-
 struct FormattedBody {
-    QTextDocument *document = nullptr; // built on the worker, moved to the GUI thread
+    std::shared_ptr<const LargeText> text;
     qint64 characters = 0;
     bool truncated = false;
-    bool linesBroken = false;
 };
 
-// Laying out one line of megabytes takes QTextLayout tens of seconds: longer lines are broken.
-constexpr qsizetype kLongestDisplayLine = 16 * 1024;
-
-// Reads, decodes and formats the whole body, cut into slices of whole lines that the editor
-// takes one per event-loop turn. Runs on a worker thread.
-FormattedBody formatLargeBody(QByteArray body, const QString &path, const QByteArray &contentType, bool pretty, const QFont &font, QThread *guiThread)
+// Reads, decodes and formats the whole body and indexes its lines. Runs on a worker thread.
+FormattedBody formatLargeBody(QByteArray body, const QString &path, const QByteArray &contentType, bool pretty)
 {
     if (!path.isEmpty()) {
         QFile file(path);
@@ -616,42 +604,11 @@ FormattedBody formatLargeBody(QByteArray body, const QString &path, const QByteA
     if (text.size() > ResponsePanel::FullBodyTextLimit) {
         const qsizetype newline = text.lastIndexOf(u'\n', ResponsePanel::FullBodyTextLimit);
         text.truncate(newline > 0 ? newline : ResponsePanel::FullBodyTextLimit);
+        text.squeeze();
         out.truncated = true;
     }
     out.characters = text.size();
-    QString display;
-    display.reserve(text.size() + text.size() / kLongestDisplayLine + 1);
-    for (qsizetype at = 0; at < text.size();) {
-        const qsizetype newline = text.indexOf(u'\n', at);
-        const qsizetype lineEnd = newline < 0 ? text.size() : newline + 1;
-        if (lineEnd - at > kLongestDisplayLine) {
-            display += QStringView(text).sliced(at, kLongestDisplayLine) + u'\n';
-            at += kLongestDisplayLine;
-            out.linesBroken = true;
-        } else {
-            display += QStringView(text).sliced(at, lineEnd - at);
-            at = lineEnd;
-        }
-    }
-    text = QString();
-    // Everything that touches each of the ~100k..400k blocks happens here, not on the GUI thread:
-    // filling the document (blocks, piece table), and what QPlainTextEdit::setDocument() would
-    // otherwise do over the whole document. Font and no-wrap option first, so that the view finds
-    // nothing to change; each block's QTextLayout is created here, so the view's pass over all
-    // blocks (QPlainTextDocumentLayout::setTextWidth) only clears them.
-    out.document = new QTextDocument;
-    out.document->setUndoRedoEnabled(false);
-    out.document->setDefaultFont(font);
-    QTextOption option = out.document->defaultTextOption();
-    option.setWrapMode(QTextOption::NoWrap);
-    out.document->setDefaultTextOption(option);
-    auto *layout = new QPlainTextDocumentLayout(out.document);
-    out.document->setDocumentLayout(layout);
-    out.document->setPlainText(display);
-    display = QString();
-    for (QTextBlock block = out.document->begin(); block.isValid(); block = block.next())
-        block.layout();
-    out.document->moveToThread(guiThread);
+    out.text = LargeText::make(std::move(text));
     return out;
 }
 
@@ -667,40 +624,28 @@ bool ResponsePanel::requestFullBody()
     const QByteArray contentType = headerValue(r.headers, "content-type");
     m_fullBodyButton->setEnabled(false);
     m_largeNotice->setText(tr("Reading and formatting %1 …").arg(formatSize(r.bodySize())));
-    QtConcurrent::run([body = r.body, path = r.bodyFilePath, keep = r.bodyTempFile, contentType, pretty = isPretty(), font = m_largeView->font(), gui = thread()] {
-        return formatLargeBody(body, path, contentType, pretty, font, gui);
+    QtConcurrent::run([body = r.body, path = r.bodyFilePath, keep = r.bodyTempFile, contentType, pretty = isPretty()] {
+        return formatLargeBody(body, path, contentType, pretty);
     }).then(this, [this, generation, contentType](FormattedBody formatted) {
-        std::unique_ptr<QTextDocument> document(formatted.document);
         if (generation != m_generation) {
-            disposeOffGuiThread(document.release());
+            // Dropped on a worker: freeing hundreds of MB is not free either.
+            QThreadPool::globalInstance()->start([text = std::move(formatted.text)]() mutable { text.reset(); });
             return;
         }
-        // Long lines broken for display would start highlighting mid-string: those stay plain.
-        const bool highlighted = !formatted.linesBroken && m_syntax.definitionFor(languageForContentType(contentType)).isValid();
+        const KSyntaxHighlighting::Definition definition = m_syntax.definitionFor(languageForContentType(contentType));
         QString notice = formatted.truncated
             ? tr("The first %1 characters of the body are shown; save the body to see all of it.").arg(QLocale().toString(formatted.characters))
             : tr("The whole body is shown.");
-        notice += u' ' + (highlighted ? tr("Highlighting follows the lines on screen.") : tr("Not highlighted."));
-        if (formatted.linesBroken)
-            notice += u' ' + tr("Lines longer than %1 characters are broken for display; Save… writes the body as received.").arg(QLocale().toString(kLongestDisplayLine));
+        notice += u' ' + (definition.isValid() ? tr("Highlighting follows the lines on screen.") : tr("Not highlighted."));
         m_largeNotice->setText(notice);
         QElapsedTimer clock;
         clock.start();
-        releaseLargeDocument();
-        // Shown (and so resized) while still empty: a resize of the view re-lays out every block.
+        // Costs the same for any number of lines: the view lays out only what is on screen.
+        m_largeView->setWrapping(false);
+        m_largeView->setText(std::move(formatted.text));
+        m_largeView->setDefinition(definition);
         m_bodyStack->setCurrentWidget(m_largeView);
-        const qint64 released = clock.nsecsElapsed();
-        // setDocument() deletes the view's own first document; an empty stand-in from
-        // releaseLargeDocument() (parented to the view) goes here.
-        const QPointer<QTextDocument> empty = m_largeView->document();
-        m_largeView->setDocument(document.get());
-        const qint64 adopted = clock.nsecsElapsed();
-        document.release()->setParent(m_largeView);
-        if (empty && empty->parent() == m_largeView)
-            empty->deleteLater();
-        m_largeHighlighter->setDefinition(highlighted ? m_syntax.definitionFor(languageForContentType(contentType)) : KSyntaxHighlighting::Definition());
-        qCDebug(lcLargeBody, "GUI thread: release %.1f ms, setDocument %.1f ms, total %.1f ms for %d blocks", double(released) / 1e6,
-                double(adopted - released) / 1e6, double(clock.nsecsElapsed()) / 1e6, m_largeView->document()->blockCount());
+        qCDebug(lcLargeBody, "GUI thread: %.1f ms to show %lld lines", double(clock.nsecsElapsed()) / 1e6, qlonglong(m_largeView->text()->lineCount()));
         m_fullLoading = false;
         m_fullShown = true;
         Q_EMIT bodyShown();
@@ -710,26 +655,19 @@ bool ResponsePanel::requestFullBody()
 
 void ResponsePanel::releaseLargeDocument()
 {
-    QTextDocument *old = m_largeView->document();
-    if (old->isEmpty())
-        return;
-    auto *empty = new QTextDocument(m_largeView);
-    empty->setDocumentLayout(new QPlainTextDocumentLayout(empty));
-    m_largeView->setDocument(empty); // the view's own first document is deleted by it; ours are parented to the view
-    if (old->parent() == m_largeView)
-        disposeOffGuiThread(old);
+    m_largeView->clear();
     if (m_bodyStack->currentWidget() == m_largeView)
         m_bodyStack->setCurrentWidget(m_body);
 }
 
-QPlainTextEdit *ResponsePanel::currentBodyView() const
+bool ResponsePanel::largeViewShown() const
 {
-    return m_bodyStack->currentWidget() == m_largeView ? m_largeView : static_cast<QPlainTextEdit *>(m_body);
+    return m_bodyStack->currentWidget() == m_largeView;
 }
 
 QString ResponsePanel::shownBodyText() const
 {
-    return currentBodyView()->toPlainText();
+    return largeViewShown() ? m_largeView->plainText() : m_body->toPlainText();
 }
 
 void ResponsePanel::applyJsonPath()
@@ -883,8 +821,12 @@ bool ResponsePanel::findNext(const QString &text, bool backwards)
 {
     if (text.isEmpty())
         return false;
+    if (largeViewShown()) {
+        m_largeView->find(text, backwards);
+        return true;
+    }
     const QTextDocument::FindFlags flags = backwards ? QTextDocument::FindBackward : QTextDocument::FindFlags();
-    QPlainTextEdit *view = currentBodyView();
+    QPlainTextEdit *view = m_body;
     if (view->find(text, flags))
         return true;
     // Wrap around once.

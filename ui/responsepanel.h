@@ -22,15 +22,15 @@ class QTreeWidget;
 namespace gatehouse::ui {
 
 class CodeEditor;
+class LargeTextView;
 class SyntaxSupport;
 class TimelineView;
-class VisibleHighlighter;
 
 // Status, time and size of the last exchange; its body (pretty-printed off the GUI thread, or
 // raw), headers, cookies, timeline and the request exactly as sent; or the transport error in words.
 // A body above LargeBodyThreshold (or one the engine kept in a file) shows its first bytes at once;
-// the whole body, formatted, comes only when asked for (requestFullBody()), read and formatted off
-// the GUI thread and handed to the editor in slices so the window never freezes.
+// the whole body, formatted, comes only when asked for (requestFullBody()): read, formatted and
+// indexed off the GUI thread, then shown in a LargeTextView, which lays out only the lines on screen.
 class ResponsePanel : public QWidget
 {
     Q_OBJECT
@@ -48,19 +48,23 @@ public:
 
     QString statusText() const;
     const CodeEditor *bodyEditor() const { return m_body; }
-    const VisibleHighlighter *largeBodyHighlighter() const { return m_largeHighlighter; }
+    // The view of a whole large body (shown instead of the editor once it is loaded).
+    const LargeTextView *largeBodyView() const { return m_largeView; }
     // The text of the body as on screen (the editor, or the view of a whole large body).
     QString shownBodyText() const;
     bool isPretty() const;
     void setPretty(bool pretty);
     // Ctrl+F: shows the find bar over the body.
     void startFind();
+    // In the editor: whether a match was found (and selected). In the view of a whole large body
+    // the search runs on a worker: true when it started; the view's findFinished() tells the outcome.
     bool findNext(const QString &text, bool backwards = false);
 
     static constexpr qsizetype LargeBodyThreshold = 2 * 1024 * 1024;
     static constexpr qsizetype PreviewBytes = 64 * 1024;
-    // The most formatted text the editor takes: more would cost hundreds of MB of layout.
-    static constexpr qsizetype FullBodyTextLimit = 8 * 1024 * 1024;
+    // The most formatted text a whole large body shows: the view lays out only the lines on screen,
+    // but holds the text (2 bytes a character, 8 bytes a line) in memory.
+    static constexpr qsizetype FullBodyTextLimit = 128 * 1024 * 1024;
     // Whether the body on screen is a preview of a large one.
     bool isShowingPreview() const { return m_large && !m_fullShown; }
     // Loads the whole large body (formatted when Pretty is on); false when there is nothing more
@@ -79,8 +83,8 @@ private:
     void showRequest();
     void saveBody();
     void showPreview();
-    QPlainTextEdit *currentBodyView() const;
-    // Swaps the whole large body's document out of the view and destroys it off the GUI thread.
+    bool largeViewShown() const;
+    // Takes the whole large body out of the view (freed off the GUI thread), back to the editor.
     void releaseLargeDocument();
     void showCookies();
     void applyJsonPath();
@@ -94,6 +98,7 @@ private:
     QLabel *m_time;
     QLabel *m_size;
     QLabel *m_tlsWarning;
+    QLabel *m_httpVersion = nullptr; // "· HTTP/2" beside the status
     QLabel *m_warnings;
     QWidget *m_progress; // download progress and Cancel, while an exchange runs
     QProgressBar *m_progressBar;
@@ -105,8 +110,7 @@ private:
     QLineEdit *m_jsonPath;
     CodeEditor *m_body;
     QStackedWidget *m_bodyStack;
-    QPlainTextEdit *m_largeView; // a whole large body: a document built and laid out off the GUI thread
-    VisibleHighlighter *m_largeHighlighter; // highlights the large view's lines as they come on screen
+    LargeTextView *m_largeView; // a whole large body: lines indexed off the GUI thread, laid out as they come on screen
     QTreeWidget *m_headers;
     QTreeWidget *m_cookies;
     QWidget *m_largeBar;

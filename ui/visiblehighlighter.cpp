@@ -121,20 +121,25 @@ void VisibleHighlighter::applyFormat(int offset, int length, const KSyntaxHighli
 {
     if (length == 0 || format.isDefaultTextStyle(theme()))
         return;
+    m_formats.append({offset, length, charFormatFor(format, theme())});
+}
+
+QTextCharFormat charFormatFor(const KSyntaxHighlighting::Format &format, const KSyntaxHighlighting::Theme &theme)
+{
     QTextCharFormat charFormat;
-    if (format.hasTextColor(theme()))
-        charFormat.setForeground(format.textColor(theme()));
-    if (format.hasBackgroundColor(theme()))
-        charFormat.setBackground(format.backgroundColor(theme()));
-    if (format.isBold(theme()))
+    if (format.hasTextColor(theme))
+        charFormat.setForeground(format.textColor(theme));
+    if (format.hasBackgroundColor(theme))
+        charFormat.setBackground(format.backgroundColor(theme));
+    if (format.isBold(theme))
         charFormat.setFontWeight(QFont::Bold);
-    if (format.isItalic(theme()))
+    if (format.isItalic(theme))
         charFormat.setFontItalic(true);
-    if (format.isUnderline(theme()))
+    if (format.isUnderline(theme))
         charFormat.setFontUnderline(true);
-    if (format.isStrikeThrough(theme()))
+    if (format.isStrikeThrough(theme))
         charFormat.setFontStrikeOut(true);
-    m_formats.append({offset, length, charFormat});
+    return charFormat;
 }
 
 } // namespace gatehouse::ui

@@ -15,6 +15,9 @@ namespace gatehouse::ui {
 
 class SyntaxSupport;
 
+// How a KSyntaxHighlighting format looks in a QTextLayout, in the given theme.
+QTextCharFormat charFormatFor(const KSyntaxHighlighting::Format &format, const KSyntaxHighlighting::Theme &theme);
+
 // Highlights only the lines on screen, as they scroll into view, for documents too big for
 // QSyntaxHighlighter (which highlights every block, on the GUI thread, whenever the text is set).
 // Each stretch of lines on screen starts from the definition's initial state: exact for

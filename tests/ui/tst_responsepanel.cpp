@@ -1,15 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The response panel on the offscreen platform: status, headers, cookies, and big bodies shown as a
-// preview first, then whole (formatted off the GUI thread, handed over in slices) when asked for.
+// preview first, then whole when asked for (formatted and indexed off the GUI thread, shown in a
+// view that lays out only the lines on screen).
 #include "codeeditor.h"
 #include "http/exchange.h"
 #include "http/httpclient.h"
 #include "responsepanel.h"
 #include "syntaxsupport.h"
+#include "largetextview.h"
 #include "visiblehighlighter.h"
 #include "testserver.h"
 
 #include <QAction>
+#include <QAbstractScrollArea>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
 #include <QBuffer>
 #include <QCheckBox>
 #include <QClipboard>
@@ -96,6 +102,28 @@ private Q_SLOTS:
         QVERIFY(!panel.isShowingPreview());
         QVERIFY(!panel.findChild<QWidget *>(u"largeBodyBar"_s)->isVisible());
         QCOMPARE(panel.findChild<QTreeWidget *>(u"responseHeadersView"_s)->topLevelItemCount(), 1);
+    }
+
+    // The protocol is shown beside the status, not only in the "Request sent" text.
+    void httpVersionIsShownBesideTheStatus()
+    {
+        ResponsePanel panel(m_syntax);
+        panel.show();
+        ExchangeResult r = result("{}");
+        r.response->httpVersion = "2";
+        panel.showResult(r);
+        auto *version = panel.findChild<QLabel *>(u"httpVersionLabel"_s);
+        QVERIFY(version);
+        QCOMPARE(panel.statusText(), u"200 OK"_s);
+        QCOMPARE(version->text(), u"· HTTP/2"_s);
+        QVERIFY(version->isVisible());
+        panel.showProblem(u"Connection refused."_s);
+        QVERIFY(version->text().isEmpty());
+        r.response->httpVersion = "1.1";
+        panel.showResult(r);
+        QCOMPARE(version->text(), u"· HTTP/1.1"_s);
+        panel.showSending(QUrl(u"http://127.0.0.1/x"_s));
+        QVERIFY(version->text().isEmpty());
     }
 
     void jsonPathFiltersTheBody()
@@ -277,6 +305,54 @@ private Q_SLOTS:
         QCOMPARE(copy.readAll(), pdf);
     }
 
+    // With Qt PDF in the build: a real PDF body (written by QPdfWriter) is rendered in the Preview tab.
+    void pdfBodyIsRenderedInThePreview()
+    {
+        auto panelHasPdfView = [&](ResponsePanel &panel) { return panel.findChild<QAbstractScrollArea *>(u"pdfView"_s); };
+        ResponsePanel panel(m_syntax);
+        if (!panelHasPdfView(panel))
+            QSKIP("built without Qt PDF (qt6-pdf-dev)");
+        panel.resize(700, 600);
+        panel.show();
+        QByteArray pdf;
+        {
+            QBuffer buffer(&pdf);
+            buffer.open(QIODevice::WriteOnly);
+            QPdfWriter writer(&buffer);
+            writer.setPageSize(QPageSize(QPageSize::A5));
+            writer.setTitle(u"Invoice"_s);
+            QPainter painter(&writer);
+            // A black band across the top third of the page: easy to find on screen.
+            painter.fillRect(QRect(0, 0, painter.device()->width(), painter.device()->height() / 3), Qt::black);
+            painter.setFont(QFont(u"Sans"_s, 24));
+            painter.drawText(QRect(0, painter.device()->height() / 2, painter.device()->width(), 800), Qt::AlignCenter, u"Invoice 0001"_s);
+        }
+        QVERIFY(pdf.startsWith("%PDF-"));
+        panel.showResult(result(pdf, {{"Content-Type", "application/pdf"}}));
+        auto *tabs = panel.findChild<QTabWidget *>(u"responseTabs"_s);
+        auto *view = panelHasPdfView(panel);
+        tabs->setCurrentWidget(panel.findChild<QStackedWidget *>(u"responsePreview"_s));
+        QVERIFY(view->isVisible());
+        auto *note = panel.findChild<QLabel *>(u"pdfNote"_s);
+        QTRY_VERIFY2(note->text().contains(u"1 page"_s), qPrintable(note->text()));
+        // The page is painted: the band's dark pixels appear once the page is rendered.
+        const auto darkPixels = [view] {
+            const QImage image = view->viewport()->grab().toImage();
+            int dark = 0;
+            for (int y = 0; y < image.height(); y += 2)
+                for (int x = 0; x < image.width(); x += 2)
+                    dark += image.pixelColor(x, y).lightnessF() < 0.15;
+            return dark;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(darkPixels() > 2000, 10000);
+        if (const QString shots = qEnvironmentVariable("GATEHOUSE_TEST_SHOTS"); !shots.isEmpty())
+            panel.grab().save(shots + u"/pdf-preview.png"_s); // to look at
+
+        // A broken PDF says so instead of showing a stale page.
+        panel.showResult(result("%PDF-1.4\nbroken", {{"Content-Type", "application/pdf"}}));
+        QTRY_VERIFY2(note->text().contains(u"cannot be shown"_s), qPrintable(note->text()));
+    }
+
     void editorHighlightsVisibleLinesOfHugeText()
     {
         CodeEditor editor(m_syntax);
@@ -331,27 +407,30 @@ private Q_SLOTS:
         QVERIFY(!panel.requestFullBody()); // nothing more to load
 
         // Highlighted as the lines come on screen, not all at once.
-        const VisibleHighlighter *highlighter = panel.largeBodyHighlighter();
-        auto *view = panel.findChild<QPlainTextEdit *>(u"largeBodyView"_s);
-        QTRY_VERIFY(highlighter->highlightedBlocks() > 0);
-        QVERIFY(highlighter->highlightedBlocks() < view->document()->blockCount() / 100);
-        QVERIFY(!view->document()->findBlockByNumber(1).layout()->formats().isEmpty()); // "items": [
+        auto *view = panel.findChild<LargeTextView *>(u"largeBodyView"_s);
+        QVERIFY(view);
+        QCOMPARE(view, panel.largeBodyView());
+        QVERIFY(view->isVisible());
+        const qsizetype lines = view->text()->lineCount();
+        QTRY_VERIFY(view->highlightedLines() > 0);
+        QVERIFY(view->highlightedLines() < lines / 100);
+        QVERIFY(!view->highlightFormats(1).isEmpty()); // "items": [
         QVERIFY(panel.findChild<QLabel *>(u"largeBodyNotice"_s)->text().contains(u"Highlighting follows"_s));
         view->verticalScrollBar()->setValue(view->verticalScrollBar()->maximum());
-        const QTextBlock last = view->document()->lastBlock().previous(); // "last": "the-end-marker"
-        QTRY_VERIFY(!last.layout()->formats().isEmpty());
+        QTRY_VERIFY(!view->highlightFormats(lines - 2).isEmpty()); // "last": "the-end-marker"
 
         // Raw goes back to the preview; Show all then loads the body as received.
         panel.setPretty(false);
         QVERIFY(panel.isShowingPreview());
         QVERIFY(panel.requestFullBody());
         QTRY_VERIFY_WITH_TIMEOUT(!panel.isShowingPreview(), 20000);
-        // One line of 3 MB is broken into display lines (and says so); nothing else changes.
-        const QString raw = panel.shownBodyText();
-        QVERIFY(raw.count(u'\n') >= 3 * 1024 / 16);
-        QCOMPARE(QString(raw).remove(u'\n').toUtf8(), body);
-        QVERIFY(panel.findChild<QLabel *>(u"largeBodyNotice"_s)->text().contains(u"broken"_s));
-        QVERIFY(panel.findChild<QLabel *>(u"largeBodyNotice"_s)->text().contains(u"Not highlighted"_s));
+        // One line of 3 MB, shown as it is: only its columns on screen are laid out.
+        QCOMPARE(panel.shownBodyText().toUtf8(), body);
+        QCOMPARE(view->text()->lineCount(), 1);
+        view->horizontalScrollBar()->setValue(view->horizontalScrollBar()->maximum());
+        QVERIFY(view->horizontalScrollBar()->maximum() > 3 * 1024 * 1024);
+        QVERIFY(panel.findChild<QLabel *>(u"largeBodyNotice"_s)->text().contains(u"Highlighting follows"_s));
+        QVERIFY(!panel.findChild<QLabel *>(u"largeBodyNotice"_s)->text().contains(u"broken"_s));
     }
 
     void bodyInFileIsReadFromIt()
@@ -374,7 +453,122 @@ private Q_SLOTS:
         QCOMPARE(panel.shownBodyText().toUtf8(), body.first(1000));
         QVERIFY(panel.requestFullBody());
         QTRY_VERIFY_WITH_TIMEOUT(!panel.isShowingPreview(), 20000);
-        QCOMPARE(panel.shownBodyText().remove(u'\n').toUtf8(), body);
+        QCOMPARE(panel.shownBodyText().toUtf8(), body);
+    }
+
+    // The view of a whole large body: first lines at once, the last line after scrolling, mouse
+    // selection and Ctrl+C give the exact text, find goes far down, a second body replaces the first.
+    void largeBodyViewScrollsSelectsCopiesFinds()
+    {
+        ResponsePanel panel(m_syntax);
+        panel.resize(800, 600);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QSignalSpy shown(&panel, &ResponsePanel::bodyShown);
+        panel.showResult(result(bigJson(4 * 1024 * 1024)));
+        QVERIFY(panel.requestFullBody());
+        QTRY_COMPARE_WITH_TIMEOUT(shown.count(), 2, 20000);
+        auto *view = panel.findChild<LargeTextView *>(u"largeBodyView"_s);
+        QVERIFY(view->isVisible());
+        QCOMPARE(view->accessibleName(), u"Response body"_s);
+        const LargeText &text = *view->text();
+        QVERIFY(text.lineCount() > 100000);
+        QCOMPARE(text.line(0).toString(), u"{"_s);
+        QCOMPARE(text.line(1).toString(), u"  \"items\": ["_s);
+        QCOMPARE(view->firstVisibleLine(), 0);
+        // Something is painted where the first lines are, in the palette's text colour or the theme's.
+        const QColor base = view->palette().color(QPalette::Base);
+        const auto inked = [&](int fromLine, int lineCount) {
+            const QImage image = view->viewport()->grab().toImage();
+            const int lh = view->fontMetrics().lineSpacing();
+            int pixels = 0;
+            for (int y = fromLine * lh; y < std::min(image.height(), (fromLine + lineCount) * lh); ++y)
+                for (int x = 0; x < image.width(); ++x)
+                    pixels += image.pixelColor(x, y) != base;
+            return pixels;
+        };
+        QVERIFY(inked(0, 3) > 20);
+
+        // Ctrl+End: the last line on screen.
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_End, Qt::ControlModifier);
+        QCOMPARE(view->firstVisibleLine() + view->visibleLineCount(), text.lineCount());
+        QCOMPARE(text.line(text.lineCount() - 1).toString(), u"}"_s);
+        QCOMPARE(text.line(text.lineCount() - 2).toString(), u"  \"last\": \"the-end-marker\""_s);
+        QVERIFY(inked(view->visibleLineCount() - 2, 2) > 20);
+        QTest::keyClick(view, Qt::Key_PageUp);
+        QCOMPARE(view->firstVisibleLine() + 2 * view->visibleLineCount(), text.lineCount());
+        QTest::keyClick(view, Qt::Key_Home, Qt::ControlModifier);
+        QCOMPARE(view->firstVisibleLine(), 0);
+        QTest::keyClick(view, Qt::Key_Down);
+        QCOMPARE(view->firstVisibleLine(), 1);
+        QTest::keyClick(view, Qt::Key_Up);
+
+        // Drag from line 2, column 4 to line 5, column 7; Ctrl+C.
+        const qreal cw = view->charWidth();
+        const int lh = view->fontMetrics().lineSpacing();
+        const auto at = [&](int line, int column) { return QPointF(4 + column * cw, line * lh + lh / 2); };
+        QWidget *viewport = view->viewport();
+        QMouseEvent press(QEvent::MouseButtonPress, at(2, 4), viewport->mapToGlobal(at(2, 4)), Qt::LeftButton, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(viewport, &press);
+        QMouseEvent move(QEvent::MouseMove, at(5, 7), viewport->mapToGlobal(at(5, 7)), Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(viewport, &move);
+        QMouseEvent release(QEvent::MouseButtonRelease, at(5, 7), viewport->mapToGlobal(at(5, 7)), Qt::LeftButton, Qt::NoButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(viewport, &release);
+        const QString expected = text.text.sliced(text.lineStarts[2] + 4, text.lineStarts[5] + 7 - (text.lineStarts[2] + 4));
+        QCOMPARE(view->selectedText(), expected);
+        QVERIFY(expected.count(u'\n') == 3);
+        QGuiApplication::clipboard()->clear();
+        QTest::keyClick(view, Qt::Key_C, Qt::ControlModifier);
+        QCOMPARE(QGuiApplication::clipboard()->text(), expected);
+        QTest::keyClick(view, Qt::Key_A, Qt::ControlModifier);
+        QCOMPARE(view->selectedText().size(), text.text.size());
+
+        // Find (Ctrl+F, Enter) searches on a worker and scrolls to the match near the end.
+        view->setSelection(0, 0);
+        QTest::keyClick(view, Qt::Key_F, Qt::ControlModifier);
+        auto *find = panel.findChild<QLineEdit *>(u"bodyFindEdit"_s);
+        QVERIFY(find->isVisible());
+        QTest::keyClicks(find, u"THE-END-marker"_s);
+        QSignalSpy finished(view, &LargeTextView::findFinished);
+        QTest::keyClick(find, Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+        QCOMPARE(finished.at(0).at(0).toBool(), true);
+        QCOMPARE(view->selectedText(), u"the-end-marker"_s);
+        const qsizetype matchLine = text.lineOf(view->selectionStart());
+        QCOMPARE(matchLine, text.lineCount() - 2);
+        QVERIFY(view->firstVisibleLine() <= matchLine && matchLine < view->firstVisibleLine() + view->visibleLineCount());
+        // Again: wraps around to the same single match; a missing text selects nothing new.
+        QVERIFY(panel.findNext(u"the-end-marker"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 20000);
+        QCOMPARE(text.lineOf(view->selectionStart()), text.lineCount() - 2);
+        QVERIFY(panel.findNext(u"no such text"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 3, 20000);
+        QCOMPARE(finished.at(2).at(0).toBool(), false);
+        QCOMPARE(view->selectedText(), u"the-end-marker"_s);
+
+        // A second big response replaces the first: its text from the top, nothing selected.
+        QByteArray second = bigJson(3 * 1024 * 1024);
+        second.replace("the-end-marker", "second-marker");
+        panel.showResult(result(second));
+        // The first one is let go at once; the preview (one line of JSON) is wrapped at the view's width.
+        QVERIFY(panel.isShowingPreview());
+        QVERIFY(view->isVisible());
+        QVERIFY(view->isWrapping());
+        QVERIFY(view->text()->text.size() <= ResponsePanel::PreviewBytes);
+        QCOMPARE(view->text()->lineCount(), 1);
+        QCOMPARE(view->horizontalScrollBar()->maximum(), 0);
+        QVERIFY(view->verticalScrollBar()->maximum() > 0);
+        QVERIFY(inked(view->visibleLineCount() - 3, 3) > 20);
+        QVERIFY(panel.requestFullBody());
+        QTRY_COMPARE_WITH_TIMEOUT(shown.count(), 4, 20000);
+        QVERIFY(view->isVisible());
+        QVERIFY(!view->isWrapping());
+        QVERIFY(panel.shownBodyText().contains(u"\"last\": \"second-marker\""_s));
+        QVERIFY(!panel.shownBodyText().contains(u"the-end-marker"_s));
+        QCOMPARE(view->firstVisibleLine(), 0);
+        QCOMPARE(view->selectedText(), QString());
+        QVERIFY(inked(0, 3) > 20);
     }
 
     void staleFullBodyIsDropped()
