@@ -132,6 +132,9 @@ int main(int argc, char *argv[])
                                                  App::tr("With --screenshot: picture this dialog instead of the window (environments, shortcuts, runner)."),
                                                  App::tr("NAME"));
     parser.addOption(screenshotDialogOpt);
+    const QCommandLineOption screenshotSizeOpt(u"screenshot-size"_s, App::tr("With --screenshot: the window's size instead of 1280x800."),
+                                               App::tr("WIDTHxHEIGHT"));
+    parser.addOption(screenshotSizeOpt);
     parser.addPositionalArgument(u"url"_s, App::tr("A URL to send at start-up."), App::tr("[URL]"));
     parser.process(app);
 
@@ -287,7 +290,17 @@ int main(int argc, char *argv[])
         return app.exec();
     }
     if (!screenshot.isEmpty()) {
-        window.resize(1280, 800);
+        QSize size(1280, 800);
+        if (parser.isSet(screenshotSizeOpt)) {
+            const QStringList parts = parser.value(screenshotSizeOpt).split(u'x');
+            bool wide = false, high = false;
+            size = parts.size() == 2 ? QSize(parts.at(0).toInt(&wide), parts.at(1).toInt(&high)) : QSize();
+            if (!wide || !high || size.width() < 200 || size.height() < 200) {
+                printErr(App::tr("gatehouse: --screenshot-size takes WIDTHxHEIGHT in pixels (at least 200x200), not '%1'.").arg(parser.value(screenshotSizeOpt)));
+                return 2;
+            }
+        }
+        window.resize(size);
         window.show();
         if (positional.isEmpty() && !parser.isSet(openOpt)) {
             QTimer::singleShot(0, &window, [&] { saveScreenshot(window, screenshot); });
@@ -300,8 +313,12 @@ int main(int argc, char *argv[])
                 QCoreApplication::exit(1);
             });
             // The body is formatted in the background; take the picture once it is on screen.
-            QObject::connect(window.responsePanel(), &gatehouse::ui::ResponsePanel::bodyShown, &window,
-                             [&] { QTimer::singleShot(0, &window, [&] { saveScreenshot(window, screenshot); }); });
+            // A large body first shows a preview: the picture shows all of it, formatted.
+            QObject::connect(window.responsePanel(), &gatehouse::ui::ResponsePanel::bodyShown, &window, [&] {
+                if (window.responsePanel()->isShowingPreview() && window.responsePanel()->requestFullBody())
+                    return;
+                QTimer::singleShot(0, &window, [&] { saveScreenshot(window, screenshot); });
+            });
             QTimer::singleShot(0, &window, [&] { window.send(); });
         }
         return app.exec();

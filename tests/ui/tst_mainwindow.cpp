@@ -21,12 +21,18 @@
 #include <QCheckBox>
 #include <QToolButton>
 #include <QComboBox>
+#include <QDesktopServices>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QScopeGuard>
 #include <QDockWidget>
 #include <QUndoStack>
 #include <QLabel>
 #include <QListWidget>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QSpinBox>
 #include <QSignalSpy>
 #include <QTabBar>
 #include <QTableView>
@@ -40,6 +46,31 @@
 using namespace Qt::StringLiterals;
 using namespace gatehouse;
 using gatehouse::test::TestServer;
+
+// Stands in for the system browser (QDesktopServices::setUrlHandler): records what the app opens
+// and, when follow is set, signs in by following the authorization URL to its loopback redirect.
+class FakeBrowser : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> opened;
+    bool follow = false;
+
+public Q_SLOTS:
+    void open(const QUrl &url)
+    {
+        opened.append(url);
+        if (!follow)
+            return;
+        QNetworkRequest request(url);
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+        QNetworkReply *reply = m_manager.get(request);
+        connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+    }
+
+private:
+    QNetworkAccessManager m_manager;
+};
 
 class TestMainWindow : public QObject
 {
@@ -118,6 +149,64 @@ private Q_SLOTS:
         QTRY_VERIFY2(state->text().contains(u"invalid_client"_s), qPrintable(state->text()));
     }
 
+    // Auth tab, OAuth 2.0 authorization code, "Get Token": the browser sign-in the user abandons
+    // can be cancelled, and gives up by itself after the timeout; either way Get Token works again.
+    void abandonedBrowserSignInIsCancelledOrTimesOut()
+    {
+#ifndef GATEHOUSE_HAVE_OAUTH_BROWSER
+        QSKIP("built without Qt NetworkAuth");
+#else
+        FakeBrowser browser;
+        QDesktopServices::setUrlHandler(u"http"_s, &browser, "open");
+        const auto unsetHandler = qScopeGuard([] { QDesktopServices::unsetUrlHandler(u"http"_s); });
+        m_window->setOAuthSignInTimeout(std::chrono::milliseconds(1500));
+
+        ui::RequestTab *tab = m_window->currentTab();
+        QVERIFY(tab);
+        Request r;
+        r.url = m_server.url(u"/oauth/protected"_s).toString();
+        r.auth.kind = Auth::Kind::OAuth2;
+        r.auth.grantType = u"authorization_code"_s;
+        r.auth.authUrl = m_server.url(u"/oauth/authorize"_s).toString();
+        r.auth.accessTokenUrl = m_server.url(u"/oauth/token"_s).toString();
+        r.auth.clientId = u"client-1"_s;
+        tab->requestPanel()->setRequest(r);
+        auto *getToken = tab->requestPanel()->findChild<QPushButton *>(u"authGetTokenButton"_s);
+        auto *cancel = tab->requestPanel()->findChild<QPushButton *>(u"authCancelTokenButton"_s);
+        auto *state = tab->requestPanel()->findChild<QLabel *>(u"authTokenStateLabel"_s);
+        QVERIFY(getToken && cancel && state);
+        QVERIFY(cancel->isHidden());
+
+        // Signed in nowhere: the panel waits and offers Cancel.
+        getToken->click();
+        QCOMPARE(browser.opened.size(), 1);
+        QVERIFY(browser.opened.first().path().endsWith(u"/oauth/authorize"_s));
+        QVERIFY(!getToken->isEnabled());
+        QVERIFY(!cancel->isHidden());
+        QVERIFY2(state->text().contains(u"Waiting for the sign-in"_s), qPrintable(state->text()));
+        cancel->click();
+        QVERIFY(getToken->isEnabled());
+        QVERIFY(cancel->isHidden());
+        QVERIFY2(state->text().contains(u"cancelled"_s), qPrintable(state->text()));
+
+        // Abandoned again: after the timeout the button comes back with the reason.
+        getToken->click();
+        QCOMPARE(browser.opened.size(), 2);
+        QVERIFY(!getToken->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(getToken->isEnabled(), 10000);
+        QVERIFY(cancel->isHidden());
+        QVERIFY2(state->text().contains(u"not completed within"_s), qPrintable(state->text()));
+
+        // And a sign-in that is finished gets the token.
+        browser.follow = true;
+        getToken->click();
+        QTRY_VERIFY_WITH_TIMEOUT(state->text().startsWith(u"Got a token"_s), 10000);
+        QVERIFY(getToken->isEnabled());
+        QVERIFY(cancel->isHidden());
+        QVERIFY(!state->text().contains(u"fake-token-"_s));
+#endif
+    }
+
     void exchangeAreaFitsAt1280WithInspectorAndSidebar()
     {
         // A workspace, so the sidebar takes its share of the width as in real use.
@@ -161,6 +250,25 @@ private Q_SLOTS:
         QTRY_COMPARE(tab->exchangeOrientation(), Qt::Horizontal);
     }
 
+    void stackedLayoutLeavesTheResponseRoom()
+    {
+        // A narrow window puts the request above the response; the request's pages with forms (Body,
+        // Auth with OAuth 2's dozen fields, Scripts, Settings) scroll instead of taking the response's height.
+        m_window->resize(1024, 700);
+        m_window->inspectorDock()->show();
+        ui::RequestTab *tab = m_window->currentTab();
+        QVERIFY(tab);
+        QTRY_COMPARE(tab->exchangeOrientation(), Qt::Vertical);
+        auto *auth = tab->findChild<QComboBox *>(u"authKindCombo"_s);
+        QVERIFY(tab->findChild<QScrollArea *>(u"authPageScroll"_s)->isAncestorOf(auth));
+        QVERIFY(tab->findChild<QScrollArea *>(u"settingsPageScroll"_s)->isAncestorOf(tab->findChild<QSpinBox *>(u"timeoutSpin"_s)));
+        auth->setCurrentIndex(auth->count() - 1); // the longest form
+        auto *request = tab->findChild<QTabWidget *>(u"requestTabs"_s);
+        auto *response = tab->responsePanel();
+        QVERIFY2(request->minimumSizeHint().height() < 200, qPrintable(QString::number(request->minimumSizeHint().height())));
+        QTRY_VERIFY2(response->height() > request->height(), qPrintable(u"response %1 px, request %2 px"_s.arg(response->height()).arg(request->height())));
+    }
+
     void ctrlEnterSendsAndShowsHighlightedPrettyJson()
     {
         typeUrl(m_server.url(u"/json"_s).toString());
@@ -168,6 +276,7 @@ private Q_SLOTS:
         QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
         QVERIFY(shown.wait(10000));
         QCOMPARE(child<QLabel>("statusLabel")->text(), u"200 OK"_s);
+        QCOMPARE(child<QLabel>("httpVersionLabel")->text(), u"· HTTP/1.1"_s); // a real exchange over loopback
         QVERIFY(child<QLabel>("timeLabel")->text().endsWith(u" ms"_s));
         QVERIFY(!child<QLabel>("sizeLabel")->text().isEmpty());
         const auto *body = child<ui::CodeEditor>("responseBodyEditor");
