@@ -12,6 +12,7 @@
 #include "mainwindow.h"
 #include "playground/playground.h"
 #include "playgroundsession.h"
+#include "sharedicons.h"
 #include "storage/filesecretstore.h"
 #include "syntaxsupport.h"
 
@@ -21,6 +22,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPixmapCache>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -100,6 +102,7 @@ void collectRequests(const QList<Folder> &folders, QStringList &ids)
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    ui::setApplicationStyle(); // as the app does
     const QStringList args = app.arguments().mid(1);
     bool ok = args.size() >= 1;
     const double seconds = ok ? args.at(0).toDouble(&ok) : 0;
@@ -226,6 +229,13 @@ int main(int argc, char *argv[])
            {u"heapGrowthMb"_s, last.heapMb - warm.heapMb},
            {u"fdGrowth"_s, last.fds - warm.fds},
            {u"threadGrowth"_s, last.threads - warm.threads}});
+    // What Qt's pixmap cache holds at the end (icons and style pixmaps; at most its cache limit).
+    {
+        const Sample before = sampleNow(last.seconds);
+        QPixmapCache::clear();
+        const Sample after = sampleNow(last.seconds);
+        print({{u"pixmapCacheHeapMb"_s, before.heapMb - after.heapMb}, {u"pixmapCacheLimitKb"_s, QPixmapCache::cacheLimit()}});
+    }
     // GATEHOUSE_SOAK_QUICK_EXIT=1: leave without destroying anything, so a heap profiler
     // (heaptrack) reports everything still allocated at the end as "leaked", by allocation site.
     if (quickExit)

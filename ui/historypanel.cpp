@@ -13,6 +13,18 @@ namespace gatehouse::ui {
 
 // The rows listed: indexes into the panel's encoded entries, newest first. Text and tool tips are
 // made from the entry when a row is painted, so the list costs a few bytes a row.
+namespace {
+
+// The compact form kept for a whole session: without the spare capacity the JSON writer leaves.
+QByteArray compact(const HistoryEntry &entry)
+{
+    QByteArray line = HistoryStore::encode(entry);
+    line.squeeze();
+    return line;
+}
+
+} // namespace
+
 class HistoryModel : public QAbstractListModel
 {
 public:
@@ -128,7 +140,7 @@ void HistoryPanel::reload()
         if (auto loaded = m_store->load()) {
             m_entries.reserve(loaded->size());
             for (const HistoryEntry &e : std::as_const(*loaded))
-                m_entries.append(HistoryStore::encode(e));
+                m_entries.append(compact(e));
         }
     }
     trimToLimit();
@@ -175,7 +187,7 @@ void HistoryPanel::showMatching(const QString &text)
 
 void HistoryPanel::add(const HistoryEntry &entry)
 {
-    m_entries.append(HistoryStore::encode(entry));
+    m_entries.append(compact(entry));
     const QString text = m_search->text();
     const QList<QStringView> words = QStringView(text).split(u' ', Qt::SkipEmptyParts);
     if (words.isEmpty() || HistoryStore::matches(entry, words))
