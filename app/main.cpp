@@ -7,6 +7,7 @@
 #include "requestpanel.h"
 #include "requesttab.h"
 #include "runnerview.h"
+#include "sharedicons.h"
 #include "responsepanel.h"
 #include "storage/fallbacksecretstore.h"
 #include "storage/filesecretstore.h"
@@ -62,7 +63,7 @@ void saveScreenshot(QWidget &window, const QString &path)
 
 void applyDarkFusionPalette()
 {
-    QApplication::setStyle(u"Fusion"_s);
+    gatehouse::ui::setApplicationStyle(u"Fusion"_s);
     QPalette p;
     const QColor window(0x2b, 0x2b, 0x2b), base(0x1e, 0x1e, 0x1e), text(0xe6, 0xe6, 0xe6), disabled(0x80, 0x80, 0x80);
     p.setColor(QPalette::Window, window);
@@ -106,6 +107,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(GATEHOUSE_VERSION));
     QApplication::setDesktopFileName(u"io.github.gatehouse.Gatehouse"_s);
     gatehouse::installTranslations(app);
+    gatehouse::ui::setApplicationStyle();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(App::tr("Gatehouse: a native API client that understands Azure API Management."));

@@ -12,6 +12,7 @@
 #include "mainwindow.h"
 #include "playground/playground.h"
 #include "playgroundsession.h"
+#include "sharedicons.h"
 #include "storage/filesecretstore.h"
 #include "syntaxsupport.h"
 
@@ -21,6 +22,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPixmapCache>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -28,6 +30,7 @@
 #include <malloc.h>
 
 #include <cstdio>
+#include <cstdlib>
 
 using namespace Qt::StringLiterals;
 using namespace gatehouse;
@@ -38,8 +41,11 @@ struct Sample
 {
     double seconds = 0;
     double rssMb = 0;
+    double anonMb = 0; // of the resident set: anonymous memory (heap, mmapped allocations, stacks)
+    double fileMb = 0; // of the resident set: file-backed pages (libraries, fonts, mapped files)
     int fds = 0;
     int threads = 0;
+    int widgets = 0; // QApplication::allWidgets(): widgets that were never destroyed show here
     double heapMb = 0;  // bytes malloc has handed out and not got back
     double arenaMb = 0; // bytes malloc holds from the system (in use, free but kept, mmapped blocks)
 };
@@ -54,6 +60,10 @@ Sample sampleNow(double seconds)
         for (const QByteArray &line : status.readAll().split('\n')) {
             if (line.startsWith("VmRSS:"))
                 s.rssMb = line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+            else if (line.startsWith("RssAnon:"))
+                s.anonMb = line.mid(8).trimmed().split(' ').value(0).toDouble() / 1024.0;
+            else if (line.startsWith("RssFile:"))
+                s.fileMb = line.mid(8).trimmed().split(' ').value(0).toDouble() / 1024.0;
             else if (line.startsWith("Threads:"))
                 s.threads = line.mid(8).trimmed().toInt();
         }
@@ -61,6 +71,7 @@ Sample sampleNow(double seconds)
     const struct mallinfo2 info = mallinfo2();
     s.heapMb = double(info.uordblks + info.hblkhd) / (1024.0 * 1024.0);
     s.arenaMb = double(info.arena + info.hblkhd) / (1024.0 * 1024.0);
+    s.widgets = int(QApplication::allWidgets().size());
     s.fds = int(QDir(u"/proc/self/fd"_s).entryList(QDir::Files | QDir::System | QDir::NoDotAndDotDot).size());
     return s;
 }
@@ -74,7 +85,7 @@ void print(const QJsonObject &o)
 
 QJsonObject toJson(const Sample &s)
 {
-    return {{u"t"_s, s.seconds}, {u"rssMb"_s, s.rssMb}, {u"heapMb"_s, s.heapMb}, {u"arenaMb"_s, s.arenaMb}, {u"fds"_s, s.fds}, {u"threads"_s, s.threads}};
+    return {{u"t"_s, s.seconds}, {u"rssMb"_s, s.rssMb}, {u"anonMb"_s, s.anonMb}, {u"fileMb"_s, s.fileMb}, {u"heapMb"_s, s.heapMb}, {u"arenaMb"_s, s.arenaMb}, {u"fds"_s, s.fds}, {u"threads"_s, s.threads}, {u"widgets"_s, s.widgets}};
 }
 
 void collectRequests(const QList<Folder> &folders, QStringList &ids)
@@ -91,6 +102,7 @@ void collectRequests(const QList<Folder> &folders, QStringList &ids)
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    ui::setApplicationStyle(); // as the app does
     const QStringList args = app.arguments().mid(1);
     bool ok = args.size() >= 1;
     const double seconds = ok ? args.at(0).toDouble(&ok) : 0;
@@ -140,6 +152,10 @@ int main(int argc, char *argv[])
     qsizetype next = 0;
     QObject::connect(&window, &ui::MainWindow::exchangeFinished, &app, [&] { ++finished; });
 
+    // GATEHOUSE_SOAK_QUICK_EXIT=1 (see the end): the run ends at the end of a round, with all its
+    // tabs open, so two runs of different lengths end in the same state and can be compared.
+    const bool quickExit = qEnvironmentVariableIntValue("GATEHOUSE_SOAK_QUICK_EXIT") != 0;
+    bool stopAtRoundEnd = false;
     QTimer sender;
     sender.setInterval(interval);
     QObject::connect(&sender, &QTimer::timeout, &app, [&] {
@@ -148,6 +164,11 @@ int main(int argc, char *argv[])
             return;
         }
         if (next == ids.size()) {
+            if (stopAtRoundEnd) { // with every tab of the round still open
+                sender.stop();
+                app.quit();
+                return;
+            }
             next = 0;
             ++rounds;
             auto *tabs = window.findChild<QTabWidget *>();
@@ -182,7 +203,12 @@ int main(int argc, char *argv[])
     const Sample start = sampleNow(0);
     sender.start();
     sampler.start();
-    QTimer::singleShot(int(seconds * 1000), &app, &QCoreApplication::quit);
+    QTimer::singleShot(int(seconds * 1000), &app, [&] {
+        if (quickExit)
+            stopAtRoundEnd = true;
+        else
+            QCoreApplication::quit();
+    });
     app.exec();
     last = sampleNow(clock.elapsed() / 1000.0);
     if (!warmTaken)
@@ -203,5 +229,16 @@ int main(int argc, char *argv[])
            {u"heapGrowthMb"_s, last.heapMb - warm.heapMb},
            {u"fdGrowth"_s, last.fds - warm.fds},
            {u"threadGrowth"_s, last.threads - warm.threads}});
+    // What Qt's pixmap cache holds at the end (icons and style pixmaps; at most its cache limit).
+    {
+        const Sample before = sampleNow(last.seconds);
+        QPixmapCache::clear();
+        const Sample after = sampleNow(last.seconds);
+        print({{u"pixmapCacheHeapMb"_s, before.heapMb - after.heapMb}, {u"pixmapCacheLimitKb"_s, QPixmapCache::cacheLimit()}});
+    }
+    // GATEHOUSE_SOAK_QUICK_EXIT=1: leave without destroying anything, so a heap profiler
+    // (heaptrack) reports everything still allocated at the end as "leaked", by allocation site.
+    if (quickExit)
+        std::_Exit(finished > 0 ? 0 : 1);
     return finished > 0 ? 0 : 1;
 }

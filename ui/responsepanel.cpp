@@ -122,7 +122,6 @@ ResponsePanel::ResponsePanel(SyntaxSupport &syntax, QWidget *parent)
     , m_previewImage(new QLabel(this))
     , m_previewNote(new QLabel(this))
     , m_pdfNote(new QLabel(this))
-    , m_pdfView(nullptr)
 {
     m_placeholder->setObjectName(u"responsePlaceholder"_s);
     m_placeholder->setAlignment(Qt::AlignCenter);
@@ -331,24 +330,9 @@ ResponsePanel::ResponsePanel(SyntaxSupport &syntax, QWidget *parent)
     pdfBar->addWidget(m_pdfNote, 1);
     pdfBar->addWidget(openPdf);
     pdfLayout->addLayout(pdfBar);
-#ifdef GATEHOUSE_HAVE_QTPDF
-    auto *pdfView = new QPdfView(pdfPage);
-    pdfView->setObjectName(u"pdfView"_s);
-    pdfView->setPageMode(QPdfView::PageMode::MultiPage);
-    pdfView->setZoomMode(QPdfView::ZoomMode::FitToWidth);
-    auto *pdfDocument = new QPdfDocument(pdfView);
-    pdfView->setDocument(pdfDocument);
-    connect(pdfDocument, &QPdfDocument::statusChanged, this, [this, pdfDocument](QPdfDocument::Status status) {
-        if (!m_result.response)
-            return;
-        if (status == QPdfDocument::Status::Ready)
-            m_pdfNote->setText(tr("PDF document, %1, %n page(s).", nullptr, pdfDocument->pageCount()).arg(formatSize(m_result.response->bodySize())));
-        else if (status == QPdfDocument::Status::Error)
-            m_pdfNote->setText(tr("This PDF cannot be shown here; try the PDF viewer."));
-    });
-    m_pdfView = pdfView;
-    pdfLayout->addWidget(pdfView, 1);
-#else
+    // The QPdfView is made with the first PDF body (ensurePdfView): each one starts a render thread.
+    m_pdfPage = pdfPage;
+#ifndef GATEHOUSE_HAVE_QTPDF
     pdfLayout->addStretch(1);
 #endif
     m_preview->addWidget(pdfPage);
@@ -720,7 +704,7 @@ void ResponsePanel::showPreviewTab()
     } else if (type.startsWith("application/pdf")) {
         m_pdfNote->setText(tr("PDF document, %1.").arg(formatSize(r.bodySize())));
 #ifdef GATEHOUSE_HAVE_QTPDF
-        auto *document = static_cast<QPdfView *>(m_pdfView)->document();
+        auto *document = static_cast<QPdfView *>(ensurePdfView())->document();
         document->close();
         qDeleteAll(document->findChildren<QBuffer *>(Qt::FindDirectChildrenOnly)); // the last body's
         if (r.bodyInFile()) {
@@ -746,6 +730,31 @@ void ResponsePanel::showPreviewTab()
     }
     m_preview->setCurrentIndex(0);
 }
+
+#ifdef GATEHOUSE_HAVE_QTPDF
+QWidget *ResponsePanel::ensurePdfView()
+{
+    if (m_pdfView)
+        return m_pdfView;
+    auto *pdfView = new QPdfView(m_pdfPage);
+    pdfView->setObjectName(u"pdfView"_s);
+    pdfView->setPageMode(QPdfView::PageMode::MultiPage);
+    pdfView->setZoomMode(QPdfView::ZoomMode::FitToWidth);
+    auto *pdfDocument = new QPdfDocument(pdfView);
+    pdfView->setDocument(pdfDocument);
+    connect(pdfDocument, &QPdfDocument::statusChanged, this, [this, pdfDocument](QPdfDocument::Status status) {
+        if (!m_result.response)
+            return;
+        if (status == QPdfDocument::Status::Ready)
+            m_pdfNote->setText(tr("PDF document, %1, %n page(s).", nullptr, pdfDocument->pageCount()).arg(formatSize(m_result.response->bodySize())));
+        else if (status == QPdfDocument::Status::Error)
+            m_pdfNote->setText(tr("This PDF cannot be shown here; try the PDF viewer."));
+    });
+    qobject_cast<QVBoxLayout *>(m_pdfPage->layout())->addWidget(pdfView, 1);
+    m_pdfView = pdfView;
+    return pdfView;
+}
+#endif
 
 void ResponsePanel::openPdfExternally()
 {

@@ -125,7 +125,10 @@ private:
     QLabel *m_previewImage;
     QLabel *m_previewNote;
     QLabel *m_pdfNote;
-    QWidget *m_pdfView; // a QPdfView where Qt PDF is available (GATEHOUSE_HAVE_QTPDF), else nullptr
+    QWidget *m_pdfPage = nullptr; // the Preview page for PDF bodies
+    // The same in every build (GATEHOUSE_HAVE_QTPDF is the ui library's own definition).
+    QWidget *ensurePdfView(); // the QPdfView, made with the first PDF body; only with Qt PDF
+    QWidget *m_pdfView = nullptr;
     std::unique_ptr<QTemporaryDir> m_pdfDir; // the copy of a PDF body handed to the desktop's viewer
 
     ExchangeResult m_result;

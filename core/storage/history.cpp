@@ -44,7 +44,7 @@ HeaderList headersFromJson(const QJsonValue &json)
     return headers;
 }
 
-QByteArray toLine(const HistoryEntry &e)
+QByteArray encodeEntry(const HistoryEntry &e)
 {
     QJsonObject o;
     o.insert(u"sentAt"_s, e.sentAt.toUTC().toString(Qt::ISODateWithMs));
@@ -61,7 +61,12 @@ QByteArray toLine(const HistoryEntry &e)
     o.insert(u"requestId"_s, e.requestId);
     o.insert(u"requestName"_s, e.requestName);
     o.insert(u"environment"_s, e.environment);
-    return QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+QByteArray toLine(const HistoryEntry &e)
+{
+    return encodeEntry(e) + '\n';
 }
 
 std::optional<HistoryEntry> fromLine(QByteArrayView line)
@@ -193,6 +198,16 @@ Expected<void> HistoryStore::append(const HistoryEntry &entry)
     return {};
 }
 
+QByteArray HistoryStore::encode(const HistoryEntry &entry)
+{
+    return encodeEntry(entry);
+}
+
+std::optional<HistoryEntry> HistoryStore::decode(QByteArrayView line)
+{
+    return fromLine(line);
+}
+
 Expected<QList<HistoryEntry>> HistoryStore::load() const
 {
     QList<HistoryEntry> entries;
@@ -219,25 +234,30 @@ Expected<void> HistoryStore::clear()
     return {};
 }
 
+bool HistoryStore::matches(const HistoryEntry &e, const QList<QStringView> &words)
+{
+    const QString status = e.status > 0 ? QString::number(e.status) : QString();
+    const QString haystack = e.method + u' ' + e.url + u' ' + status + u' ' + e.requestName + u' ' + e.environment + u' ' + e.error;
+    for (const QStringView word : words) {
+        // "4xx" stands for every status of the class.
+        if (word.size() == 3 && word.at(0).isDigit() && word.sliced(1).compare(u"xx", Qt::CaseInsensitive) == 0) {
+            if (status.isEmpty() || status.at(0) != word.at(0))
+                return false;
+            continue;
+        }
+        if (!haystack.contains(word, Qt::CaseInsensitive))
+            return false;
+    }
+    return true;
+}
+
 QList<HistoryEntry> HistoryStore::search(const QList<HistoryEntry> &entries, QStringView query, int limit)
 {
     const QList<QStringView> words = query.split(u' ', Qt::SkipEmptyParts);
     QList<HistoryEntry> found;
     for (auto it = entries.crbegin(); it != entries.crend() && found.size() < limit; ++it) {
-        const HistoryEntry &e = *it;
-        const QString status = e.status > 0 ? QString::number(e.status) : QString();
-        const QString haystack = e.method + u' ' + e.url + u' ' + status + u' ' + e.requestName + u' ' + e.environment + u' ' + e.error;
-        bool all = true;
-        for (const QStringView word : words) {
-            // "4xx" stands for every status of the class.
-            if (word.size() == 3 && word.at(0).isDigit() && word.sliced(1).compare(u"xx", Qt::CaseInsensitive) == 0) {
-                all = all && !status.isEmpty() && status.at(0) == word.at(0);
-                continue;
-            }
-            all = all && haystack.contains(word, Qt::CaseInsensitive);
-        }
-        if (all)
-            found.append(e);
+        if (matches(*it, words))
+            found.append(*it);
     }
     return found;
 }

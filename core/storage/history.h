@@ -8,6 +8,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace gatehouse {
 
 // One sent request and what came back, as a summary: no bodies, credentials masked.
@@ -57,6 +59,13 @@ public:
     // Newest first, at most limit. Every word of query must occur (ignoring case) in the method,
     // URL, status, request name, environment or error; "4xx" matches any 4xx status.
     [[nodiscard]] static QList<HistoryEntry> search(const QList<HistoryEntry> &entries, QStringView query, int limit = 100);
+    // Whether one entry matches such a query.
+    [[nodiscard]] static bool matches(const HistoryEntry &entry, const QList<QStringView> &words);
+
+    // An entry as its line in the history file (compact JSON, no newline) and back: also the
+    // compact form the history panel keeps in memory (one allocation an entry).
+    [[nodiscard]] static QByteArray encode(const HistoryEntry &entry);
+    [[nodiscard]] static std::optional<HistoryEntry> decode(QByteArrayView line);
 
 private:
     QString m_filePath;

@@ -28,7 +28,7 @@
 #include <QDockWidget>
 #include <QUndoStack>
 #include <QLabel>
-#include <QListWidget>
+#include <QListView>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
@@ -501,9 +501,12 @@ private Q_SLOTS:
 
         // Re-open it from the list.
         child<QLineEdit>("urlEdit")->clear();
-        auto *list = m_window->history()->findChild<QListWidget *>(u"historyList"_s);
-        QVERIFY(list->item(0)->text().contains(u"418"_s));
-        Q_EMIT list->itemActivated(list->item(0));
+        ui::HistoryPanel *history = m_window->history();
+        QVERIFY(history->rowText(0).contains(u"418"_s));
+        // Activated from the real list view, as Enter on the selected row does.
+        auto *list = history->findChild<QListView *>(u"historyList"_s);
+        QVERIFY(list && list->model()->rowCount() == 1);
+        Q_EMIT list->activated(list->model()->index(0, 0));
         // In a tab of its own, leaving the current one alone.
         QCOMPARE(m_window->tabs()->count(), 2);
         QCOMPARE(m_window->requestPanel()->urlText(), m_server.url(u"/status/418"_s).toString());
@@ -516,9 +519,10 @@ private Q_SLOTS:
         HistoryStore store(dir.filePath(u"history.jsonl"_s), 5);
         ui::HistoryPanel panel;
         panel.setStore(&store);
-        auto *list = panel.findChild<QListWidget *>(u"historyList"_s);
+        auto *list = panel.findChild<QListView *>(u"historyList"_s);
         auto *search = panel.findChild<QLineEdit *>();
         QVERIFY(list && search);
+        const auto text = [list](int row) { return list->model()->index(row, 0).data().toString(); };
         for (int i = 0; i < 8; ++i) {
             HistoryEntry e;
             e.method = i % 2 ? u"GET"_s : u"POST"_s;
@@ -526,25 +530,45 @@ private Q_SLOTS:
             e.status = 200 + i;
             QVERIFY(store.append(e));
             panel.add(e);
-            QVERIFY(list->item(0)->text().contains(e.url)); // newest on top
+            QVERIFY(text(0).contains(e.url)); // newest on top
         }
         QCOMPARE(panel.count(), 5); // never more than the store keeps
-        QVERIFY(list->item(4)->text().contains(u"/pets/3"_s));
+        QCOMPARE(list->model()->rowCount(), 5);
+        QVERIFY(text(4).contains(u"/pets/3"_s));
+        QCOMPARE(list->model()->index(4, 0).data(Qt::ToolTipRole).toString(), u"https://api.contoso.test/pets/3"_s);
         // A search lists the newest match first, and new matches arrive while it is shown.
         search->setText(u"POST"_s);
-        QVERIFY(list->item(0)->text().contains(u"/pets/6"_s));
+        QVERIFY(text(0).contains(u"/pets/6"_s));
+        QCOMPARE(panel.count(), 2); // /pets/4 and /pets/6 of the five kept
+        QVERIFY(text(1).contains(u"/pets/4"_s));
         HistoryEntry e;
         e.method = u"POST"_s;
         e.url = u"https://api.contoso.test/pets/new"_s;
         panel.add(e);
-        QVERIFY(list->item(0)->text().contains(u"/pets/new"_s));
+        QVERIFY(text(0).contains(u"/pets/new"_s));
+        QCOMPARE(panel.count(), 3);
+        HistoryEntry other;
+        other.method = u"GET"_s;
+        other.url = u"https://api.contoso.test/other"_s;
+        panel.add(other); // kept, but not listed: it does not match the search
+        QVERIFY(text(0).contains(u"/pets/new"_s));
+        QCOMPARE(panel.count(), 2); // /pets/4 fell out of the five kept
+        QVERIFY(text(1).contains(u"/pets/6"_s));
+        // Opening a listed row hands over the whole entry, decoded from its compact form.
+        QSignalSpy opened(&panel, &ui::HistoryPanel::entryActivated);
+        panel.activateRow(0);
+        QCOMPARE(opened.size(), 1);
+        QCOMPARE(opened.first().first().value<HistoryEntry>().url, e.url);
         search->clear();
         QCOMPARE(panel.count(), 5);
         // What the panel shows after adding is what a fresh read of the file shows.
-        const QStringList added = [&] { QStringList t; for (int i = 0; i < list->count(); ++i) t << list->item(i)->text(); return t; }();
-        QVERIFY(store.append(e)); // the file also gets it (the panel was told above)
+        QVERIFY(text(0).contains(u"/other"_s));
+        const QStringList added = [&] { QStringList t; for (int i = 0; i < list->model()->rowCount(); ++i) t << text(i); return t; }();
+        QVERIFY(store.append(e)); // the file also gets them (the panel was told above)
+        QVERIFY(store.append(other));
         panel.reload();
-        QCOMPARE(list->item(0)->text(), added.first());
+        const QStringList reread = [&] { QStringList t; for (int i = 0; i < list->model()->rowCount(); ++i) t << text(i); return t; }();
+        QCOMPARE(reread, added);
     }
 
     void environmentKeyGoesToItsGatewayOnly()

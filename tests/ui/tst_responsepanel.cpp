@@ -22,6 +22,7 @@
 #include <QGuiApplication>
 #include <QImage>
 #include <QDesktopServices>
+#include <QDir>
 #include <QFile>
 #include <QPlainTextEdit>
 #include <QScrollBar>
@@ -281,6 +282,28 @@ private Q_SLOTS:
         QVERIFY(cancelled.error.has_value());
         panel.showResult(cancelled);
         QVERIFY(!progress->isVisible());
+    }
+
+    // Every request tab has a response panel: making one must not start threads (Qt PDF's view
+    // starts a render thread, so it is made only for the first PDF body; the soak found one
+    // thread a tab).
+    void panelsStartNoThreads()
+    {
+        const auto threads = [] { return QDir(u"/proc/self/task"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size(); };
+        if (!QDir(u"/proc/self/task"_s).exists())
+            QSKIP("needs /proc/self/task");
+        std::vector<std::unique_ptr<ResponsePanel>> panels;
+        panels.push_back(std::make_unique<ResponsePanel>(m_syntax));
+        panels.back()->show();
+        QCoreApplication::processEvents();
+        const auto before = threads();
+        for (int i = 0; i < 5; ++i) {
+            panels.push_back(std::make_unique<ResponsePanel>(m_syntax));
+            panels.back()->show();
+        }
+        QCoreApplication::processEvents();
+        QCOMPARE(threads(), before);
+        QVERIFY(!panels.back()->findChild<QWidget *>(u"pdfView"_s));
     }
 
     void pdfBodyGoesToThePdfViewer()
