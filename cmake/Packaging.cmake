@@ -60,6 +60,8 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
 # plugins are loaded at run time, so shlibdeps cannot see them: the window needs a platform plugin,
 # the icon the SVG image plugin, German the Qt catalogues.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+# Scripts' require('moment') loads /usr/share/javascript/moment/moment.js at run time (core/runner).
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libjs-moment")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-qpa-plugins, qt6-svg-plugins, qt6-translations-l10n")
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "API client that understands Azure API Management
  Gatehouse is a native desktop client (Qt 6) for testing HTTP APIs by hand,

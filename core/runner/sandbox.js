@@ -938,7 +938,11 @@
                 return replaceIn(text, function (n) { var s = get(); return Object.prototype.hasOwnProperty.call(s, n) ? { found: true, value: s[n] } : { found: false }; });
             }
         };
-        if (!readOnly) {
+        if (readOnly) {
+            // pm.iterationData: no set or clear, as in Postman; unset lasts until the next
+            // iteration brings its own row (the runner never reads this scope back).
+            api.unset = function (name) { delete get()[name]; };
+        } else {
             api.set = function (name, value) { scopesChanged = true; get()[String(name)] = value; };
             api.unset = function (name) { scopesChanged = true; delete get()[name]; };
             api.clear = function () { scopesChanged = true; scopes[key] = {}; };
@@ -1081,29 +1085,216 @@
         return req;
     }
 
-    function makeResponse(r) {
-        var headers = new HeaderList(r.headers);
-        var cachedJson, parsed = false;
-        var res = {
-            __isResponse: true,
-            code: r.code,
-            status: r.status,
-            headers: headers,
-            responseTime: r.responseTime,
-            responseSize: r.responseSize,
-            text: function () { return r.body; },
-            json: function () {
-                if (!parsed) { cachedJson = JSON.parse(r.body); parsed = true; }
-                return cachedJson;
-            },
-            reason: function () { return r.status; },
-            size: function () { return { body: r.responseSize, header: r.headerSize, total: r.responseSize + r.headerSize }; },
-            toJSON: function () { return { code: r.code, status: r.status, header: headers.toJSON(), responseTime: r.responseTime, responseSize: r.responseSize }; }
-        };
-        Object.defineProperty(res, 'to', { get: function () { return expect(res).to; } });
-        Object.defineProperty(res, 'be', { get: function () { return expect(res).to.be; } });
-        return res;
+    // ---- pm.response.json() on a big body: a lazy view ----
+    // The body stays UTF-8 bytes in C++ (lazyjson.cpp). A big object or array is a Proxy over an
+    // empty target of its own type; a member is materialised into the target the first time a
+    // script looks at it (a small one by JSON.parse of its slice, a big one as another view).
+    // Whatever needs the whole object (its keys, an Array method, freezing) first completes the
+    // target in source order; from then on the Proxy only passes through. V4's Proxy misses a few
+    // things (JSON.stringify sees an array view as an object, Object.prototype.toString and
+    // instanceof do not look at the target): the built-ins below are taught about the views.
+    // A view's target carries its state under this symbol; a view answers it through its target.
+    var LAZY = Symbol('gatehouse.lazyJson');
+    var viewsMade = false; // the built-ins below take their usual path until the first view
+    function lazyState(v) {
+        return viewsMade && v !== null && typeof v === 'object' && Object.prototype.hasOwnProperty.call(v, LAZY) ? v[LAZY] : undefined;
     }
+    function canonicalIndex(p) {
+        var n = Number(p) >>> 0;
+        return String(n) === p && n !== 4294967295 ? n : -1;
+    }
+    function lazyJson(bodyId, begin, end, kind) {
+        var m = native.jsonMembers(bodyId, begin);
+        var ranges = m.ranges && m.ranges.byteLength > 0 ? new Int32Array(m.ranges) : new Int32Array(0); // an empty buffer arrives unusable
+        var isArray = kind === 2;
+        var count = ranges.length / 3;
+        var target = isArray ? [] : {};
+        var keys = isArray ? null : m.keys;
+        var keyIndex = null;
+        var done = false;
+        if (isArray) {
+            target.length = count;
+        } else {
+            keyIndex = Object.create(null);
+            for (var i = 0; i < keys.length; ++i) keyIndex[keys[i]] = i;
+        }
+        // The members the target now speaks for (touched, written or deleted), by index.
+        var handled = new Uint8Array(count);
+        function member(p) { // the index of member p while it is untouched, else -1
+            if (done || typeof p !== 'string') return -1;
+            var k;
+            if (isArray) {
+                k = canonicalIndex(p);
+                if (k < 0 || k >= count) return -1;
+            } else {
+                k = keyIndex[p];
+                if (k === undefined) return -1;
+            }
+            return handled[k] ? -1 : k;
+        }
+        function valueOf(k) {
+            var b = ranges[3 * k], e = ranges[3 * k + 1], kind = ranges[3 * k + 2];
+            return kind === 0 ? JSON.parse(native.jsonSlice(bodyId, b, e)) : lazyJson(bodyId, b, e, kind);
+        }
+        function define(p, v) { Object.defineProperty(target, p, { value: v, writable: true, enumerable: true, configurable: true }); }
+        function touch(p) {
+            var k = member(p);
+            if (k < 0) return;
+            handled[k] = 1;
+            define(p, valueOf(k));
+        }
+        // The untouched members come from one JSON.parse of the whole slice: walking them one by
+        // one costs several times more.
+        function complete() {
+            if (done) return;
+            var all = null;
+            for (var k = 0; k < count; ++k) {
+                if (handled[k]) continue;
+                if (all === null) all = JSON.parse(native.jsonSlice(bodyId, begin, end));
+                handled[k] = 1;
+                if (isArray) target[k] = all[k];
+                else define(keys[k], all[keys[k]]);
+            }
+            done = true;
+        }
+        // The target's keys in the order of the parsed object: array indices ascending, the
+        // body's keys in source order, then what a script added (the target's own order follows
+        // when members were first touched).
+        function orderedKeys() {
+            var own = Reflect.ownKeys(target);
+            if (isArray) return own;
+            var indices = [], names = [], symbols = [];
+            var has = function (k) { return Object.prototype.hasOwnProperty.call(target, k); };
+            keys.forEach(function (k) { if (has(k)) (canonicalIndex(k) >= 0 ? indices : names).push(k); });
+            own.forEach(function (k) {
+                if (typeof k !== 'string') symbols.push(k);
+                else if (keyIndex[k] === undefined) (canonicalIndex(k) >= 0 ? indices : names).push(k);
+            });
+            indices.sort(function (a, b) { return canonicalIndex(a) - canonicalIndex(b); });
+            return indices.concat(names, symbols);
+        }
+        function claim(p) { var k = member(p); if (k >= 0) handled[k] = 1; }
+        function settle(t) { if (isArray && t.length < count) count = t.length; } // a shortened array drops members
+        var methods = Object.create(null);
+        var view = new Proxy(target, {
+            get: function (t, p, receiver) {
+                // Array methods run on the completed target (V4's sort and friends do not see
+                // through a Proxy); they answer the view where they would answer the array.
+                if (isArray && typeof p === 'string' && p !== 'constructor' && typeof Array.prototype[p] === 'function'
+                    && Object.prototype.hasOwnProperty.call(Array.prototype, p) && !Object.prototype.hasOwnProperty.call(t, p)) {
+                    if (!methods[p]) methods[p] = function () {
+                        complete();
+                        var r = Array.prototype[p].apply(target, arguments);
+                        settle(target);
+                        return r === target ? view : r;
+                    };
+                    return methods[p];
+                }
+                touch(p);
+                return Reflect.get(t, p, receiver);
+            },
+            has: function (t, p) { return member(p) >= 0 || Reflect.has(t, p); },
+            getOwnPropertyDescriptor: function (t, p) { touch(p); return Reflect.getOwnPropertyDescriptor(t, p); },
+            set: function (t, p, v) { claim(p); var ok = Reflect.set(t, p, v); settle(t); return ok; },
+            defineProperty: function (t, p, d) { claim(p); var ok = Reflect.defineProperty(t, p, d); settle(t); return ok; },
+            deleteProperty: function (t, p) { claim(p); return Reflect.deleteProperty(t, p); },
+            preventExtensions: function (t) { complete(); return Reflect.preventExtensions(t); },
+            ownKeys: function (t) { complete(); return orderedKeys(); }
+        });
+        viewsMade = true;
+        Object.defineProperty(target, LAZY, { value: { target: target, complete: complete, keys: orderedKeys, isArray: isArray } });
+        return view;
+    }
+    // JSON.parse(responseBody) and JSON.parse(pm.response.text()) on a big body give a (new) view too.
+    var lastBody = null; // {text, bodyId}: the last body text handed to a script
+    (function () {
+        var parse = JSON.parse;
+        JSON.parse = function (text, reviver) {
+            if (reviver === undefined && lastBody && typeof text === 'string' && text.length === lastBody.text.length && text === lastBody.text) {
+                var root = native.jsonRoot(lastBody.bodyId);
+                if (root) return lazyJson(lastBody.bodyId, root.begin, root.end, root.kind);
+            }
+            return parse.apply(JSON, arguments);
+        };
+    })();
+    // JSON.stringify, Object.prototype.toString and instanceof, taught about the views.
+    (function () {
+        var stringify = JSON.stringify;
+        function unwrap(v) {
+            var lazy = lazyState(v);
+            if (!lazy) return v;
+            lazy.complete();
+            if (lazy.isArray) return lazy.target;
+            var copy = {}; // in the parsed object's key order
+            lazy.keys().forEach(function (k) { if (typeof k === 'string') copy[k] = lazy.target[k]; });
+            return copy;
+        }
+        JSON.stringify = function (value, replacer, space) {
+            if (!viewsMade) return stringify.apply(JSON, arguments);
+            var inner;
+            if (typeof replacer === 'function') {
+                inner = function (k, v) { return unwrap(replacer.call(this, k, unwrap(v))); };
+            } else if (Array.isArray(replacer)) {
+                var allowed = replacer.map(String);
+                inner = function (k, v) { return k === '' || Array.isArray(this) || allowed.indexOf(k) >= 0 ? unwrap(v) : undefined; };
+            } else {
+                inner = function (k, v) { return unwrap(v); };
+            }
+            return stringify(value, inner, space);
+        };
+        var toString = Object.prototype.toString;
+        Object.defineProperty(Object.prototype, 'toString', {
+            value: function () { var lazy = lazyState(this); return toString.call(lazy ? lazy.target : this); },
+            writable: true, configurable: true, enumerable: false
+        });
+        [Array, Object].forEach(function (ctor) {
+            Object.defineProperty(ctor, Symbol.hasInstance, {
+                value: function (v) {
+                    var lazy = lazyState(v);
+                    if (lazy && lazy.target !== v && this === ctor) return lazy.target instanceof ctor;
+                    return Function.prototype[Symbol.hasInstance].call(this, v);
+                },
+                configurable: true
+            });
+        });
+    })();
+
+    // pm.response. Methods live on the prototype: a response is made for every test script, and
+    // per-object closures and accessors cost more than the typical script that reads it.
+    function Response(r) {
+        this.code = r.code;
+        this.status = r.status;
+        this.headers = new HeaderList(r.headers);
+        this.responseTime = r.responseTime;
+        this.responseSize = r.responseSize;
+        this.__r = r;
+        this.__body = undefined; // the body crosses into the engine only when read, and then once
+        this.__json = undefined;
+    }
+    Response.prototype.__isResponse = true;
+    Response.prototype.text = function () {
+        if (this.__body === undefined) {
+            this.__body = native.bodyText(this.__r.bodyId);
+            lastBody = { text: this.__body, bodyId: this.__r.bodyId };
+        }
+        return this.__body;
+    };
+    Response.prototype.json = function () {
+        if (this.__json === undefined) {
+            var root = native.jsonRoot(this.__r.bodyId);
+            this.__json = { value: root ? lazyJson(this.__r.bodyId, root.begin, root.end, root.kind) : JSON.parse(this.text()) };
+        }
+        return this.__json.value;
+    };
+    Response.prototype.reason = function () { return this.__r.status; };
+    Response.prototype.size = function () { var r = this.__r; return { body: r.responseSize, header: r.headerSize, total: r.responseSize + r.headerSize }; };
+    Response.prototype.toJSON = function () {
+        var r = this.__r;
+        return { code: r.code, status: r.status, header: this.headers.toJSON(), responseTime: r.responseTime, responseSize: r.responseSize };
+    };
+    Object.defineProperty(Response.prototype, 'to', { get: function () { return expect(this).to; } });
+    Object.defineProperty(Response.prototype, 'be', { get: function () { return expect(this).to.be; } });
+    function makeResponse(r) { return new Response(r); }
 
     // ---- pm.cookies: the cookies the jar holds for the request's URL (after the response, in
     // test scripts), as postman-collection's CookieList; jar() reaches the run's cookie jar.
@@ -1240,7 +1431,6 @@
             location: []
         },
         info: {},
-        cookies: new CookieList([]),
         require: function (name) { return requireModule(name); },
         sendRequest: function (req, callback) {
             var id = ++outgoingCounter;
@@ -1261,12 +1451,16 @@
         getGlobalVariable: function (k) { return scopes.globals[k]; },
         clearGlobalVariable: function (k) { scopesChanged = true; delete scopes.globals[k]; },
         clearGlobalVariables: function () { scopesChanged = true; scopes.globals = {}; },
-        getResponseHeader: function (n) { return run.response ? run.response.headers.get(n) : undefined; },
-        getResponseCookie: function (n) { return run.response ? pm.cookies.one(n) : undefined; }
+        getResponseHeader: function (n) { var res = currentResponse(); return res ? res.headers.get(n) : undefined; },
+        getResponseCookie: function (n) { return currentResponse() ? pm.cookies.one(n) : undefined; }
     };
 
+    var systemModules = {}; // loaded once per engine
     function requireModule(name) {
         switch (name) {
+        case 'moment':
+            if (!systemModules[name]) systemModules[name] = native.systemModule(name);
+            return systemModules[name];
         case 'lodash': return _;
         case 'crypto-js': return CryptoJS;
         case 'uuid': return uuid;
@@ -1300,48 +1494,20 @@
             var s = scopes[key];
             return Object.keys(s).map(function (k) { return [k, stringValue(s[k])]; });
         },
+        // Only what every script needs is built here; pm.request, pm.response, pm.cookies and the
+        // legacy globals are built when a script first reads them (the accessors below): a run
+        // calls this thousands of times a second.
         begin: function (ctx) {
-            run = { assertions: [], console: [], nextRequest: null, nextRequestSet: false, skip: false, response: null, outgoing: [] };
+            run = { ctx: ctx, assertions: [], console: [], nextRequest: null, nextRequestSet: false, skip: false, request: null, response: null,
+                    cookies: null, legacy: {}, outgoing: [] };
             pm.info = { eventName: ctx.eventName, iteration: ctx.iteration, iterationCount: ctx.iterationCount,
                         requestName: ctx.request.name, requestId: ctx.request.id };
             pm.environment.name = ctx.environmentName;
-            pm.request = makeRequest(ctx.request);
-            run.request = pm.request;
-            pm.cookies = new CookieList(ctx.cookies || []);
-            var tests = {};
-            global.tests = tests;
+            global.tests = {};
             global.pm = pm;
             global.postman = postman;
             global.console = console;
-            var body = ctx.request.body || {};
-            var legacyData = {};
-            if (body.mode === 'raw') {
-                legacyData = body.raw;
-            } else if (body.mode === 'urlencoded' || body.mode === 'formdata') {
-                (body[body.mode] || []).forEach(function (f) {
-                    if (f.disabled) return;
-                    if (Object.prototype.hasOwnProperty.call(legacyData, f.key))
-                        legacyData[f.key] = [].concat(legacyData[f.key], [f.value]);
-                    else
-                        legacyData[f.key] = f.value;
-                });
-            }
-            global.request = { url: ctx.request.url, method: ctx.request.method, name: ctx.request.name, id: ctx.request.id,
-                               headers: pm.request.headers.toObject(), data: legacyData };
             global.iteration = ctx.iteration;
-            if (ctx.response) {
-                pm.response = makeResponse(ctx.response);
-                run.response = pm.response;
-                global.responseBody = ctx.response.body;
-                global.responseCode = { code: ctx.response.code, name: ctx.response.status, detail: ctx.response.status };
-                global.responseTime = ctx.response.responseTime;
-                global.responseHeaders = pm.response.headers.toObject();
-                global.responseCookies = pm.cookies.all();
-            } else {
-                delete pm.response;
-                delete global.responseBody;
-                delete global.responseCode;
-            }
         },
         end: function (errored) {
             if (!errored) Object.keys(global.tests || {}).forEach(function (name) {
@@ -1349,7 +1515,7 @@
                 run.assertions.push({ name: name, passed: ok, message: ok ? '' : 'expected ' + inspect(global.tests[name]) + ' to be truthy', skipped: false,
                                      errorName: ok ? '' : 'AssertionError' });
             });
-            var req = run.request;
+            var req = run.request; // null when no script looked at pm.request: nothing changed
             var changed = scopesChanged;
             scopesChanged = false;
             return {
@@ -1360,15 +1526,16 @@
                 nextRequestSet: run.nextRequestSet,
                 skip: run.skip,
                 outgoing: run.outgoing,
-                request: { method: String(req.method), url: String(req.url), headers: req.headers.__list,
-                           body: req.body && typeof req.body === 'object' && req.body.raw !== undefined ? String(req.body.raw) : null }
+                request: req ? { method: String(req.method), url: String(req.url), headers: req.headers.__list,
+                                 body: req.body && typeof req.body === 'object' && req.body.raw !== undefined ? String(req.body.raw) : null } : null
             };
         },
         // Calls a pm.sendRequest callback; its pm.test results and console lines are collected
         // like a script's (end() afterwards).
         deliver: function (id, error, response) {
-            run = { assertions: [], console: [], nextRequest: null, nextRequestSet: false, skip: false,
-                    response: run ? run.response : null, request: run ? run.request : pm.request, outgoing: [] };
+            var before = run || { ctx: null, request: null, response: null, cookies: null };
+            run = { ctx: before.ctx, assertions: [], console: [], nextRequest: null, nextRequestSet: false, skip: false,
+                    response: before.response, request: before.request, cookies: before.cookies, legacy: {}, outgoing: [] };
             global.tests = {};
             var callback = callbacks[id];
             delete callbacks[id];
@@ -1376,7 +1543,7 @@
             var res;
             if (response) {
                 res = makeResponse(response);
-                res.stream = { toString: function () { return response.body; } };
+                res.stream = { toString: function () { return res.text(); } };
             }
             callback(error ? new Error(error) : null, res);
         },
@@ -1391,6 +1558,59 @@
             }
         }
     };
+    function currentRequest() {
+        if (!run.request && run.ctx) run.request = makeRequest(run.ctx.request);
+        return run.request;
+    }
+    function currentResponse() {
+        if (!run.response && run.ctx && run.ctx.response) run.response = makeResponse(run.ctx.response);
+        return run.response || undefined;
+    }
+    function currentCookies() {
+        if (!run.cookies) run.cookies = new CookieList(run.ctx ? native.cookiesFor(run.ctx.request.url) : []);
+        return run.cookies;
+    }
+    Object.defineProperty(pm, 'request', { get: currentRequest, set: function (v) { run.request = v; }, enumerable: true, configurable: true });
+    Object.defineProperty(pm, 'response', { get: currentResponse, set: function (v) { run.response = v; }, enumerable: true, configurable: true });
+    Object.defineProperty(pm, 'cookies', { get: currentCookies, set: function (v) { run.cookies = v; }, enumerable: true, configurable: true });
+    // The legacy globals of Postman's old sandbox, computed when read; a script may assign them
+    // (for the rest of its run).
+    function legacyGlobal(name, compute) {
+        Object.defineProperty(global, name, {
+            get: function () {
+                if (!Object.prototype.hasOwnProperty.call(run.legacy, name)) run.legacy[name] = compute();
+                return run.legacy[name];
+            },
+            set: function (v) { run.legacy[name] = v; },
+            enumerable: true, configurable: true
+        });
+    }
+    legacyGlobal('request', function () {
+        var r = run.ctx.request;
+        var body = r.body || {};
+        var data = {};
+        if (body.mode === 'raw') {
+            data = body.raw;
+        } else if (body.mode === 'urlencoded' || body.mode === 'formdata') {
+            (body[body.mode] || []).forEach(function (f) {
+                if (f.disabled) return;
+                if (Object.prototype.hasOwnProperty.call(data, f.key))
+                    data[f.key] = [].concat(data[f.key], [f.value]);
+                else
+                    data[f.key] = f.value;
+            });
+        }
+        return { url: r.url, method: r.method, name: r.name, id: r.id, headers: currentRequest().headers.toObject(), data: data };
+    });
+    // The body is read from the engine only when a script uses it.
+    legacyGlobal('responseBody', function () { var res = currentResponse(); return res ? res.text() : undefined; });
+    legacyGlobal('responseCode', function () {
+        var r = run.ctx.response;
+        return r ? { code: r.code, name: r.status, detail: r.status } : undefined;
+    });
+    legacyGlobal('responseTime', function () { return run.ctx.response ? run.ctx.response.responseTime : undefined; });
+    legacyGlobal('responseHeaders', function () { var res = currentResponse(); return res ? res.headers.toObject() : undefined; });
+    legacyGlobal('responseCookies', function () { return run.ctx.response ? currentCookies().all() : undefined; });
     // The legacy globals are live views: postman.setEnvironmentVariable shows in `environment`.
     // A script may write to these objects directly: reading them counts as a change.
     Object.defineProperty(global, 'environment', { get: function () { scopesChanged = true; return scopes.environment; }, configurable: true });

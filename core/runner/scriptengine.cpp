@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scriptengine.h"
 
+#include "lazyjson.h"
 #include "model/variables.h"
 #include "sandboxsource.h"
 
 #include <QCryptographicHash>
+#include <QFile>
 #include <QJSEngine>
 #include <QJSValueIterator>
 #include <QJsonArray>
@@ -18,6 +20,7 @@
 
 #include <algorithm>
 #include <condition_variable>
+#include <limits>
 #include <mutex>
 #include <thread>
 
@@ -203,6 +206,33 @@ public:
 
     Q_INVOKABLE QJSValue xml2Json(const QString &xml) const;
 
+    // Response bodies, by the id pm.response carries: they stay bytes until a script reads them.
+    Q_INVOKABLE QString bodyText(int id) const { return QString::fromUtf8(bodies.value(id)); }
+    // pm.response.json() on a big body: the root of a lazy view ({begin, end, kind}), or undefined
+    // when the body is small, not JSON as JSON.parse reads it, or a scalar (JSON.parse decides).
+    Q_INVOKABLE QJSValue jsonRoot(int id) const;
+    // The members of the big container at byte `begin`: {keys (objects), ranges (ArrayBuffer of
+    // int32 triples: begin, end, kind)}.
+    Q_INVOKABLE QJSValue jsonMembers(int id, int begin) const;
+    Q_INVOKABLE QString jsonSlice(int id, int begin, int end) const
+    {
+        const QByteArray &body = bodies.value(id);
+        if (begin < 0 || end < begin || end > body.size()) // scripts can reach __native too
+            return {};
+        return QString::fromUtf8(QByteArrayView(body).sliced(begin, end - begin));
+    }
+
+    // require() of a library that comes from a Debian package (libjs-*) instead of the
+    // repository: evaluated once per engine as CommonJS; a missing file throws an error that
+    // names the package.
+    Q_INVOKABLE QJSValue systemModule(const QString &name) const;
+
+    int addBody(const QByteArray &body)
+    {
+        bodies.insert(++lastBodyId, body);
+        return lastBodyId;
+    }
+
     static QVariantMap cookieToMap(const QNetworkCookie &c)
     {
         return QVariantMap{{u"name"_s, QString::fromUtf8(c.name())},
@@ -216,7 +246,87 @@ public:
     }
 
     QPointer<QNetworkCookieJar> jar;
+    QHash<int, QByteArray> bodies;
+    int lastBodyId = 0;
+    QString systemModuleRoot = u"/usr/share/javascript"_s;
+    qsizetype lazyJsonThreshold = 1 << 20;
 };
+
+QJSValue SandboxNative::jsonRoot(int id) const
+{
+    QJSEngine *engine = qjsEngine(this);
+    const QByteArray &body = bodies.value(id);
+    if (!engine || body.size() < lazyJsonThreshold || body.size() >= std::numeric_limits<qint32>::max() || !lazyjson::isValid(body))
+        return {};
+    qsizetype begin = 0;
+    qsizetype end = body.size();
+    const auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+    while (begin < end && space(body.at(begin)))
+        ++begin;
+    while (end > begin && space(body.at(end - 1)))
+        --end;
+    const lazyjson::Kind kind = lazyjson::kindOf(body, begin, end, lazyJsonThreshold);
+    if (kind == lazyjson::Kind::Small)
+        return {};
+    QJSValue root = engine->newObject();
+    root.setProperty(u"begin"_s, int(begin));
+    root.setProperty(u"end"_s, int(end));
+    root.setProperty(u"kind"_s, int(kind));
+    return root;
+}
+
+QJSValue SandboxNative::systemModule(const QString &name) const
+{
+    QJSEngine *engine = qjsEngine(this);
+    if (!engine)
+        return {};
+    struct Module {
+        QString name;
+        QString file; // below systemModuleRoot
+        QString package;
+    };
+    static const Module modules[] = {{u"moment"_s, u"moment/moment.js"_s, u"libjs-moment"_s}};
+    const auto it = std::ranges::find(modules, name, &Module::name);
+    if (it == std::end(modules)) {
+        engine->throwError(QJSValue::ReferenceError, ScriptEngine::tr("Cannot find module '%1'").arg(name));
+        return {};
+    }
+    const QString path = systemModuleRoot + u'/' + it->file;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        engine->throwError(ScriptEngine::tr("require('%1'): %2 is missing; install the Debian package %3.").arg(name, path, it->package));
+        return {};
+    }
+    const QJSValue factory = engine->evaluate(u"(function (module, exports) {"_s + QString::fromUtf8(file.readAll()) + u"\n})"_s, path);
+    if (!factory.isCallable()) {
+        engine->throwError(ScriptEngine::tr("require('%1'): %2 could not be loaded: %3").arg(name, path, factory.toString()));
+        return {};
+    }
+    QJSValue module = engine->newObject();
+    module.setProperty(u"exports"_s, engine->newObject());
+    const QJSValue result = factory.call({module, module.property(u"exports"_s)});
+    if (result.isError()) {
+        engine->throwError(ScriptEngine::tr("require('%1'): %2 could not be loaded: %3").arg(name, path, result.toString()));
+        return {};
+    }
+    return module.property(u"exports"_s);
+}
+
+QJSValue SandboxNative::jsonMembers(int id, int begin) const
+{
+    QJSEngine *engine = qjsEngine(this);
+    if (!engine)
+        return {};
+    const QByteArray &body = bodies.value(id);
+    if (begin < 0 || begin >= body.size() || (body.at(begin) != '{' && body.at(begin) != '['))
+        return {};
+    const lazyjson::Members members = lazyjson::members(body, begin, lazyJsonThreshold);
+    QJSValue out = engine->newObject();
+    out.setProperty(u"keys"_s, engine->toScriptValue(members.keys));
+    out.setProperty(u"ranges"_s,
+                    engine->toScriptValue(QByteArray(reinterpret_cast<const char *>(members.ranges.constData()), members.ranges.size() * sizeof(qint32))));
+    return out;
+}
 
 // xml2js (which Postman's xml2Json uses) with explicitArray: false, trim: true: an element is
 // its trimmed text when it has nothing else, '' when empty, else an object with the attributes
@@ -353,8 +463,22 @@ public:
         return {};
     }
 
+    // The id of a response body for scripts. The scripts of one request share it; a new response
+    // drops the bodies of the ones before (and of their pm.sendRequest answers).
+    int bodyIdFor(const QByteArray &body)
+    {
+        if (currentBodyId == 0 || body.constData() != currentBody.constData() || body.size() != currentBody.size()) {
+            native->bodies.clear();
+            currentBody = body;
+            currentBodyId = native->addBody(body);
+        }
+        return currentBodyId;
+    }
+
     QJSEngine engine;
     SandboxNative *native; // owned by the engine (JavaScript ownership)
+    QByteArray currentBody;
+    int currentBodyId = 0;
     QJSValue gh;
     QJSValue begin;
     QJSValue end;
@@ -416,6 +540,16 @@ VariableList ScriptEngine::variables(Scope scope) const
             out.append(Variable{pair.at(0).toString(), pair.at(1).toString()});
     }
     return out;
+}
+
+void ScriptEngine::setLazyJsonThreshold(qsizetype bytes)
+{
+    d->native->lazyJsonThreshold = std::max<qsizetype>(bytes, 2);
+}
+
+void ScriptEngine::setSystemModuleRoot(const QString &directory)
+{
+    d->native->systemModuleRoot = directory;
 }
 
 void ScriptEngine::setTimeout(std::chrono::milliseconds timeout)
@@ -486,7 +620,7 @@ QJsonObject requestToJson(const ScriptRequest &request)
     return o;
 }
 
-QJsonObject responseToJson(const ScriptResponse &response)
+QJsonObject responseToJson(const ScriptResponse &response, int bodyId)
 {
     QJsonArray headers;
     for (const auto &[name, value] : response.headers)
@@ -494,7 +628,7 @@ QJsonObject responseToJson(const ScriptResponse &response)
     return QJsonObject{{u"code"_s, response.code},
                        {u"status"_s, response.status},
                        {u"headers"_s, headers},
-                       {u"body"_s, QString::fromUtf8(response.body)},
+                       {u"bodyId"_s, bodyId},
                        {u"responseTime"_s, double(response.responseTime)},
                        {u"responseSize"_s, double(response.responseSize)},
                        {u"headerSize"_s, double(response.headerSize)}};
@@ -510,11 +644,8 @@ ScriptResult ScriptEngine::run(const QString &source, const QString &scriptName,
                     {u"environmentName"_s, context.environmentName},
                     {u"request"_s, requestToJson(context.request)}};
     if (context.response)
-        ctx.insert(u"response"_s, responseToJson(*context.response));
-    QJSValue jsContext = d->engine.toScriptValue(ctx);
-    if (d->native->jar)
-        jsContext.setProperty(u"cookies"_s, d->engine.toScriptValue(d->native->cookiesFor(context.request.url)));
-    d->begin.call({jsContext});
+        ctx.insert(u"response"_s, responseToJson(*context.response, d->bodyIdFor(context.response->body)));
+    d->begin.call({d->engine.toScriptValue(ctx)});
 
     auto function = d->compiled.constFind(source);
     if (function == d->compiled.cend()) {
@@ -555,7 +686,8 @@ ScriptResult ScriptEngine::deliver(int id, const std::optional<ScriptResponse> &
     d->watchdog.arm(d->timeout);
     const QJSValue value = d->gh.property(u"deliver"_s)
                                .call({id, error.isEmpty() ? QJSValue(QJSValue::NullValue) : QJSValue(error),
-                                      response ? d->engine.toScriptValue(responseToJson(*response)) : QJSValue(QJSValue::NullValue)});
+                                      response ? d->engine.toScriptValue(responseToJson(*response, d->native->addBody(response->body)))
+                                               : QJSValue(QJSValue::NullValue)});
     d->watchdog.disarm();
     const bool interrupted = d->engine.isInterrupted();
     d->engine.setInterrupted(false);
@@ -568,48 +700,55 @@ ScriptResult ScriptEngine::collect(const QJSValue &value, const QStringList &tra
     ScriptResult result;
     result.request = request;
     const bool errored = interrupted || !trace.isEmpty() || value.isError();
-    const QVariantMap end = d->end.call({errored}).toVariant().toMap();
-    for (const QVariant &a : end.value(u"assertions"_s).toList()) {
-        const QVariantMap m = a.toMap();
+    // Read property by property: converting the whole answer to a QVariantMap costs more than the
+    // script itself for a typical test.
+    const QJSValue end = d->end.call({errored});
+    const auto each = [](const QJSValue &array, const auto &f) {
+        const quint32 n = array.property(u"length"_s).toUInt();
+        for (quint32 i = 0; i < n; ++i)
+            f(array.property(i));
+    };
+    each(end.property(u"assertions"_s), [&](const QJSValue &a) {
         Assertion assertion;
-        assertion.name = m.value(u"name"_s).toString();
-        assertion.passed = m.value(u"passed"_s).toBool();
-        assertion.skipped = m.value(u"skipped"_s).toBool();
-        assertion.message = m.value(u"message"_s).toString();
-        assertion.errorName = m.value(u"errorName"_s).toString();
+        assertion.name = a.property(u"name"_s).toString();
+        assertion.passed = a.property(u"passed"_s).toBool();
+        assertion.skipped = a.property(u"skipped"_s).toBool();
+        assertion.message = a.property(u"message"_s).toString();
+        const QJSValue errorName = a.property(u"errorName"_s);
+        if (!errorName.isUndefined())
+            assertion.errorName = errorName.toString();
         result.assertions.append(assertion);
-    }
-    for (const QVariant &c : end.value(u"console"_s).toList()) {
-        const QVariantMap m = c.toMap();
-        result.console.append({m.value(u"level"_s).toString(), m.value(u"text"_s).toString()});
-    }
-    result.nextRequestSet = end.value(u"nextRequestSet"_s).toBool();
-    if (result.nextRequestSet && !end.value(u"nextRequest"_s).isNull())
-        result.nextRequest = end.value(u"nextRequest"_s).toString();
-    result.skipRequest = end.value(u"skip"_s).toBool();
-    result.variablesChanged = end.value(u"changed"_s).toBool();
-    for (const QVariant &o : end.value(u"outgoing"_s).toList()) {
-        const QVariantMap m = o.toMap();
+    });
+    each(end.property(u"console"_s), [&](const QJSValue &c) { result.console.append({c.property(u"level"_s).toString(), c.property(u"text"_s).toString()}); });
+    result.nextRequestSet = end.property(u"nextRequestSet"_s).toBool();
+    const QJSValue nextRequest = end.property(u"nextRequest"_s);
+    if (result.nextRequestSet && !nextRequest.isNull() && !nextRequest.isUndefined())
+        result.nextRequest = nextRequest.toString();
+    result.skipRequest = end.property(u"skip"_s).toBool();
+    result.variablesChanged = end.property(u"changed"_s).toBool();
+    each(end.property(u"outgoing"_s), [&](const QJSValue &o) {
         OutgoingRequest out;
-        out.id = m.value(u"id"_s).toInt();
-        out.method = m.value(u"method"_s).toString();
-        out.url = m.value(u"url"_s).toString();
-        for (const QVariant &h : m.value(u"headers"_s).toList())
-            out.headers.append({h.toMap().value(u"key"_s).toString(), h.toMap().value(u"value"_s).toString()});
-        if (!m.value(u"body"_s).isNull())
-            out.body = m.value(u"body"_s).toString();
+        out.id = o.property(u"id"_s).toInt();
+        out.method = o.property(u"method"_s).toString();
+        out.url = o.property(u"url"_s).toString();
+        each(o.property(u"headers"_s), [&](const QJSValue &h) { out.headers.append({h.property(u"key"_s).toString(), h.property(u"value"_s).toString()}); });
+        const QJSValue body = o.property(u"body"_s);
+        if (!body.isNull() && !body.isUndefined())
+            out.body = body.toString();
         result.outgoing.append(out);
+    });
+    // null when no script looked at pm.request
+    if (const QJSValue changedRequest = end.property(u"request"_s); changedRequest.isObject()) {
+        result.request.method = changedRequest.property(u"method"_s).toString().toUpper();
+        result.request.url = changedRequest.property(u"url"_s).toString();
+        result.request.headers.clear();
+        each(changedRequest.property(u"headers"_s), [&](const QJSValue &h) {
+            result.request.headers.append({h.property(u"key"_s).toString(), h.property(u"value"_s).toString(), !h.property(u"disabled"_s).toBool(), {}});
+        });
+        const QJSValue body = changedRequest.property(u"body"_s);
+        if (!body.isNull() && !body.isUndefined())
+            result.request.rawBody = body.toString();
     }
-    const QVariantMap changedRequest = end.value(u"request"_s).toMap();
-    result.request.method = changedRequest.value(u"method"_s).toString().toUpper();
-    result.request.url = changedRequest.value(u"url"_s).toString();
-    result.request.headers.clear();
-    for (const QVariant &h : changedRequest.value(u"headers"_s).toList()) {
-        const QVariantMap m = h.toMap();
-        result.request.headers.append({m.value(u"key"_s).toString(), m.value(u"value"_s).toString(), !m.value(u"disabled"_s).toBool(), {}});
-    }
-    if (!changedRequest.value(u"body"_s).isNull())
-        result.request.rawBody = changedRequest.value(u"body"_s).toString();
 
     if (errored) {
         Assertion error;

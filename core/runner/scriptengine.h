@@ -107,6 +107,14 @@ public:
     // owned. Without one, pm.cookies is empty.
     void setCookieJar(QNetworkCookieJar *jar);
 
+    // pm.response.json() on a body of at least this many bytes gives a lazy view: objects and
+    // arrays of this size are parsed only as far as a script walks into them (default 1 MiB).
+    void setLazyJsonThreshold(qsizetype bytes);
+
+    // Where require() finds the libraries that come from Debian packages (libjs-moment's
+    // moment/moment.js); /usr/share/javascript unless a test says otherwise.
+    void setSystemModuleRoot(const QString &directory);
+
     void setTimeout(std::chrono::milliseconds timeout);
     std::chrono::milliseconds timeout() const;
 
