@@ -180,15 +180,26 @@ Expected<void> HistoryStore::append(const HistoryEntry &entry)
     // Trimming rewrites the file, so it happens only when it is well over the limit. Another
     // process (the CLI) may append too: the file itself decides.
     if (m_lineCount > m_maxEntries + m_maxEntries / 10) {
-        auto entries = load();
-        if (entries)
-            m_lineCount = entries->size();
-        if (entries && entries->size() > m_maxEntries + m_maxEntries / 10) {
+        // Line by line, as stored: decoding every entry only to write it again made a long session's
+        // memory jump by the size of the whole history each time (issue 8 soak). Lines that are
+        // not an entry (a crash mid-write) are dropped here as load() skips them.
+        QFile in(m_filePath);
+        if (!in.open(QIODevice::ReadOnly))
+            return {}; // the entry is written; trimming waits for the next append
+        QList<QByteArray> lines;
+        while (!in.atEnd()) {
+            QByteArray stored = in.readLine().trimmed();
+            if (stored.startsWith('{') && stored.endsWith('}') && QJsonDocument::fromJson(stored).isObject())
+                lines.append(std::move(stored));
+        }
+        in.close();
+        m_lineCount = lines.size();
+        if (lines.size() > m_maxEntries + m_maxEntries / 10) {
             QSaveFile out(m_filePath);
             if (!out.open(QIODevice::WriteOnly))
                 return std::unexpected(fileError(Error::Code::FileUnwritable, m_filePath, out.errorString()));
-            for (qsizetype i = entries->size() - m_maxEntries; i < entries->size(); ++i)
-                out.write(toLine(entries->at(i)));
+            for (qsizetype i = lines.size() - m_maxEntries; i < lines.size(); ++i)
+                out.write(lines.at(i) + '\n');
             if (!out.commit())
                 return std::unexpected(fileError(Error::Code::FileUnwritable, m_filePath, out.errorString()));
             QFile::setPermissions(m_filePath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);

@@ -122,6 +122,37 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(store.filePath()));
     }
 
+    void trimmingKeepsTheNewestLinesAsWritten()
+    {
+        // Trimming copies the stored lines (it does not decode and re-encode them), drops what is
+        // not an entry (a torn line from a crash), and keeps the newest in order.
+        QTemporaryDir dir;
+        HistoryStore store(dir.filePath(u"history.jsonl"_s), 10);
+        const auto entry = [](int i) {
+            HistoryEntry e;
+            e.method = u"GET"_s;
+            e.url = u"https://api.contoso.test/pets/%1"_s.arg(i);
+            e.requestHeaders = {{"Accept"_ba, "application/json"_ba}};
+            return e;
+        };
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(store.append(entry(i)));
+        QFile file(store.filePath());
+        QVERIFY(file.open(QIODevice::Append));
+        file.write("{\"method\": \"GE\n"); // torn, then the next append starts a new line
+        file.close();
+        for (int i = 5; i < 12; ++i)
+            QVERIFY(store.append(entry(i))); // 13 lines with the torn one: over 10 + 10 %
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().split('\n');
+        file.close();
+        QCOMPARE(lines.size(), 11); // ten lines and what follows the last newline
+        QVERIFY(lines.last().isEmpty());
+        for (int i = 0; i < 10; ++i)
+            QCOMPARE(lines.at(i), HistoryStore::encode(entry(i + 2)));
+        QCOMPARE(HistoryStore::decode(lines.at(9))->requestHeaders, entry(11).requestHeaders);
+    }
+
     void trimsWhenTwoProcessesShareTheFile()
     {
         // The window and the CLI append to the same file; each store counts only its own lines,
