@@ -232,6 +232,18 @@
         <source>Print the version, and those of Qt and KF6, and exit.</source>
         <translation>Die Version sowie die von Qt und KF6 ausgeben und beenden.</translation>
     </message>
+    <message>
+        <source>With --screenshot: the window&apos;s size instead of 1280x800.</source>
+        <translation>Mit --screenshot: die Fenstergröße statt 1280x800.</translation>
+    </message>
+    <message>
+        <source>WIDTHxHEIGHT</source>
+        <translation>BREITExHÖHE</translation>
+    </message>
+    <message>
+        <source>gatehouse: --screenshot-size takes WIDTHxHEIGHT in pixels (at least 200x200), not &apos;%1&apos;.</source>
+        <translation>gatehouse: --screenshot-size erwartet BREITExHÖHE in Pixeln (mindestens 200x200), nicht „%1“.</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::BodyFormat</name>
@@ -1226,6 +1238,85 @@
     </message>
 </context>
 <context>
+    <name>gatehouse::DirectHttp</name>
+    <message>
+        <source>Operation canceled</source>
+        <translation>Vorgang abgebrochen</translation>
+    </message>
+    <message>
+        <source>The request body could not be read to the end (%1 of %2 bytes).</source>
+        <translation>Der Anfrage-Body konnte nicht bis zum Ende gelesen werden (%1 von %2 Bytes).</translation>
+    </message>
+    <message>
+        <source>Connection closed</source>
+        <translation>Verbindung geschlossen</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <source>Host %1 not found</source>
+        <translation>Host %1 nicht gefunden</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection in the middle of the response headers.</source>
+        <translation>%1 hat die Verbindung mitten in den Antwort-Headern geschlossen.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection after %2 of the %3 bytes its Content-Length announced.</source>
+        <translation>%1 hat die Verbindung nach %2 der %3 Bytes geschlossen, die seine Content-Length angekündigt hat.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection in the middle of a chunked body (after %2 bytes).</source>
+        <translation>%1 hat die Verbindung mitten in einem Chunked-Body geschlossen (nach %2 Bytes).</translation>
+    </message>
+    <message>
+        <source>The status line from %1 is longer than %2 bytes.</source>
+        <translation>Die Statuszeile von %1 ist länger als %2 Bytes.</translation>
+    </message>
+    <message>
+        <source>The response headers from %1 are larger than %2 MB, more than Gatehouse reads.</source>
+        <translation>Die Antwort-Header von %1 sind größer als %2 MB, mehr als Gatehouse liest.</translation>
+    </message>
+    <message>
+        <source>%1 sent a malformed response header line: &quot;%2&quot;.</source>
+        <translation>%1 hat eine fehlerhafte Header-Zeile gesendet: „%2“.</translation>
+    </message>
+    <message>
+        <source>a chunk size line is longer than %1 bytes</source>
+        <translation>eine Zeile mit einer Chunk-Größe ist länger als %1 Bytes</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a chunk size</source>
+        <translation>„%1“ ist keine Chunk-Größe</translation>
+    </message>
+    <message>
+        <source>a chunk is longer than its size says (no line end after its data)</source>
+        <translation>ein Chunk ist länger als seine Größe angibt (kein Zeilenende nach seinen Daten)</translation>
+    </message>
+    <message>
+        <source>its trailer section is too large</source>
+        <translation>sein Trailer-Abschnitt ist zu groß</translation>
+    </message>
+    <message>
+        <source>%1 did not answer with an HTTP/1 status line (it sent &quot;%2&quot;).</source>
+        <translation>%1 hat nicht mit einer HTTP/1-Statuszeile geantwortet (gesendet wurde „%2“).</translation>
+    </message>
+    <message>
+        <source>%1 sent a response header that is not valid HTTP: &quot;%2&quot;.</source>
+        <translation>%1 hat einen Antwort-Header gesendet, der kein gültiges HTTP ist: „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 sent an invalid Content-Length: &quot;%2&quot;.</source>
+        <translation>%1 hat eine ungültige Content-Length gesendet: „%2“.</translation>
+    </message>
+    <message>
+        <source>The chunked body from %1 is malformed: %2.</source>
+        <translation>Der Chunked-Body von %1 ist fehlerhaft: %2.</translation>
+    </message>
+</context>
+<context>
     <name>gatehouse::Exchange</name>
     <message>
         <source>Connection refused by %1 (nothing is listening on port %2).</source>
@@ -1370,6 +1461,10 @@
     <message>
         <source>OAuth 2.0: %1 refused the cached token (401); it was dropped, sign in again.</source>
         <translation>OAuth 2.0: %1 hat das zwischengespeicherte Token abgelehnt (401); es wurde verworfen, melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The response from %1 (status %2) is incomplete: %3</source>
+        <translation>Die Antwort von %1 (Status %2) ist unvollständig: %3</translation>
     </message>
 </context>
 <context>
@@ -1969,6 +2064,51 @@
     </message>
 </context>
 <context>
+    <name>gatehouse::OAuth2AuthorizationCode</name>
+    <message>
+        <source>Cannot listen on 127.0.0.1 port %1 for the sign-in redirect.</source>
+        <translation>Für die Weiterleitung nach der Anmeldung kann nicht auf 127.0.0.1, Port %1, gewartet werden.</translation>
+    </message>
+    <message>
+        <source>Signed in. You can close this tab and return to Gatehouse.</source>
+        <translation>Angemeldet. Sie können diesen Tab schließen und zu Gatehouse zurückkehren.</translation>
+    </message>
+    <message>
+        <source>There is no way to open a browser here; open this address yourself: %1</source>
+        <translation>Hier lässt sich kein Browser öffnen; öffnen Sie diese Adresse selbst: %1</translation>
+    </message>
+    <message>
+        <source>The authorization server %1 refused the sign-in: %2</source>
+        <translation>Der Autorisierungsserver %1 hat die Anmeldung abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>The authorization server %1 refused the sign-in: %2: %3</source>
+        <translation>Der Autorisierungsserver %1 hat die Anmeldung abgelehnt: %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot get an OAuth 2.0 token from %1.</source>
+        <translation>Von %1 ist kein OAuth-2.0-Token zu bekommen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The browser sign-in was not completed within %n minute(s); try again.</source>
+        <translation>
+            <numerusform>Die Anmeldung im Browser wurde nicht innerhalb von %n Minute abgeschlossen; versuchen Sie es erneut.</numerusform>
+            <numerusform>Die Anmeldung im Browser wurde nicht innerhalb von %n Minuten abgeschlossen; versuchen Sie es erneut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The browser sign-in was not completed within %n second(s); try again.</source>
+        <translation>
+            <numerusform>Die Anmeldung im Browser wurde nicht innerhalb von %n Sekunde abgeschlossen; versuchen Sie es erneut.</numerusform>
+            <numerusform>Die Anmeldung im Browser wurde nicht innerhalb von %n Sekunden abgeschlossen; versuchen Sie es erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The browser sign-in was cancelled.</source>
+        <translation>Die Anmeldung im Browser wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>gatehouse::OpenApiImport</name>
     <message>
         <source>Only the first security requirement was imported.</source>
@@ -2422,6 +2562,18 @@
     <message>
         <source>%1 (line %2)</source>
         <translation>%1 (Zeile %2)</translation>
+    </message>
+    <message>
+        <source>Cannot find module &apos;%1&apos;</source>
+        <translation>Modul „%1“ nicht gefunden</translation>
+    </message>
+    <message>
+        <source>require(&apos;%1&apos;): %2 is missing; install the Debian package %3.</source>
+        <translation>require(&apos;%1&apos;): %2 fehlt; installieren Sie das Debian-Paket %3.</translation>
+    </message>
+    <message>
+        <source>require(&apos;%1&apos;): %2 could not be loaded: %3</source>
+        <translation>require(&apos;%1&apos;): %2 konnte nicht geladen werden: %3</translation>
     </message>
 </context>
 <context>
@@ -4457,6 +4609,21 @@ Gatehouse ist freie Software: Sie können sie unter den Bedingungen der GNU Gene
     </message>
 </context>
 <context>
+    <name>gatehouse::ui::LargeTextView</name>
+    <message>
+        <source>Response body</source>
+        <translation>Antwort-Body</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Alles auswählen</translation>
+    </message>
+</context>
+<context>
     <name>gatehouse::ui::MainWindow</name>
     <message>
         <source>Gatehouse</source>
@@ -5058,6 +5225,17 @@ Gatehouse ist freie Software: Sie können sie unter den Bedingungen der GNU Gene
         <source>The trace could not be fetched: %1</source>
         <translation>Die Ablaufverfolgung konnte nicht abgerufen werden: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Waiting for the sign-in in your browser (up to %n minute(s)) …</source>
+        <translation>
+            <numerusform>Warte auf die Anmeldung in Ihrem Browser (bis zu %n Minute) …</numerusform>
+            <numerusform>Warte auf die Anmeldung in Ihrem Browser (bis zu %n Minuten) …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in in your browser …</source>
+        <translation>Warte auf die Anmeldung in Ihrem Browser …</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::ui::RequestPanel</name>
@@ -5629,6 +5807,14 @@ Gatehouse ist freie Software: Sie können sie unter den Bedingungen der GNU Gene
         <source>OAuth 2.0 token state</source>
         <translation>Status des OAuth-2.0-Tokens</translation>
     </message>
+    <message>
+        <source>Cancel Sign-&amp;In</source>
+        <translation>Anmeldung a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the sign-in in the browser.</source>
+        <translation>Nicht länger auf die Anmeldung im Browser warten.</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::ui::RequestTab</name>
@@ -5818,10 +6004,6 @@ Die Antwort erscheint hier.</translation>
         <translation>Lese und formatiere %1 …</translation>
     </message>
     <message>
-        <source>Lines longer than %1 characters are broken for display; Save… writes the body as received.</source>
-        <translation>Zeilen mit mehr als %1 Zeichen werden für die Anzeige umbrochen; „Speichern …“ schreibt den Inhalt wie empfangen.</translation>
-    </message>
-    <message>
         <source>The body is no valid JSON: %1</source>
         <translation>Der Inhalt ist kein gültiges JSON: %1</translation>
     </message>
@@ -5931,6 +6113,10 @@ Die Antwort erscheint hier.</translation>
     <message>
         <source>Cannot write &apos;%1&apos;.</source>
         <translation>„%1“ kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The HTTP version the response came over</source>
+        <translation>Die HTTP-Version, über die die Antwort kam</translation>
     </message>
 </context>
 <context>
