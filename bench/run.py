@@ -321,12 +321,15 @@ def bench_soak(server):
     proc = subprocess.Popen([SOAKBENCH, "%g" % seconds, "%g" % warmup], stdout=subprocess.PIPE, stderr=errors,
                             text=True, env=env)
     summary = None
+    pixmaps = None
     for line in proc.stdout:
         if not line.startswith("{"):
             continue
         data = json.loads(line)
         if data.get("summary"):
             summary = data
+        elif "pixmapCacheHeapMb" in data:
+            pixmaps = data
         else:
             print("soak: %5.0f s  RSS %6.1f MB  heap %5.1f MB  fds %3d  threads %2d  sent %d"
                   % (data["t"], data["rssMb"], data["heapMb"], data["fds"], data["threads"], data["sent"]),
@@ -342,8 +345,16 @@ def bench_soak(server):
         summary["requestsPerRound"]), "", "every one", summary["finished"] >= summary["sent"] - 1 and summary["sent"] > 0)
     row("soak", "RSS after %.0f s warm-up → end" % w["t"], "%.1f → %.1f MB (%+.1f)" % (w["rssMb"], e["rssMb"], summary["rssGrowthMb"]),
         "", "growth < 10 MB", summary["rssGrowthMb"] < 10)
+    if "anonMb" in w:
+        row("soak", "  of which anonymous (heap, stacks) warm-up → end", "%.1f → %.1f MB (%+.1f)" % (w["anonMb"], e["anonMb"], e["anonMb"] - w["anonMb"]),
+            "", "", None)
     row("soak", "malloc heap in use warm-up → end", "%.1f → %.1f MB (%+.1f)" % (w["heapMb"], e["heapMb"], summary["heapGrowthMb"]),
         "", "", None)
+    if pixmaps:
+        row("soak", "Qt's pixmap cache at the end (heap freed by clearing it)", "%.1f MB" % pixmaps["pixmapCacheHeapMb"], "",
+            "", None)
+    if "widgets" in w:
+        row("soak", "live widgets warm-up → end", "%d → %d" % (w["widgets"], e["widgets"]), "", "", None)
     row("soak", "open file descriptors warm-up → end", "%d → %d" % (w["fds"], e["fds"]), "", "no growth", summary["fdGrowth"] <= 0)
     row("soak", "threads warm-up → end", "%d → %d" % (w["threads"], e["threads"]), "", "no growth", summary["threadGrowth"] <= 0)
 
