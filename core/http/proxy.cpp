@@ -90,6 +90,10 @@ QList<QNetworkProxy> ProxyFactory::queryProxy(const QNetworkProxyQuery &query)
     const bool socks = p.scheme().startsWith("socks"_L1, Qt::CaseInsensitive);
     QNetworkProxy proxy(socks ? QNetworkProxy::Socks5Proxy : QNetworkProxy::HttpProxy, p.host(), quint16(p.port(socks ? 1080 : 8080)),
                         p.userName(QUrl::FullyDecoded), p.password(QUrl::FullyDecoded));
+    // As curl: socks5h:// lets the proxy resolve host names, socks5:// resolves them here and
+    // hands the proxy an address.
+    if (socks && p.scheme().compare("socks5h"_L1, Qt::CaseInsensitive) != 0)
+        proxy.setCapabilities(proxy.capabilities() & ~QNetworkProxy::HostNameLookupCapability);
     return {proxy};
 }
 

@@ -3,13 +3,160 @@
 #include "http/httpclient.h"
 #include "testserver.h"
 
+#include <QPointer>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTcpSocket>
+#include <QtEndian>
+
+#include <memory>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 using namespace gatehouse;
 using gatehouse::test::TestServer;
+
+namespace {
+
+// A SOCKS5 proxy on loopback (RFC 1928, with RFC 1929 user/password when asked for): every CONNECT
+// goes to one target server, and the proxy records what the client asked to reach.
+class Socks5Proxy : public QObject
+{
+public:
+    quint16 targetPort = 0;
+    QByteArray requiredUser, requiredPassword; // empty: no authentication
+    QList<QByteArray> connectHosts;            // the host names or addresses asked for
+    QList<quint16> connectPorts;
+    QByteArray seenUser, seenPassword;
+    int greetings = 0;
+
+    bool listen()
+    {
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *client = m_server.nextPendingConnection())
+                serve(client);
+        });
+        return m_server.listen(QHostAddress::LocalHost);
+    }
+    QUrl url(const QString &scheme, const QString &user = {}, const QString &password = {}) const
+    {
+        QUrl u;
+        u.setScheme(scheme);
+        u.setHost(u"127.0.0.1"_s);
+        u.setPort(m_server.serverPort());
+        u.setUserName(user);
+        u.setPassword(password);
+        return u;
+    }
+
+private:
+    enum class Step { Greeting, Credentials, Connect, Opening, Relay };
+    struct Link
+    {
+        Step step = Step::Greeting;
+        QByteArray pending;
+        QPointer<QTcpSocket> upstream;
+    };
+
+    void serve(QTcpSocket *client)
+    {
+        auto link = std::make_shared<Link>();
+        connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
+        connect(client, &QTcpSocket::readyRead, this, [this, client, link] {
+            link->pending += client->readAll();
+            while (advance(client, *link)) {
+            }
+        });
+    }
+
+    // One step of the conversation; false when it needs more bytes (or is over).
+    bool advance(QTcpSocket *client, Link &link)
+    {
+        QByteArray &in = link.pending;
+        switch (link.step) {
+        case Step::Greeting: {
+            if (in.size() < 2 || in.size() < 2 + qsizetype(quint8(in.at(1))))
+                return false;
+            ++greetings;
+            const QByteArray methods = in.mid(2, quint8(in.at(1)));
+            in.remove(0, 2 + methods.size());
+            const char method = requiredUser.isEmpty() ? '\x00' : '\x02';
+            if (in.isEmpty() && !methods.contains(method)) {
+                client->write("\x05\xff", 2);
+                client->disconnectFromHost();
+                return false;
+            }
+            client->write(QByteArray("\x05", 1) + method);
+            link.step = method == '\x02' ? Step::Credentials : Step::Connect;
+            return true;
+        }
+        case Step::Credentials: {
+            if (in.size() < 2)
+                return false;
+            const qsizetype userLength = quint8(in.at(1));
+            if (in.size() < 3 + userLength)
+                return false;
+            const qsizetype passwordLength = quint8(in.at(2 + userLength));
+            if (in.size() < 3 + userLength + passwordLength)
+                return false;
+            seenUser = in.mid(2, userLength);
+            seenPassword = in.mid(3 + userLength, passwordLength);
+            in.remove(0, 3 + userLength + passwordLength);
+            const bool ok = seenUser == requiredUser && seenPassword == requiredPassword;
+            client->write(ok ? QByteArray("\x01\x00", 2) : QByteArray("\x01\x01", 2));
+            if (!ok) {
+                client->disconnectFromHost();
+                return false;
+            }
+            link.step = Step::Connect;
+            return true;
+        }
+        case Step::Connect: {
+            if (in.size() < 5)
+                return false;
+            const char type = in.at(3);
+            const qsizetype addressLength = type == '\x01' ? 4 : type == '\x04' ? 16 : 1 + quint8(in.at(4));
+            if (in.size() < 4 + addressLength + 2)
+                return false;
+            if (type == '\x03')
+                connectHosts.append(in.mid(5, addressLength - 1));
+            else if (type == '\x01')
+                connectHosts.append(QHostAddress(qFromBigEndian<quint32>(in.constData() + 4)).toString().toLatin1());
+            else
+                connectHosts.append(QHostAddress(reinterpret_cast<const quint8 *>(in.constData() + 4)).toString().toLatin1());
+            connectPorts.append(qFromBigEndian<quint16>(in.constData() + 4 + addressLength));
+            in.remove(0, 4 + addressLength + 2);
+            auto *upstream = new QTcpSocket(client);
+            link.upstream = upstream;
+            link.step = Step::Opening;
+            connect(upstream, &QTcpSocket::connected, client, [this, client, upstream] {
+                client->write(QByteArray("\x05\x00\x00\x01\x7f\x00\x00\x01\x00\x00", 10));
+                Q_EMIT client->readyRead(); // bytes that came early go up now
+                (void)upstream;
+            });
+            connect(upstream, &QTcpSocket::readyRead, client, [client, upstream] { client->write(upstream->readAll()); });
+            connect(upstream, &QTcpSocket::disconnected, client, &QTcpSocket::disconnectFromHost);
+            upstream->connectToHost(QHostAddress::LocalHost, targetPort);
+            return false;
+        }
+        case Step::Opening:
+            if (!link.upstream || link.upstream->state() != QAbstractSocket::ConnectedState)
+                return false;
+            link.step = Step::Relay;
+            return true;
+        case Step::Relay:
+            if (link.upstream && !in.isEmpty())
+                link.upstream->write(in);
+            in.clear();
+            return false;
+        }
+        return false;
+    }
+
+    QTcpServer m_server;
+};
+
+} // namespace
 
 class TestProxy : public QObject
 {
@@ -116,6 +263,48 @@ private Q_SLOTS:
         // The proxy's 407 is the answer the user sees, like any status.
         QVERIFY2(r.ok(), r.error ? qPrintable(r.error->message) : "");
         QCOMPARE(r.response->statusCode, 407);
+    }
+
+    // SOCKS5 with user and password: the request reaches the server through the proxy, which is
+    // asked for the host by name (socks5h://) or by an address resolved here (socks5://).
+    void socks5ProxyCarriesTheRequest()
+    {
+        TestServer target;
+        QVERIFY(target.listen());
+        Socks5Proxy proxy;
+        proxy.targetPort = target.url().port();
+        proxy.requiredUser = "socks-user";
+        proxy.requiredPassword = "fake-socks-pass";
+        QVERIFY(proxy.listen());
+
+        HttpClient client;
+        client.setProxySettings({ProxySettings::Mode::Manual, proxy.url(u"socks5h"_s, u"socks-user"_s, u"fake-socks-pass"_s), {}});
+        ExchangeResult r = send(client, QUrl(u"http://api.example.invalid:8081/echo?via=socks"_s));
+        QVERIFY2(r.ok(), r.error ? qPrintable(r.error->message) : "");
+        QCOMPARE(r.response->statusCode, 200);
+        QCOMPARE(proxy.connectHosts, QList<QByteArray>{"api.example.invalid"_ba}); // the proxy resolves it
+        QCOMPARE(proxy.connectPorts, QList<quint16>{8081});
+        QCOMPARE(proxy.seenUser, "socks-user"_ba);
+        QCOMPARE(proxy.seenPassword, "fake-socks-pass"_ba);
+        QCOMPARE(target.requests().size(), 1);
+        QCOMPARE(target.requests().first().target, "/echo?via=socks"_ba); // origin form: it is a tunnel
+        QCOMPARE(target.requests().first().header("host"), "api.example.invalid:8081"_ba);
+
+        // Wrong credentials: the proxy refuses, and that is an error naming no password.
+        HttpClient wrong;
+        wrong.setProxySettings({ProxySettings::Mode::Manual, proxy.url(u"socks5h"_s, u"socks-user"_s, u"not-it"_s), {}});
+        r = send(wrong, QUrl(u"http://api.example.invalid/echo"_s));
+        QVERIFY(!r.ok());
+        QVERIFY(!r.error->message.contains(u"not-it"_s));
+        QCOMPARE(target.requests().size(), 1);
+
+        // socks5:// resolves the name here first: a name that does not resolve never reaches the proxy.
+        HttpClient local;
+        local.setProxySettings({ProxySettings::Mode::Manual, proxy.url(u"socks5"_s, u"socks-user"_s, u"fake-socks-pass"_s), {}});
+        const qsizetype asked = proxy.connectHosts.size();
+        r = send(local, QUrl(u"http://api.example.invalid/echo"_s));
+        QVERIFY(!r.ok());
+        QCOMPARE(proxy.connectHosts.size(), asked);
     }
 
     void noProxyListGoesDirect()
