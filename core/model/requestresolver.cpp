@@ -239,6 +239,22 @@ struct Builder {
 
 } // namespace
 
+// A '%' that starts no escape, written as %25: a single one would make QUrl's tolerant mode encode
+// every '%' of the URL again, the escapes the user wrote included (%3D going out as %253D).
+static QString escapeLonePercents(const QString &url)
+{
+    const auto isHex = [](QChar c) { return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F'); };
+    QString out;
+    out.reserve(url.size());
+    for (qsizetype i = 0; i < url.size(); ++i) {
+        if (url.at(i) == u'%' && !(i + 2 < url.size() && isHex(url.at(i + 1)) && isHex(url.at(i + 2))))
+            out += "%25"_L1;
+        else
+            out += url.at(i);
+    }
+    return out;
+}
+
 QByteArray encodeQueryComponent(const QString &written)
 {
     const QByteArray bytes = written.toUtf8();
@@ -363,7 +379,7 @@ Expected<ResolvedRequest> resolveRequest(const Request &request, const ResolveCo
         url += (url.contains(u'?') ? u'&' : u'?') + QString::fromLatin1(query.join('&'));
     if (!url.isEmpty() && !url.contains("://"_L1))
         url.prepend(u"http://"_s); // as Postman does for "localhost:8080/x"
-    out.url = QUrl(url, QUrl::TolerantMode);
+    out.url = QUrl(escapeLonePercents(url), QUrl::TolerantMode);
     if (url.isEmpty() || !out.url.isValid() || out.url.host().isEmpty()) {
         QString message = url.isEmpty() ? QCoreApplication::translate("gatehouse::RequestResolver", "The request has no URL.") : QCoreApplication::translate("gatehouse::RequestResolver", "“%1” is not a valid URL.").arg(url);
         // Most often a variable without a value stands where the host should be: say which.

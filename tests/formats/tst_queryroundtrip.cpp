@@ -150,6 +150,19 @@ private Q_SLOTS:
         QCOMPARE(sentTarget(imported->request, collection), "/echo?a=x%3Dy&b=%C3%BC&c=d%3De"_ba);
     }
 
+    // A query typed into the URL itself: a '%' that starts no escape goes out as %25 and does not
+    // make the escapes the user wrote beside it encoded again (QUrl's tolerant mode would).
+    void urlQueryWithALonePercentKeepsTheOtherEscapes()
+    {
+        Request request;
+        request.method = u"GET"_s;
+        request.url = base() + u"/echo?a=%3D&b=100%&c=%zz&d=%C3%BC"_s;
+        Collection collection;
+        QCOMPARE(sentTarget(request, collection), "/echo?a=%3D&b=100%25&c=%25zz&d=%C3%BC"_ba);
+        request.url = base() + u"/echo?a=%3D&b=5%25"_s; // without a lone '%' nothing changes
+        QCOMPARE(sentTarget(request, collection), "/echo?a=%3D&b=5%25"_ba);
+    }
+
     void harQueryStringIsDecodedText()
     {
         // HAR's queryString holds decoded values; parameters the URL lacks become parameters that
