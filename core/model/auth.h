@@ -18,6 +18,7 @@ struct Auth {
         ApimSubscriptionKey,
         OAuth2,
         Digest, // username and password, answered to the server's challenge by the engine
+        OAuth1, // OAuth 1.0a: the engine signs each request (RFC 5849)
     };
     enum class Location { Header, Query };
 
@@ -41,6 +42,35 @@ struct Auth {
     QString scope;
     QString headerPrefix; // "Bearer" when empty
     QString clientAuthentication = {}; // client credentials as "header" (HTTP Basic, when empty) or "body"
+    // Digest as Postman has it: with realm and nonce given, the Authorization header goes out at once.
+    struct DigestOptions {
+        QString realm;
+        QString nonce;
+        QString algorithm; // MD5 when empty
+        QString qop;       // "auth", or none when empty
+        QString nonceCount;
+        QString clientNonce;
+        QString opaque;
+        friend bool operator==(const DigestOptions &, const DigestOptions &) = default;
+    } digest = {};
+    // OAuth 1.0a (Postman's "oauth1"). The secrets are kept like Basic's password.
+    struct OAuth1 {
+        QString signatureMethod; // HMAC-SHA1 when empty; HMAC-SHA256, HMAC-SHA512, PLAINTEXT
+        QString consumerKey;
+        QString consumerSecret;
+        QString token;
+        QString tokenSecret;
+        QString timestamp; // now when empty
+        QString nonce;     // random when empty
+        QString version = QStringLiteral("1.0");
+        QString realm;
+        QString callback;
+        QString verifier;
+        bool inHeader = true; // Postman's addParamsToHeader; else query (or form body)
+        bool addEmptyParamsToSign = false;
+        bool includeBodyHash = false;
+        friend bool operator==(const OAuth1 &, const OAuth1 &) = default;
+    } oauth1 = {};
 
     friend bool operator==(const Auth &, const Auth &) = default;
 };

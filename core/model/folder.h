@@ -16,6 +16,7 @@ struct Folder {
     Auth auth;           // Inherit by default
     VariableList variables;
     Scripts scripts;
+    ProtocolBehavior behavior; // for every request inside that does not set a key itself
     QList<Folder> folders;
     QList<Request> requests;
 

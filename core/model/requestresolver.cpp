@@ -89,7 +89,41 @@ struct Builder {
             // Nothing goes out up front: the engine answers the server's challenge with these.
             const QString user = resolve(auth.username, QCoreApplication::translate("gatehouse::RequestResolver", "auth username"));
             const QString password = resolve(auth.password, QCoreApplication::translate("gatehouse::RequestResolver", "auth password"));
-            result.request.digest = DigestCredentials{user, password};
+            DigestCredentials digest{user, password};
+            const QString place = QCoreApplication::translate("gatehouse::RequestResolver", "Digest settings");
+            digest.realm = resolve(auth.digest.realm, place).toUtf8();
+            digest.nonce = resolve(auth.digest.nonce, place).toUtf8();
+            digest.algorithm = resolve(auth.digest.algorithm, place).trimmed().toUtf8();
+            digest.qop = resolve(auth.digest.qop, place).trimmed().toUtf8();
+            digest.nonceCount = resolve(auth.digest.nonceCount, place).trimmed().toUtf8();
+            digest.clientNonce = resolve(auth.digest.clientNonce, place).toUtf8();
+            digest.opaque = resolve(auth.digest.opaque, place).toUtf8();
+            result.request.digest = digest;
+            return;
+        }
+        case Auth::Kind::OAuth1: {
+            // The engine signs when the request goes out: the signature covers the final URL and body.
+            const QString place = QCoreApplication::translate("gatehouse::RequestResolver", "OAuth 1.0 settings");
+            const Auth::OAuth1 &o = auth.oauth1;
+            OAuth1Credentials c;
+            if (!o.signatureMethod.trimmed().isEmpty())
+                c.signatureMethod = resolve(o.signatureMethod, place).trimmed().toUpper();
+            c.consumerKey = resolve(o.consumerKey, place);
+            c.consumerSecret = resolve(o.consumerSecret, place);
+            c.token = resolve(o.token, place);
+            c.tokenSecret = resolve(o.tokenSecret, place);
+            c.timestamp = resolve(o.timestamp, place).trimmed();
+            c.nonce = resolve(o.nonce, place);
+            c.version = resolve(o.version, place).trimmed();
+            c.realm = resolve(o.realm, place);
+            c.callback = resolve(o.callback, place);
+            c.verifier = resolve(o.verifier, place);
+            c.inHeader = o.inHeader;
+            c.addEmptyParamsToSign = o.addEmptyParamsToSign;
+            c.includeBodyHash = o.includeBodyHash;
+            if (c.consumerKey.isEmpty())
+                incompleteAuth(u"consumerKey"_s, QCoreApplication::translate("gatehouse::RequestResolver", "OAuth 1.0 has no consumer key; the request is signed without one."));
+            result.request.oauth1 = c;
             return;
         }
         case Auth::Kind::Bearer: {
@@ -255,23 +289,52 @@ static QString escapeLonePercents(const QString &url)
     return out;
 }
 
-QByteArray encodeQueryComponent(const QString &written)
+namespace {
+
+// Which characters a part of the URL percent-encodes, as postman-url-encoder's encode sets do
+// (the WHATWG URL standard's); C0 controls, space, DEL and non-ASCII (as UTF-8) always. A valid
+// %XX escape always goes out as written, in the case written.
+enum class UrlPart {
+    Path,           // + " < > ` # ? { } ; a '%' that starts no escape stays bare, as in Postman
+    Query,          // a query as written (its '&' and '=' separate): + " # ' < >, a lone '%' as %25
+    QueryComponent, // one name or value: + & = as well
+    AsWritten,      // disableUrlEncoding: only what a request line cannot carry
+};
+
+QByteArray percentEncode(const QString &text, UrlPart part)
 {
-    const QByteArray bytes = written.toUtf8();
+    const QByteArray bytes = text.toUtf8();
     QByteArray out;
     out.reserve(bytes.size());
     const auto isHex = [](char c) { return std::isxdigit(static_cast<unsigned char>(c)) != 0; };
     for (qsizetype i = 0; i < bytes.size(); ++i) {
         const auto c = static_cast<unsigned char>(bytes.at(i));
-        if (c == '%' && i + 2 < bytes.size() && isHex(bytes.at(i + 1)) && isHex(bytes.at(i + 2))) {
-            out += bytes.sliced(i, 3);
-            i += 2;
-            continue;
+        if (c == '%') {
+            if (i + 2 < bytes.size() && isHex(bytes.at(i + 1)) && isHex(bytes.at(i + 2))) {
+                out += bytes.sliced(i, 3);
+                i += 2;
+                continue;
+            }
+            // In a query, QUrl would take a bare '%' for an unencoded URL and encode every '%'.
+            if (part == UrlPart::Path || part == UrlPart::AsWritten) {
+                out += '%';
+                continue;
+            }
         }
-        // A '%' that starts no escape is encoded too: newman sends it bare, but then QUrl would
-        // take the whole URL as unencoded and encode every '%' in it.
-        const bool encode = c < 0x20 || c >= 0x7f || c == ' ' || c == '"' || c == '#' || c == '%' || c == '&' || c == '\''
-            || c == '<' || c == '=' || c == '>';
+        bool encode = c < 0x20 || c >= 0x7f || c == ' ' || c == '%';
+        switch (part) {
+        case UrlPart::Path:
+            encode = encode || c == '"' || c == '<' || c == '>' || c == '`' || c == '#' || c == '?' || c == '{' || c == '}';
+            break;
+        case UrlPart::QueryComponent:
+            encode = encode || c == '&' || c == '=';
+            [[fallthrough]];
+        case UrlPart::Query:
+            encode = encode || c == '"' || c == '#' || c == '\'' || c == '<' || c == '>';
+            break;
+        case UrlPart::AsWritten:
+            break;
+        }
         if (encode) {
             out += '%';
             out += QByteArray::number(c, 16).toUpper().rightJustified(2, '0');
@@ -280,6 +343,74 @@ QByteArray encodeQueryComponent(const QString &written)
         }
     }
     return out;
+}
+
+// A URL as written, split the way Postman's URL parser (postman-url-encoder/parser) splits it:
+// the fragment at the first '#', the query at the first '?', backslashes before it taken for
+// slashes, extra slashes after "://" dropped, the path at the first '/', credentials up to the
+// last '@' (user up to the first ':'), the port after the last ':'.
+struct WrittenUrl {
+    QString scheme = QStringLiteral("http"); // Postman's default, for "localhost:8080/x"
+    std::optional<QString> user;
+    std::optional<QString> password;
+    QString host;
+    std::optional<QString> port;
+    QString path; // with its leading '/', or empty
+    std::optional<QString> query;
+};
+
+WrittenUrl splitWrittenUrl(QString text)
+{
+    WrittenUrl url;
+    if (const qsizetype hash = text.indexOf(u'#'); hash >= 0)
+        text.truncate(hash);
+    if (const qsizetype question = text.indexOf(u'?'); question >= 0) {
+        url.query = text.sliced(question + 1);
+        text.truncate(question);
+    }
+    text.replace(u'\\', u'/');
+    if (const qsizetype separator = text.indexOf("://"_L1); separator >= 0) {
+        url.scheme = text.left(separator).toLower();
+        qsizetype start = separator + 3;
+        while (start < text.size() && text.at(start) == u'/')
+            ++start;
+        text = text.sliced(start);
+    }
+    if (const qsizetype slash = text.indexOf(u'/'); slash >= 0) {
+        url.path = text.sliced(slash);
+        text.truncate(slash);
+    }
+    if (const qsizetype at = text.lastIndexOf(u'@'); at >= 0) {
+        const QString auth = text.left(at);
+        text = text.sliced(at + 1);
+        const qsizetype colon = auth.indexOf(u':');
+        url.user = colon < 0 ? auth : auth.left(colon);
+        if (colon >= 0)
+            url.password = auth.sliced(colon + 1);
+    }
+    if (const qsizetype colon = text.lastIndexOf(u':'); colon >= 0 && !text.sliced(colon).contains(u']')) {
+        url.port = text.sliced(colon + 1);
+        text.truncate(colon);
+    }
+    url.host = text;
+    return url;
+}
+
+} // namespace
+
+QByteArray encodeQueryComponent(const QString &written)
+{
+    return percentEncode(written, UrlPart::QueryComponent);
+}
+
+QByteArray encodeUrlPath(const QString &written)
+{
+    return percentEncode(written, UrlPart::Path);
+}
+
+QByteArray encodeUrlQuery(const QString &written)
+{
+    return percentEncode(written, UrlPart::Query);
 }
 
 QString escapeQuerySeparators(const QString &written, bool name)
@@ -346,6 +477,26 @@ Auth effectiveAuth(const Request &request, const ResolveContext &context)
     return none;
 }
 
+ProtocolBehavior effectiveBehavior(const Request &request, const ResolveContext &context)
+{
+    ProtocolBehavior behavior = request.settings;
+    for (auto it = context.folders.crbegin(); it != context.folders.crend(); ++it)
+        behavior = behavior.over((*it)->behavior);
+    if (context.collection)
+        behavior = behavior.over(context.collection->behavior);
+    return behavior;
+}
+
+bool prunesBody(QByteArrayView method)
+{
+    // postman-runtime's METHODS_WITHOUT_BODY
+    for (QByteArrayView m : {"GET"_ba, "HEAD"_ba, "COPY"_ba, "PURGE"_ba, "UNLOCK"_ba}) {
+        if (method == m)
+            return true;
+    }
+    return false;
+}
+
 Expected<ResolvedRequest> resolveRequest(const Request &request, const ResolveContext &context)
 {
     Builder b{request, context, VariableResolver(variableScopes(context), context.dynamicValues), {}, {}};
@@ -362,25 +513,46 @@ Expected<ResolvedRequest> resolveRequest(const Request &request, const ResolveCo
     }
 
     b.applyAuth(effectiveAuth(request, context));
-    if (auto body = b.buildBody(); !body)
-        return std::unexpected(body.error());
+    const ProtocolBehavior behavior = effectiveBehavior(request, context);
+    if (behavior.disableBodyPruning.value_or(true) || !prunesBody(out.method)) {
+        if (auto body = b.buildBody(); !body)
+            return std::unexpected(body.error());
+    }
 
-    QString url = b.resolve(request.url, QCoreApplication::translate("gatehouse::RequestResolver", "URL")).trimmed();
+    const QString url = b.resolve(request.url, QCoreApplication::translate("gatehouse::RequestResolver", "URL")).trimmed();
+    // What goes on the wire is the URL as written, encoded as Postman encodes it (or, with
+    // disableUrlEncoding, as written): out.target. out.url is the same URL as QUrl holds it.
+    const bool asWritten = behavior.disableUrlEncoding.value_or(false);
+    const UrlPart queryPart = asWritten ? UrlPart::AsWritten : UrlPart::QueryComponent;
     QByteArrayList query;
+    QStringList writtenParams;
     for (const KeyValue &param : request.params) {
         if (!param.enabled || param.name.isEmpty())
             continue;
         const QString place = QCoreApplication::translate("gatehouse::RequestResolver", "query parameter “%1”").arg(param.name);
-        query.append(encodeQueryComponent(b.resolve(param.name, place)) + '=' + encodeQueryComponent(b.resolve(param.value, place)));
+        const QString name = b.resolve(param.name, place);
+        const QString value = b.resolve(param.value, place);
+        query.append(percentEncode(name, queryPart) + '=' + percentEncode(value, queryPart));
+        writtenParams.append(escapeQuerySeparators(name, true) + u'=' + escapeQuerySeparators(value));
     }
     for (const auto &[name, value] : std::as_const(b.extraQuery))
         query.append(encodeQueryComponent(name) + '=' + encodeQueryComponent(value));
-    if (!query.isEmpty())
-        url += (url.contains(u'?') ? u'&' : u'?') + QString::fromLatin1(query.join('&'));
-    if (!url.isEmpty() && !url.contains("://"_L1))
-        url.prepend(u"http://"_s); // as Postman does for "localhost:8080/x"
-    out.url = QUrl(escapeLonePercents(url), QUrl::TolerantMode);
-    if (url.isEmpty() || !out.url.isValid() || out.url.host().isEmpty()) {
+    const WrittenUrl written = splitWrittenUrl(url);
+    QByteArray target = written.path.isEmpty() ? "/"_ba : percentEncode(written.path, asWritten ? UrlPart::AsWritten : UrlPart::Path);
+    if (written.query || !query.isEmpty()) {
+        QByteArray text = written.query ? percentEncode(*written.query, asWritten ? UrlPart::AsWritten : UrlPart::Query) : QByteArray();
+        if (!query.isEmpty())
+            text += (text.isEmpty() ? QByteArray() : "&"_ba) + query.join('&');
+        target += '?' + text;
+    }
+    const QString authority = written.host + (written.port ? u':' + *written.port : QString());
+    out.url = QUrl(escapeLonePercents(written.scheme + "://"_L1 + authority + QString::fromLatin1(target)), QUrl::TolerantMode);
+    out.target = target;
+    // As written, but without credentials (they went into the Authorization header).
+    b.result.writtenUrl = written.scheme + "://"_L1 + authority + written.path + (written.query ? u'?' + *written.query : QString());
+    if (!writtenParams.isEmpty())
+        b.result.writtenUrl += (written.query && !written.query->isEmpty() ? u"&"_s : written.query ? QString() : u"?"_s) + writtenParams.join(u'&');
+    if (url.isEmpty() || written.host.isEmpty() || !out.url.isValid() || out.url.host().isEmpty()) {
         QString message = url.isEmpty() ? QCoreApplication::translate("gatehouse::RequestResolver", "The request has no URL.") : QCoreApplication::translate("gatehouse::RequestResolver", "“%1” is not a valid URL.").arg(url);
         // Most often a variable without a value stands where the host should be: say which.
         for (const ResolveProblem &problem : b.resolver.problems()) {
@@ -389,11 +561,21 @@ Expected<ResolvedRequest> resolveRequest(const Request &request, const ResolveCo
         }
         return std::unexpected(Error{Error::Code::InvalidUrl, message});
     }
+    // Credentials in the URL go out as Basic auth, as in Postman (an Authorization header set
+    // already wins); the URL keeps none of them.
+    if (written.user && (!written.user->isEmpty() || written.password))
+        addHeaderIfAbsent(out.headers, "Authorization"_ba,
+                          "Basic "_ba + (QUrl::fromPercentEncoding(written.user->toUtf8()) + u':' + QUrl::fromPercentEncoding(written.password.value_or(QString()).toUtf8())).toUtf8().toBase64());
 
     out.timeout = std::chrono::milliseconds(qMax(0, request.settings.timeoutMs));
     out.connectTimeout = std::chrono::milliseconds(qMax(0, request.settings.connectTimeoutMs));
     out.transferTimeout = std::chrono::milliseconds(qMax(0, request.settings.transferTimeoutMs));
     out.followRedirects = request.settings.followRedirects;
+    out.maxRedirects = qMax(0, behavior.maxRedirects.value_or(out.maxRedirects));
+    out.followOriginalHttpMethod = behavior.followOriginalHttpMethod.value_or(false);
+    out.followAuthorizationHeader = behavior.followAuthorizationHeader.value_or(false);
+    out.removeRefererOnRedirect = behavior.removeRefererHeaderOnRedirect.value_or(false);
+    out.disableCookies = behavior.disableCookies.value_or(false);
     out.tls.verifyPeer = request.settings.verifyTls;
     b.result.verifyTls = request.settings.verifyTls;
     b.result.problems = b.resolver.problems();

@@ -39,6 +39,12 @@ struct ResolveContext {
 // a valid %XX escape and everything else (+ included) go out unchanged. Unlike newman, a '%' that
 // starts no escape is sent as %25 (a bare one is not a valid URL).
 [[nodiscard]] QByteArray encodeQueryComponent(const QString &written);
+// A path and a whole query as written, encoded for the request target the same way (Postman's
+// path and query encode sets): the path keeps | ^ [ ] . segments, empty segments and a bare '%'
+// (as Postman sends them) and encodes space " < > ` { }; the query keeps its '&' and '=' as the
+// separators they are written as (?&&, ?foo&, ?=bar all go out as written).
+[[nodiscard]] QByteArray encodeUrlPath(const QString &written);
+[[nodiscard]] QByteArray encodeUrlQuery(const QString &written);
 
 // Written text with '&' and '#' (and '=' in a name) escaped, so that it stands as one parameter in
 // a URL's query text (the URL bar); it is sent the same either way.
@@ -52,10 +58,22 @@ struct ResolveContext {
 // collection's; Inherit all the way up means None.
 [[nodiscard]] Auth effectiveAuth(const Request &request, const ResolveContext &context);
 
+// The protocolProfileBehavior keys that apply: the request's own, else the nearest folder's, then
+// the collection's; keys unset everywhere stay unset (their defaults are in ProtocolBehavior).
+[[nodiscard]] ProtocolBehavior effectiveBehavior(const Request &request, const ResolveContext &context);
+
+// Whether Postman drops the body of this method unless disableBodyPruning is set: GET, HEAD, COPY,
+// PURGE, UNLOCK. Gatehouse's own requests send what they have (disableBodyPruning unset means true);
+// a Postman import sets it to false on the collection where the file leaves it out.
+[[nodiscard]] bool prunesBody(QByteArrayView method);
+
 struct ResolvedRequest {
     HttpRequest request;
     bool verifyTls = true; // also in request.tls.verifyPeer
     QList<ResolveProblem> problems;
+    // The URL as written, variables resolved and the enabled parameters appended (unencoded):
+    // what Postman's pm.request.url.toString() shows.
+    QString writtenUrl = {};
 };
 
 // The request with variables resolved, query parameters appended, auth applied and the body

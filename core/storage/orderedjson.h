@@ -33,6 +33,8 @@ public:
     static QString readText(const QJsonValue &value);
 
     Type type() const { return m_type; }
+    // An object without members or an array without elements (or null).
+    bool isEmpty() const { return m_members.isEmpty() && m_items.isEmpty() && m_type != Type::Bool && m_type != Type::Integer && m_type != Type::String; }
     OrderedJson &insert(const QString &key, OrderedJson value);
     OrderedJson &append(OrderedJson value);
 

@@ -32,6 +32,7 @@ constexpr EnumName<Auth::Kind> kAuthKinds[] = {
     {Auth::Kind::ApimSubscriptionKey, "apim-subscription-key"_L1},
     {Auth::Kind::OAuth2, "oauth2"_L1},
     {Auth::Kind::Digest, "digest"_L1},
+    {Auth::Kind::OAuth1, "oauth1"_L1},
 };
 
 template<typename Enum, size_t N>
@@ -152,7 +153,35 @@ OrderedJson authToJson(const Auth &auth)
     case Auth::Kind::Basic:
     case Auth::Kind::Digest:
         json.insert(u"username"_s, auth.username).insert(u"password"_s, auth.password);
+        if (auth.kind == Auth::Kind::Digest) {
+            // Postman's advanced Digest fields, only when set.
+            const Auth::DigestOptions &d = auth.digest;
+            for (const auto &[name, value] : {std::pair{u"realm"_s, d.realm}, {u"nonce"_s, d.nonce}, {u"algorithm"_s, d.algorithm}, {u"qop"_s, d.qop},
+                                              {u"nonceCount"_s, d.nonceCount}, {u"clientNonce"_s, d.clientNonce}, {u"opaque"_s, d.opaque}}) {
+                if (!value.isEmpty())
+                    json.insert(name, value);
+            }
+        }
         break;
+    case Auth::Kind::OAuth1: {
+        const Auth::OAuth1 &o = auth.oauth1;
+        if (!o.signatureMethod.isEmpty()) // HMAC-SHA1 when not written
+            json.insert(u"signatureMethod"_s, o.signatureMethod);
+        json.insert(u"consumerKey"_s, o.consumerKey)
+            .insert(u"consumerSecret"_s, o.consumerSecret)
+            .insert(u"token"_s, o.token)
+            .insert(u"tokenSecret"_s, o.tokenSecret);
+        for (const auto &[name, value] : {std::pair{u"timestamp"_s, o.timestamp}, {u"nonce"_s, o.nonce}, {u"realm"_s, o.realm},
+                                          {u"callback"_s, o.callback}, {u"verifier"_s, o.verifier}}) {
+            if (!value.isEmpty())
+                json.insert(name, value);
+        }
+        json.insert(u"version"_s, o.version)
+            .insert(u"in"_s, o.inHeader ? u"header"_s : u"query"_s)
+            .insert(u"addEmptyParamsToSign"_s, o.addEmptyParamsToSign)
+            .insert(u"includeBodyHash"_s, o.includeBodyHash);
+        break;
+    }
     case Auth::Kind::Bearer:
         json.insert(u"token"_s, auth.token);
         break;
@@ -197,6 +226,28 @@ Auth authFromJson(const QJsonValue &value, Auth::Kind fallback)
     auth.scope = json.value("scope"_L1).toString();
     auth.headerPrefix = json.value("headerPrefix"_L1).toString();
     auth.clientAuthentication = json.value("clientAuthentication"_L1).toString();
+    if (auth.kind == Auth::Kind::Digest) {
+        auth.digest = {json.value("realm"_L1).toString(),      json.value("nonce"_L1).toString(),       json.value("algorithm"_L1).toString(),
+                       json.value("qop"_L1).toString(),        json.value("nonceCount"_L1).toString(),  json.value("clientNonce"_L1).toString(),
+                       json.value("opaque"_L1).toString()};
+    } else if (auth.kind == Auth::Kind::OAuth1) {
+        Auth::OAuth1 &o = auth.oauth1;
+        o.signatureMethod = json.value("signatureMethod"_L1).toString();
+        o.consumerKey = json.value("consumerKey"_L1).toString();
+        o.consumerSecret = json.value("consumerSecret"_L1).toString();
+        o.token = json.value("token"_L1).toString();
+        o.tokenSecret = json.value("tokenSecret"_L1).toString();
+        o.timestamp = json.value("timestamp"_L1).toString();
+        o.nonce = json.value("nonce"_L1).toString();
+        o.version = json.value("version"_L1).toString(u"1.0"_s);
+        o.realm = json.value("realm"_L1).toString();
+        o.callback = json.value("callback"_L1).toString();
+        o.verifier = json.value("verifier"_L1).toString();
+        o.inHeader = json.value("in"_L1).toString() != "query"_L1;
+        o.addEmptyParamsToSign = json.value("addEmptyParamsToSign"_L1).toBool();
+        o.includeBodyHash = json.value("includeBodyHash"_L1).toBool();
+        auth.token.clear(); // "token" is OAuth 1.0's own field here
+    }
     return auth;
 }
 
@@ -228,7 +279,39 @@ OrderedJson stringArray(const QStringList &strings)
     return array;
 }
 
+void behaviorFromJson(const QJsonObject &json, ProtocolBehavior &behavior)
+{
+    const auto flag = [&json](QLatin1StringView key, std::optional<bool> &value) {
+        if (json.value(key).isBool())
+            value = json.value(key).toBool();
+    };
+    flag("followOriginalHttpMethod"_L1, behavior.followOriginalHttpMethod);
+    flag("followAuthorizationHeader"_L1, behavior.followAuthorizationHeader);
+    flag("removeRefererHeaderOnRedirect"_L1, behavior.removeRefererHeaderOnRedirect);
+    if (json.value("maxRedirects"_L1).isDouble())
+        behavior.maxRedirects = qMax(0, json.value("maxRedirects"_L1).toInt());
+    flag("disableBodyPruning"_L1, behavior.disableBodyPruning);
+    flag("disableUrlEncoding"_L1, behavior.disableUrlEncoding);
+    flag("disableCookies"_L1, behavior.disableCookies);
+}
+
 } // namespace
+
+void protocolBehaviorToJson(const ProtocolBehavior &behavior, OrderedJson &json)
+{
+    const auto flag = [&json](const QString &key, const std::optional<bool> &value) {
+        if (value)
+            json.insert(key, *value);
+    };
+    flag(u"followOriginalHttpMethod"_s, behavior.followOriginalHttpMethod);
+    flag(u"followAuthorizationHeader"_s, behavior.followAuthorizationHeader);
+    flag(u"removeRefererHeaderOnRedirect"_s, behavior.removeRefererHeaderOnRedirect);
+    if (behavior.maxRedirects)
+        json.insert(u"maxRedirects"_s, *behavior.maxRedirects);
+    flag(u"disableBodyPruning"_s, behavior.disableBodyPruning);
+    flag(u"disableUrlEncoding"_s, behavior.disableUrlEncoding);
+    flag(u"disableCookies"_s, behavior.disableCookies);
+}
 
 OrderedJson variablesToJson(const VariableList &variables)
 {
@@ -282,6 +365,7 @@ OrderedJson requestToJson(const Request &request)
         settings.insert(u"transferTimeoutMs"_s, request.settings.transferTimeoutMs);
     settings.insert(u"followRedirects"_s, request.settings.followRedirects)
         .insert(u"verifyTls"_s, request.settings.verifyTls);
+    protocolBehaviorToJson(request.settings, settings);
     json.insert(u"settings"_s, std::move(settings))
         .insert(u"description"_s, OrderedJson::text(request.description))
         .insert(u"scripts"_s, scriptsToJson(request.scripts));
@@ -305,6 +389,7 @@ Request requestFromJson(const QJsonObject &json)
     request.settings.transferTimeoutMs = settings.value("transferTimeoutMs"_L1).toInt(0);
     request.settings.followRedirects = settings.value("followRedirects"_L1).toBool(true);
     request.settings.verifyTls = settings.value("verifyTls"_L1).toBool(true);
+    behaviorFromJson(settings, request.settings);
     request.description = OrderedJson::readText(json.value("description"_L1));
     request.scripts = scriptsFromJson(json.value("scripts"_L1));
     return request;
@@ -318,9 +403,14 @@ OrderedJson folderToJson(const Folder &folder, bool collection, const QStringLis
         .insert(u"description"_s, OrderedJson::text(folder.description))
         .insert(u"auth"_s, authToJson(folder.auth))
         .insert(u"variables"_s, variablesToJson(folder.variables))
-        .insert(u"scripts"_s, scriptsToJson(folder.scripts))
-        .insert(u"folders"_s, stringArray(folderDirs))
-        .insert(u"requests"_s, stringArray(requestFiles));
+        .insert(u"scripts"_s, scriptsToJson(folder.scripts));
+    // Written only when set, so that folders from before it existed keep their bytes.
+    if (!folder.behavior.isEmpty()) {
+        OrderedJson behavior = OrderedJson::object();
+        protocolBehaviorToJson(folder.behavior, behavior);
+        json.insert(u"protocolProfileBehavior"_s, std::move(behavior));
+    }
+    json.insert(u"folders"_s, stringArray(folderDirs)).insert(u"requests"_s, stringArray(requestFiles));
     return json;
 }
 
@@ -333,6 +423,7 @@ void folderFromJson(const QJsonObject &json, Folder &folder)
     folder.auth = authFromJson(json.value("auth"_L1), collection ? Auth::Kind::None : Auth::Kind::Inherit);
     folder.variables = variablesFromJson(json.value("variables"_L1));
     folder.scripts = scriptsFromJson(json.value("scripts"_L1));
+    behaviorFromJson(json.value("protocolProfileBehavior"_L1).toObject(), folder.behavior);
 }
 
 OrderedJson environmentToJson(const Environment &environment)

@@ -23,6 +23,9 @@ inline constexpr int kWorkspaceSchemaVersion = 1;
 [[nodiscard]] OrderedJson manifestToJson(const Workspace &workspace, const QStringList &collectionDirs,
                                          const QStringList &environmentFiles);
 [[nodiscard]] OrderedJson variablesToJson(const VariableList &variables);
+// Postman's protocolProfileBehavior keys that are set, under their Postman names (the workspace
+// files and the Postman export write them alike).
+void protocolBehaviorToJson(const ProtocolBehavior &behavior, OrderedJson &json);
 
 // And back. Unknown keys are ignored and missing ones take their defaults, so hand-edited files
 // load; folders come back without children (storage reads those from the folder's directory).

@@ -129,6 +129,64 @@ private Q_SLOTS:
         QCOMPARE(again->collection.requests.first().params, r.params);
     }
 
+    // Postman's query list can say what rows cannot: a key without a value ("foo", no '='), a
+    // value without a key ("=bar"), an empty parameter ("&&"), a lone '?'. Such a query stays in
+    // the URL as written, goes out so (to the byte, on the loopback server) and exports back.
+    void postmanQueryWithoutKeysOrValuesGoesOutAsWritten_data()
+    {
+        QTest::addColumn<QJsonArray>("query");
+        QTest::addColumn<QByteArray>("target");
+        const auto row = [](const QJsonValue &key, const QJsonValue &value, bool disabled = false) {
+            QJsonObject o{{u"key"_s, key}, {u"value"_s, value}};
+            if (disabled)
+                o.insert(u"disabled"_s, true);
+            return o;
+        };
+        const QJsonValue null;
+        QTest::newRow("?") << QJsonArray{row(null, null)} << "/get?"_ba;
+        QTest::newRow("?&&") << QJsonArray{row(null, null), row(null, null), row(null, null)} << "/get?&&"_ba;
+        QTest::newRow("?foo&") << QJsonArray{row(u"foo"_s, null), row(u""_s, null)} << "/get?foo&"_ba;
+        QTest::newRow("?&foo") << QJsonArray{row(null, null), row(u"foo"_s, null)} << "/get?&foo"_ba;
+        QTest::newRow("foo=bar&&&bar=baz") << QJsonArray{row(u"foo"_s, u"bar"_s), row(null, null), row(null, null), row(u"bar"_s, u"baz"_s)}
+                                           << "/get?foo=bar&&&bar=baz"_ba;
+        QTest::newRow("get&=bar&=&baz=&&") << QJsonArray{row(u"get"_s, null), row(u""_s, u"bar"_s), row(u""_s, u""_s), row(u"baz"_s, u""_s),
+                                                         row(null, null), row(u""_s, null)}
+                                           << "/get?get&=bar&=&baz=&&"_ba;
+        QTest::newRow("separators in a key") << QJsonArray{row(u"q"_s, u"1"_s), row(u"b#a&r"_s, null)} << "/get?q=1&b%23a%26r"_ba;
+        QTest::newRow("disabled left out") << QJsonArray{row(u"foo"_s, null, true), row(u"a"_s, u"1"_s)} << "/get?a=1"_ba;
+        QTest::newRow("disabled beside a null") << QJsonArray{row(u"off"_s, u"1"_s, true), row(u"on"_s, null)} << "/get?on"_ba;
+    }
+    void postmanQueryWithoutKeysOrValuesGoesOutAsWritten()
+    {
+        QFETCH(QJsonArray, query);
+        QFETCH(QByteArray, target);
+        // raw is what Postman shows; the query list is what newman sends.
+        const QJsonObject url{{u"raw"_s, QString(base() + u"/get?ignored=raw"_s)}, {u"query"_s, query}};
+        const QJsonObject item{{u"name"_s, u"q"_s}, {u"request"_s, QJsonObject{{u"method"_s, u"GET"_s}, {u"url"_s, url}}}};
+        const QJsonObject info{{u"name"_s, u"Query"_s}, {u"schema"_s, u"https://schema.getpostman.com/json/collection/v2.1.0/collection.json"_s}};
+        const auto imported = importPostmanCollection(QJsonDocument(QJsonObject{{u"info"_s, info}, {u"item"_s, QJsonArray{item}}}).toJson());
+        QVERIFY(imported);
+        const Request &r = imported->collection.requests.first();
+        QCOMPARE(sentTarget(r, imported->collection), target);
+        const auto again = importPostmanCollection(exportPostmanCollection(imported->collection).json);
+        QVERIFY(again);
+        QCOMPARE(again->collection.requests.first().url, r.url);
+        QCOMPARE(sentTarget(again->collection.requests.first(), again->collection), target);
+    }
+
+    // The path goes out as Postman sends it: | ^ [ ] and dot segments as written, a bare '%', an
+    // escape in the case written; with disableUrlEncoding the query too, byte for byte.
+    void pathAndDisabledEncodingGoOutAsWritten()
+    {
+        Request request;
+        request.url = base() + u"/a/./b//|/^/[x]/%/%2a/ /{}"_s;
+        Collection collection;
+        QCOMPARE(sentTarget(request, collection), "/a/./b//|/^/[x]/%/%2a/%20/%7B%7D"_ba);
+        request.url = base() + u"/p/{x}?q=\"'<=>!$%()*{|}~"_s;
+        request.settings.disableUrlEncoding = true;
+        QCOMPARE(sentTarget(request, collection), "/p/{x}?q=\"'<=>!$%()*{|}~"_ba);
+    }
+
     void httpFileQueryGoesOutAsWrittenAndExportsBack()
     {
         const QString line = u"GET "_s + base() + u"/echo?a=x%3Dy&b=%25&c=1+2"_s;

@@ -6,6 +6,7 @@
 
 #include <QDirIterator>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStandardPaths>
@@ -248,12 +249,77 @@ private Q_SLOTS:
 
         // Everything that did not fit is reported, by item and field.
         const QString item = u"Details/Folder/Upload"_s;
-        for (const QString &field : {u"url.variable"_s, u"url.hash"_s, u"body.formdata[1].src"_s,
-                                     u"protocolProfileBehavior.disableBodyPruning"_s, u"response"_s}) {
+        for (const QString &field : {u"url.variable"_s, u"url.hash"_s, u"body.formdata[1].src"_s, u"response"_s}) {
             QVERIFY2(hasIssue(imported->issues, field), qPrintable(field));
         }
+        QCOMPARE(upload.settings.disableBodyPruning, std::optional<bool>(true));
         for (const ImportIssue &issue : imported->issues)
             QCOMPARE(issue.item, item);
+    }
+
+    // protocolProfileBehavior on the collection, folders and items: the nearest level wins per key.
+    void protocolProfileBehavior()
+    {
+        auto imported = importPostmanCollection(corpusFile(u"postman-newman/test/integration/protocol-profile-behavior.postman_collection.json"_s));
+        QVERIFY2(imported, qPrintable(errorText(imported)));
+        QVERIFY2(imported->issues.isEmpty(), qPrintable(imported->issues.value(0).field));
+        const Collection &c = imported->collection;
+        QCOMPARE(c.behavior.maxRedirects, std::optional<int>(10));
+        QCOMPARE(c.behavior.followOriginalHttpMethod, std::optional<bool>(false));
+        QCOMPARE(c.behavior.removeRefererHeaderOnRedirect, std::optional<bool>(false));
+        // newman prunes GET bodies unless told otherwise; Gatehouse's own default is to send them.
+        QCOMPARE(c.behavior.disableBodyPruning, std::optional<bool>(false));
+
+        // followRedirects (and strictSSL) are each request's own: inherited values are written into it.
+        const Folder *follow = folderNamed(c, u"followRedirects"_s);
+        QVERIFY(follow);
+        QCOMPARE(follow->requests.at(0).settings.followRedirects, true);  // from its folder
+        QCOMPARE(follow->requests.at(1).settings.followRedirects, false); // its own
+        const Folder *method = folderNamed(c, u"followOriginalHttpMethod"_s);
+        QVERIFY(method);
+        QCOMPARE(method->behavior.followOriginalHttpMethod, std::optional<bool>(true));
+        QCOMPARE(method->requests.at(0).settings.followOriginalHttpMethod, std::nullopt);
+        QCOMPARE(method->requests.at(1).settings.followOriginalHttpMethod, std::optional<bool>(false));
+        const Request &max = c.requests.at(0);
+        QCOMPARE(max.name, u"maxRedirects"_s);
+        QCOMPARE(max.settings.maxRedirects, std::optional<int>(11));
+        QCOMPARE(max.settings.followRedirects, true);
+
+        // A request directly in the collection without the key takes the collection's.
+        ResolveContext context;
+        context.collection = &c;
+        Request plain = max;
+        plain.settings.maxRedirects.reset();
+        QCOMPARE(effectiveBehavior(plain, context).maxRedirects, std::optional<int>(10));
+        context.folders = {method};
+        auto resolved = resolveRequest(method->requests.at(0), context);
+        QVERIFY(resolved);
+        QCOMPARE(resolved->request.followOriginalHttpMethod, true);
+        QCOMPARE(resolved->request.maxRedirects, 10);
+        resolved = resolveRequest(method->requests.at(1), context);
+        QVERIFY(resolved);
+        QCOMPARE(resolved->request.followOriginalHttpMethod, false);
+    }
+
+    // Bad values are reported and dropped, not guessed.
+    void protocolProfileBehaviorBadValues()
+    {
+        QJsonObject behavior{{u"maxRedirects"_s, u"many"_s}, {u"disableCookies"_s, u"yes"_s}, {u"tlsPreferServerCiphers"_s, true},
+                             {u"disableUrlEncoding"_s, true}};
+        QJsonObject item{{u"name"_s, u"r"_s},
+                         {u"request"_s, QJsonObject{{u"method"_s, u"GET"_s}, {u"url"_s, u"http://x.test/"_s}}},
+                         {u"protocolProfileBehavior"_s, behavior}};
+        QJsonObject info{{u"name"_s, u"x"_s}, {u"schema"_s, u"https://schema.getpostman.com/json/collection/v2.1.0/collection.json"_s}};
+        const QJsonObject root{{u"info"_s, info}, {u"item"_s, QJsonArray{item}}};
+        auto imported = importPostmanCollection(QJsonDocument(root).toJson());
+        QVERIFY2(imported, qPrintable(errorText(imported)));
+        QVERIFY(hasIssue(imported->issues, u"protocolProfileBehavior.maxRedirects"_s));
+        QVERIFY(hasIssue(imported->issues, u"protocolProfileBehavior.disableCookies"_s));
+        QVERIFY(hasIssue(imported->issues, u"protocolProfileBehavior.tlsPreferServerCiphers"_s));
+        const Request &r = imported->collection.requests.at(0);
+        QCOMPARE(r.settings.maxRedirects, std::nullopt);
+        QCOMPARE(r.settings.disableCookies, std::nullopt);
+        QCOMPARE(r.settings.disableUrlEncoding, std::optional<bool>(true));
     }
 
     void v1Collections()

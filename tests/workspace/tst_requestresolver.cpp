@@ -90,6 +90,74 @@ private Q_SLOTS:
         QVERIFY(resolved->problems.isEmpty());
     }
 
+    // disableBodyPruning: Postman drops the body of GET, HEAD, COPY, PURGE and UNLOCK unless it is
+    // true; unset anywhere (Gatehouse's own requests), the body is sent.
+    void bodyPruning_data()
+    {
+        QTest::addColumn<QString>("method");
+        QTest::addColumn<std::optional<bool>>("collection");
+        QTest::addColumn<std::optional<bool>>("own");
+        QTest::addColumn<bool>("sent");
+        QTest::newRow("GET, unset") << u"GET"_s << std::optional<bool>() << std::optional<bool>() << true;
+        QTest::newRow("GET, pruned by the collection") << u"GET"_s << std::optional<bool>(false) << std::optional<bool>() << false;
+        QTest::newRow("GET, the request's own wins") << u"GET"_s << std::optional<bool>(false) << std::optional<bool>(true) << true;
+        QTest::newRow("UNLOCK, pruned") << u"UNLOCK"_s << std::optional<bool>(false) << std::optional<bool>() << false;
+        QTest::newRow("POST is never pruned") << u"POST"_s << std::optional<bool>(false) << std::optional<bool>(false) << true;
+    }
+    void bodyPruning()
+    {
+        QFETCH(QString, method);
+        QFETCH(std::optional<bool>, collection);
+        QFETCH(std::optional<bool>, own);
+        QFETCH(bool, sent);
+        Collection c;
+        c.behavior.disableBodyPruning = collection;
+        Folder folder; // sets nothing: the collection's value passes through
+        ResolveContext context;
+        context.collection = &c;
+        context.folders = {&folder};
+        Request request = get(u"http://h.test/"_s);
+        request.method = method;
+        request.body.kind = Body::Kind::Raw;
+        request.body.language = u"json"_s;
+        request.body.raw = u"{}"_s;
+        request.settings.disableBodyPruning = own;
+        const auto resolved = resolveRequest(request, context);
+        QVERIFY(resolved);
+        QCOMPARE(resolved->request.body, sent ? "{}"_ba : QByteArray());
+        QCOMPARE(hasHeader(resolved->request.headers, "content-type"), sent);
+    }
+
+    void behaviorInheritsPerKey()
+    {
+        Collection c;
+        c.behavior.maxRedirects = 10;
+        c.behavior.removeRefererHeaderOnRedirect = true;
+        Folder outer;
+        outer.behavior.maxRedirects = 4;
+        outer.behavior.followAuthorizationHeader = true;
+        Folder inner;
+        inner.behavior.followAuthorizationHeader = false;
+        ResolveContext context;
+        context.collection = &c;
+        context.folders = {&outer, &inner};
+        Request request = get(u"http://h.test/"_s);
+        request.settings.disableCookies = true;
+        const ProtocolBehavior b = effectiveBehavior(request, context);
+        QCOMPARE(b.maxRedirects, std::optional<int>(4));
+        QCOMPARE(b.followAuthorizationHeader, std::optional<bool>(false));
+        QCOMPARE(b.removeRefererHeaderOnRedirect, std::optional<bool>(true));
+        QCOMPARE(b.disableCookies, std::optional<bool>(true));
+        QCOMPARE(b.followOriginalHttpMethod, std::nullopt);
+        const auto resolved = resolveRequest(request, context);
+        QVERIFY(resolved);
+        QCOMPARE(resolved->request.maxRedirects, 4);
+        QCOMPARE(resolved->request.followAuthorizationHeader, false);
+        QCOMPARE(resolved->request.removeRefererOnRedirect, true);
+        QCOMPARE(resolved->request.disableCookies, true);
+        QCOMPARE(resolved->request.followOriginalHttpMethod, false);
+    }
+
     void unresolvedVariablesAreProblemsNamingThePlace()
     {
         Request request = get(u"https://h.test/{{host}}/x"_s);
@@ -117,6 +185,97 @@ private Q_SLOTS:
         const auto resolved = resolveRequest(get(u"localhost:8080/health"_s), {});
         QVERIFY(resolved);
         QCOMPARE(resolved->request.url.toString(), u"http://localhost:8080/health"_s);
+    }
+
+    // The request target goes out as written, encoded as Postman (postman-url-encoder) encodes it;
+    // out.url is the same URL as QUrl holds it (what Qt's stack sends over https and proxies).
+    void targetAsWritten_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<bool>("disableEncoding");
+        QTest::addColumn<QByteArray>("target");
+        QTest::addColumn<QString>("qurl");
+        QTest::newRow("empty query kept") << u"https://h.test/get?"_s << false << "/get?"_ba << u"https://h.test/get?"_s;
+        QTest::newRow("separators kept") << u"https://h.test/get?foo=bar&&&bar=baz"_s << false << "/get?foo=bar&&&bar=baz"_ba
+                                         << u"https://h.test/get?foo=bar&&&bar=baz"_s;
+        QTest::newRow("empty keys and values") << u"https://h.test/get?get&=bar&=&baz=&&"_s << false << "/get?get&=bar&=&baz=&&"_ba
+                                               << u"https://h.test/get?get&=bar&=&baz=&&"_s;
+        QTest::newRow("question marks") << u"https://h.test/get???&hl=en"_s << false << "/get???&hl=en"_ba << u"https://h.test/get???&hl=en"_s;
+        QTest::newRow("query encode set") << u"http://h.test/?q=\"'<=>\n ü"_s << false << "/?q=%22%27%3C=%3E%0A%20%C3%BC"_ba
+                                          << u"http://h.test/?q=%22%27%3C=%3E%0A%20%C3%BC"_s;
+        QTest::newRow("path encode set") << u"http://h.test/ /\"/</>/`/{/}/|/^/[/]/~/é"_s << false
+                                         << "/%20/%22/%3C/%3E/%60/%7B/%7D/|/^/[/]/~/%C3%A9"_ba << QString();
+        QTest::newRow("dot and empty segments") << u"http://h.test/a/./b//c/../d"_s << false << "/a/./b//c/../d"_ba << u"http://h.test/a/./b//c/../d"_s;
+        QTest::newRow("lone percent in path") << u"http://h.test/%/100%"_s << false << "/%/100%"_ba << u"http://h.test/%25/100%25"_s;
+        QTest::newRow("pre-encoded kept in case") << u"http://h.test/foo/%2a/%F0%9F%8D%AA?q=%2a"_s << false << "/foo/%2a/%F0%9F%8D%AA?q=%2a"_ba
+                                                  << QString();
+        QTest::newRow("no path") << u"http://h.test?q=1"_s << false << "/?q=1"_ba << u"http://h.test/?q=1"_s;
+        QTest::newRow("backslashes") << u"https:\\\\h.test\\get"_s << false << "/get"_ba << u"https://h.test/get"_s;
+        QTest::newRow("extra slashes after the scheme") << u"http:////h.test/x"_s << false << "/x"_ba << u"http://h.test/x"_s;
+        QTest::newRow("IPv4 shorthand") << u"127.1:4041"_s << false << "/"_ba << u"http://127.0.0.1:4041/"_s;
+        QTest::newRow("disableUrlEncoding") << u"http://h.test/!/\"/%/{/}?q=\"'<=>%{|}"_s << true << "/!/\"/%/{/}?q=\"'<=>%{|}"_ba << QString();
+        QTest::newRow("disableUrlEncoding: no controls") << u"http://h.test/a b?c=d\te"_s << true << "/a%20b?c=d%09e"_ba << QString();
+    }
+    void targetAsWritten()
+    {
+        QFETCH(QString, url);
+        QFETCH(bool, disableEncoding);
+        QFETCH(QByteArray, target);
+        QFETCH(QString, qurl);
+        Request request = get(url);
+        if (disableEncoding)
+            request.settings.disableUrlEncoding = true;
+        const auto resolved = resolveRequest(request, {});
+        QVERIFY2(resolved, qPrintable(errorText(resolved)));
+        QCOMPARE(resolved->request.target, target);
+        if (!qurl.isEmpty())
+            QCOMPARE(resolved->request.url.toString(QUrl::FullyEncoded), qurl);
+    }
+
+    // Parameters follow the URL's own query as written; a '%' that starts no escape is %25 there.
+    void paramsFollowTheQueryAsWritten()
+    {
+        Request request = get(u"http://h.test/x?a&&b=%3D"_s);
+        request.params = {kv(u"c"_s, u"1 2&3"_s), kv(u"d"_s, u"100%"_s)};
+        const auto resolved = resolveRequest(request, {});
+        QVERIFY(resolved);
+        QCOMPARE(resolved->request.target, "/x?a&&b=%3D&c=1%202%263&d=100%25"_ba);
+    }
+
+    // Credentials in the URL, split as Postman splits them (the last '@' ends them, the first ':'
+    // ends the user), go out as Basic auth and not in the URL; an explicit Authorization wins.
+    void credentialsInTheUrlAreBasicAuth()
+    {
+        auto resolved = resolveRequest(get(u"https://us@r:p@ss:word@h.test/get"_s), {});
+        QVERIFY2(resolved, qPrintable(errorText(resolved)));
+        QCOMPARE(headerValue(resolved->request.headers, "authorization"), "Basic "_ba + "us@r:p@ss:word"_ba.toBase64());
+        QCOMPARE(resolved->request.url.toString(), u"https://h.test/get"_s);
+        QVERIFY(resolved->request.url.userInfo().isEmpty());
+        resolved = resolveRequest(get(u"https://us%40r:pw@h.test/"_s), {});
+        QVERIFY(resolved);
+        QCOMPARE(headerValue(resolved->request.headers, "authorization"), "Basic "_ba + "us@r:pw"_ba.toBase64());
+        Request withHeader = get(u"https://u:p@h.test/"_s);
+        withHeader.headers = {kv(u"Authorization"_s, u"Bearer fake-token-0000"_s)};
+        resolved = resolveRequest(withHeader, {});
+        QVERIFY(resolved);
+        QCOMPARE(headerValue(resolved->request.headers, "authorization"), "Bearer fake-token-0000"_ba);
+    }
+
+    // A host rewrite is transport-level: where the request connects, not what it says.
+    void hostRewriteKeepsTheRequest()
+    {
+        const QList<std::pair<QString, QString>> rewrites{{u"postman-echo.com"_s, u"http://127.0.0.1:9"_s}, {u"api.test:8443"_s, u"staging.test:1"_s}};
+        const QUrl url(u"https://postman-echo.com/get?a=1"_s);
+        const QUrl connect = rewriteHost(url, rewrites);
+        QCOMPARE(connect, QUrl(u"http://127.0.0.1:9/get?a=1"_s));
+        QCOMPARE(rewrittenHostHeader(url, connect), "postman-echo.com"_ba); // an IP target: the original Host
+        QCOMPARE(rewrittenHostHeader(QUrl(u"https://postman-echo.com:443/"_s), connect), "postman-echo.com"_ba); // no default port
+        QCOMPARE(rewrittenHostHeader(QUrl(u"http://localhost:4041/"_s), QUrl(u"http://127.0.0.1:5/"_s)), "localhost:4041"_ba);
+        const QUrl named(u"https://api.test:8443/x"_s);
+        QCOMPARE(rewriteHost(named, rewrites), QUrl(u"https://staging.test:1/x"_s));
+        QVERIFY(rewrittenHostHeader(named, rewriteHost(named, rewrites)).isEmpty()); // a host name: its own Host
+        QVERIFY(rewrittenHostHeader(url, url).isEmpty());
+        QCOMPARE(rewriteHost(QUrl(u"https://[::1]:8/x"_s), {{u"[::1]:8"_s, u"[::2]:9"_s}}), QUrl(u"https://[::2]:9/x"_s));
     }
 
     void invalidUrlIsAnError()

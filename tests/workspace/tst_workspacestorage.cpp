@@ -68,7 +68,9 @@ Workspace sampleWorkspace()
     create.body.raw = u"{\n  \"name\": \"Rex\"\n}"_s;
     create.auth.kind = Auth::Kind::Bearer;
     create.auth.token = u"{{token}}"_s;
-    create.settings = {5000, false, false};
+    create.settings.timeoutMs = 5000;
+    create.settings.followRedirects = false;
+    create.settings.verifyTls = false;
     create.description = u"Creates a pet."_s;
     petstore.requests.append(create);
 
@@ -270,6 +272,36 @@ private Q_SLOTS:
         QCOMPARE(loaded->workspace.collections.size(), 2);
         QCOMPARE(loaded->workspace.collections.at(0).folders.at(0).folders.at(0).requests.size(), 2);
         QVERIFY(loaded->workspace == original);
+    }
+
+    // protocolProfileBehavior keys on requests, folders and the collection: written only when set,
+    // under Postman's names, and read back the same.
+    void protocolBehaviorRoundTrips()
+    {
+        QTemporaryDir dir;
+        MemorySecretStore secrets;
+        Workspace original = sampleWorkspace();
+        Collection &c = original.collections[0];
+        c.behavior.disableBodyPruning = false;
+        c.folders[0].behavior.maxRedirects = 3;
+        c.folders[0].behavior.followOriginalHttpMethod = true;
+        c.requests[0].settings.removeRefererHeaderOnRedirect = true;
+        c.requests[0].settings.followAuthorizationHeader = false;
+        c.requests[0].settings.disableUrlEncoding = true;
+        c.requests[0].settings.disableCookies = true;
+        QVERIFY(WorkspaceStorage(dir.path(), &secrets).save(original));
+        const auto loaded = WorkspaceStorage(dir.path(), &secrets).load();
+        QVERIFY2(loaded, qPrintable(errorText(loaded)));
+        QVERIFY(loaded->problems.isEmpty());
+        QCOMPARE(loaded->workspace.collections.at(0).behavior, c.behavior);
+        QCOMPARE(loaded->workspace.collections.at(0).folders.at(0).behavior, c.folders.at(0).behavior);
+        QCOMPARE(loaded->workspace.collections.at(0).requests.at(0).settings, c.requests.at(0).settings);
+        QVERIFY(loaded->workspace == original);
+        const QMap<QString, QByteArray> files = readTree(dir.path());
+        bool written = false;
+        for (auto it = files.cbegin(); it != files.cend(); ++it)
+            written = written || it.value().contains("\"removeRefererHeaderOnRedirect\": true");
+        QVERIFY(written);
     }
 
     void oneEditIsAOneLineDiff()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "formats/export/codegen.h"
 
+#include "http/oauth1.h"
 #include "http/redaction.h"
 
 #include <QCoreApplication>
@@ -587,6 +588,13 @@ QString shellQuoted(const QByteArray &word)
 
 QString generateCode(const HttpRequest &request, CodeFormat format, const CodegenOptions &options)
 {
+    if (request.oauth1) {
+        // As Postman's snippets: signed now (this timestamp and nonce); an unsupported method leaves it out.
+        HttpRequest signedRequest = request;
+        signedRequest.oauth1.reset();
+        if (signOAuth1(signedRequest, *request.oauth1))
+            return generateCode(signedRequest, format, options);
+    }
     const Prepared p = prepare(request, options);
     switch (format) {
     case CodeFormat::Curl: return curl(p);

@@ -139,6 +139,10 @@ private:
         case Auth::Kind::Bearer:
             headers.append({u"Authorization"_s, u"Bearer "_s + secret(auth.token)});
             break;
+        case Auth::Kind::OAuth1:
+            // A signature is made per request (time, nonce): neither REST Client nor JetBrains can.
+            issue(item, u"auth"_s, QCoreApplication::translate("gatehouse::HttpFileExport", "OAuth 1.0 cannot be written in an .http file; the request is exported without it."));
+            break;
         case Auth::Kind::OAuth2:
             issue(item, u"auth"_s, QCoreApplication::translate("gatehouse::HttpFileExport", "OAuth 2.0 is exported as a bearer token header; get the token yourself."));
             headers.append({u"Authorization"_s, (auth.headerPrefix.isEmpty() ? u"Bearer"_s : auth.headerPrefix) + u' '

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "formats/export/postmanexport.h"
 
+#include "model/requestresolver.h"
 #include "storage/orderedjson.h"
+#include "storage/workspacejson.h"
 
 #include <QCoreApplication>
 
@@ -29,18 +31,22 @@ public:
         return o;
     }
 
+    static OrderedJson row(const KeyValue &row)
+    {
+        OrderedJson o = OrderedJson::object();
+        o.insert(u"key"_s, row.name).insert(u"value"_s, row.value);
+        if (!row.enabled)
+            o.insert(u"disabled"_s, true);
+        if (!row.description.isEmpty())
+            o.insert(u"description"_s, row.description);
+        return o;
+    }
+
     static OrderedJson rows(const KeyValueList &list)
     {
         OrderedJson array = OrderedJson::array();
-        for (const KeyValue &row : list) {
-            OrderedJson o = OrderedJson::object();
-            o.insert(u"key"_s, row.name).insert(u"value"_s, row.value);
-            if (!row.enabled)
-                o.insert(u"disabled"_s, true);
-            if (!row.description.isEmpty())
-                o.insert(u"description"_s, row.description);
-            array.append(std::move(o));
-        }
+        for (const KeyValue &r : list)
+            array.append(row(r));
         return array;
     }
 
@@ -107,9 +113,41 @@ public:
         case Auth::Kind::Basic:
             o.insert(u"type"_s, u"basic"_s).insert(u"basic"_s, params({{u"username"_s, auth.username}, {u"password"_s, auth.password}}));
             return o;
-        case Auth::Kind::Digest:
-            o.insert(u"type"_s, u"digest"_s).insert(u"digest"_s, params({{u"username"_s, auth.username}, {u"password"_s, auth.password}}));
+        case Auth::Kind::Digest: {
+            OrderedJson digest = params({{u"username"_s, auth.username}, {u"password"_s, auth.password}});
+            const Auth::DigestOptions &d = auth.digest;
+            for (const auto &[key, value] : {std::pair{u"realm"_s, d.realm}, {u"nonce"_s, d.nonce}, {u"algorithm"_s, d.algorithm}, {u"qop"_s, d.qop},
+                                             {u"nonceCount"_s, d.nonceCount}, {u"clientNonce"_s, d.clientNonce}, {u"opaque"_s, d.opaque}}) {
+                if (!value.isEmpty())
+                    digest.append(keyValue(key, value));
+            }
+            o.insert(u"type"_s, u"digest"_s).insert(u"digest"_s, std::move(digest));
             return o;
+        }
+        case Auth::Kind::OAuth1: {
+            const Auth::OAuth1 &a = auth.oauth1;
+            OrderedJson oauth1 = params({{u"consumerKey"_s, a.consumerKey},
+                                         {u"consumerSecret"_s, a.consumerSecret},
+                                         {u"token"_s, a.token},
+                                         {u"tokenSecret"_s, a.tokenSecret},
+                                         {u"timestamp"_s, a.timestamp},
+                                         {u"nonce"_s, a.nonce},
+                                         {u"version"_s, a.version},
+                                         {u"realm"_s, a.realm},
+                                         {u"callback"_s, a.callback},
+                                         {u"verifier"_s, a.verifier}});
+            if (!a.signatureMethod.isEmpty()) // Postman's default is HMAC-SHA1 too
+                oauth1.append(keyValue(u"signatureMethod"_s, a.signatureMethod));
+            // Postman writes its switches as booleans.
+            for (const auto &[key, on] : {std::pair{u"addParamsToHeader"_s, a.inHeader}, {u"addEmptyParamsToSign"_s, a.addEmptyParamsToSign},
+                                          {u"includeBodyHash"_s, a.includeBodyHash}}) {
+                OrderedJson entry = OrderedJson::object();
+                entry.insert(u"key"_s, key).insert(u"value"_s, on).insert(u"type"_s, u"boolean"_s);
+                oauth1.append(std::move(entry));
+            }
+            o.insert(u"type"_s, u"oauth1"_s).insert(u"oauth1"_s, std::move(oauth1));
+            return o;
+        }
         case Auth::Kind::Bearer:
             o.insert(u"type"_s, u"bearer"_s).insert(u"bearer"_s, params({{u"token"_s, auth.token}}));
             return o;
@@ -203,20 +241,27 @@ public:
     OrderedJson url(const Request &request)
     {
         // Postman keeps one list of query parameters: the URL's own query comes first, as sent.
+        // The URL's query stays as written in raw; in the list a piece without '=' has a null
+        // value and an empty one a null key, as Postman writes "?flag" and "?a&&b".
         QString raw = request.url;
-        KeyValueList params;
+        OrderedJson rowsOut = OrderedJson::array();
+        QStringList query;
+        bool haveRows = false;
         const qsizetype question = raw.indexOf(u'?');
         if (question >= 0) {
-            const QStringList pairs = raw.sliced(question + 1).split(u'&', Qt::SkipEmptyParts);
-            for (const QString &pair : pairs) {
-                const qsizetype eq = pair.indexOf(u'=');
-                params.append({eq < 0 ? pair : pair.first(eq), eq < 0 ? QString() : pair.sliced(eq + 1), true, QString()});
-            }
+            const QString written = raw.sliced(question + 1);
             raw.truncate(question);
+            query.append(written);
+            for (const QString &pair : written.split(u'&')) {
+                const qsizetype eq = pair.indexOf(u'=');
+                OrderedJson o = OrderedJson::object();
+                o.insert(u"key"_s, pair.isEmpty() ? OrderedJson() : OrderedJson(eq < 0 ? pair : pair.first(eq)));
+                o.insert(u"value"_s, eq < 0 ? OrderedJson() : OrderedJson(pair.sliced(eq + 1)));
+                rowsOut.append(std::move(o));
+                haveRows = true;
+            }
         }
-        params += request.params;
-        QStringList query;
-        for (const KeyValue &param : std::as_const(params)) {
+        for (const KeyValue &param : request.params) {
             if (param.enabled)
                 query.append(param.name + u'=' + param.value);
         }
@@ -224,8 +269,11 @@ public:
             raw += u'?' + query.join(u'&');
         OrderedJson o = OrderedJson::object();
         o.insert(u"raw"_s, raw);
-        if (!params.isEmpty())
-            o.insert(u"query"_s, rows(params));
+        if (haveRows || !request.params.isEmpty()) {
+            for (const KeyValue &param : request.params)
+                rowsOut.append(row(param));
+            o.insert(u"query"_s, std::move(rowsOut));
+        }
         return o;
     }
 
@@ -254,22 +302,41 @@ public:
         const OrderedJson e = events(request.scripts);
         if (!request.scripts.preRequest.isEmpty() || !request.scripts.test.isEmpty())
             o.insert(u"event"_s, e);
-        if (!request.settings.followRedirects || !request.settings.verifyTls) {
-            OrderedJson behavior = OrderedJson::object();
-            if (!request.settings.followRedirects)
-                behavior.insert(u"followRedirects"_s, false);
-            if (!request.settings.verifyTls)
-                behavior.insert(u"strictSSL"_s, false);
+        ProtocolBehavior own = request.settings;
+        // Gatehouse sends the body of a GET unless told otherwise; Postman drops it unless told so.
+        if (!own.disableBodyPruning && m_bodyPruningOff.value_or(true) && prunesBody(request.method.toLatin1())
+            && request.body.kind != Body::Kind::None)
+            own.disableBodyPruning = true;
+        OrderedJson behavior = behaviorJson(own, false);
+        if (!request.settings.followRedirects)
+            behavior.insert(u"followRedirects"_s, false);
+        if (!request.settings.verifyTls)
+            behavior.insert(u"strictSSL"_s, false);
+        if (!behavior.isEmpty())
             o.insert(u"protocolProfileBehavior"_s, std::move(behavior));
-        }
         if (request.settings.timeoutMs > 0)
             issue(item, u"settings.timeoutMs"_s, QCoreApplication::translate("gatehouse::PostmanExport", "Postman has no per-request timeout; it is not exported."));
         o.insert(u"request"_s, std::move(r));
         return o;
     }
 
+    // The protocolProfileBehavior keys set here; a collection's disableBodyPruning: false is
+    // Postman's default and left out.
+    static OrderedJson behaviorJson(ProtocolBehavior b, bool collection)
+    {
+        if (collection && b.disableBodyPruning == false)
+            b.disableBodyPruning.reset();
+        OrderedJson o = OrderedJson::object();
+        protocolBehaviorToJson(b, o);
+        return o;
+    }
+    std::optional<bool> m_bodyPruningOff; // the nearest folder's (or the collection's) disableBodyPruning
+
     void folderMembers(const Folder &folder, OrderedJson &o, const QString &item, bool collection)
     {
+        const std::optional<bool> outerPruning = m_bodyPruningOff;
+        if (folder.behavior.disableBodyPruning)
+            m_bodyPruningOff = folder.behavior.disableBodyPruning;
         OrderedJson items = OrderedJson::array();
         for (const Folder &child : folder.folders) {
             // The v2.1 schema wants at least one item in every folder (and in the collection).
@@ -290,6 +357,9 @@ public:
             o.insert(u"event"_s, events(folder.scripts));
         if (!folder.variables.isEmpty())
             o.insert(u"variable"_s, variables(folder.variables, item));
+        if (OrderedJson behavior = behaviorJson(folder.behavior, collection); !behavior.isEmpty())
+            o.insert(u"protocolProfileBehavior"_s, std::move(behavior));
+        m_bodyPruningOff = outerPruning;
     }
 
     static bool hasRequests(const Folder &folder)

@@ -101,6 +101,29 @@ public:
             out.location = a.value("addTo"_L1).toString() == "queryParams"_L1 ? Auth::Location::Query : Auth::Location::Header;
             if (a.value("addTo"_L1).toString() == "cookie"_L1)
                 issue(item, u"authentication.addTo"_s, QCoreApplication::translate("gatehouse::InsomniaImport", "An API key in a cookie is sent as a header instead."));
+        } else if (type == "digest"_L1) {
+            out.kind = Auth::Kind::Digest;
+            out.username = f("username");
+            out.password = f("password");
+        } else if (type == "oauth1"_L1) {
+            out.kind = Auth::Kind::OAuth1;
+            out.oauth1.signatureMethod = f("signatureMethod");
+            out.oauth1.consumerKey = f("consumerKey");
+            out.oauth1.consumerSecret = f("consumerSecret");
+            out.oauth1.token = f("tokenKey");
+            out.oauth1.tokenSecret = f("tokenSecret");
+            out.oauth1.callback = f("callback");
+            out.oauth1.verifier = f("verifier");
+            out.oauth1.timestamp = f("timestamp");
+            out.oauth1.nonce = f("nonce");
+            out.oauth1.realm = f("realm");
+            if (!a.value("version"_L1).toString().isEmpty())
+                out.oauth1.version = f("version");
+            out.oauth1.includeBodyHash = a.value("includeBodyHash"_L1).toBool(false);
+            if (out.oauth1.signatureMethod.startsWith("RSA"_L1, Qt::CaseInsensitive))
+                issue(item, u"authentication.signatureMethod"_s,
+                      QCoreApplication::translate("gatehouse::InsomniaImport", "The OAuth 1.0 signature method “%1” is not supported; sending the request will fail until another is chosen.")
+                          .arg(out.oauth1.signatureMethod));
         } else if (type == "oauth2"_L1) {
             out.kind = Auth::Kind::OAuth2;
             out.grantType = a.value("grantType"_L1).toString();

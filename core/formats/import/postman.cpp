@@ -11,7 +11,9 @@
 #include <QStringConverter>
 #include <QStringDecoder>
 
+#include <algorithm>
 #include <functional>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -175,6 +177,29 @@ public:
             result.kind = Auth::Kind::Digest;
             result.username = p.value(u"username"_s);
             result.password = p.value(u"password"_s);
+            result.digest = {p.value(u"realm"_s), p.value(u"nonce"_s),      p.value(u"algorithm"_s), p.value(u"qop"_s),
+                             p.value(u"nonceCount"_s), p.value(u"clientNonce"_s), p.value(u"opaque"_s)};
+        } else if (type == "oauth1"_L1) {
+            result.kind = Auth::Kind::OAuth1;
+            Auth::OAuth1 &oauth1 = result.oauth1;
+            oauth1.signatureMethod = p.value(u"signatureMethod"_s);
+            oauth1.consumerKey = p.value(u"consumerKey"_s);
+            oauth1.consumerSecret = p.value(u"consumerSecret"_s);
+            oauth1.token = p.value(u"token"_s);
+            oauth1.tokenSecret = p.value(u"tokenSecret"_s);
+            oauth1.timestamp = p.value(u"timestamp"_s, p.value(u"timeStamp"_s)); // v2.0 collections spell it timeStamp
+            oauth1.nonce = p.value(u"nonce"_s);
+            oauth1.version = p.value(u"version"_s, u"1.0"_s);
+            oauth1.realm = p.value(u"realm"_s);
+            oauth1.callback = p.value(u"callback"_s);
+            oauth1.verifier = p.value(u"verifier"_s);
+            oauth1.inHeader = p.value(u"addParamsToHeader"_s, u"true"_s) != "false"_L1;
+            oauth1.addEmptyParamsToSign = p.value(u"addEmptyParamsToSign"_s) == "true"_L1;
+            oauth1.includeBodyHash = p.value(u"includeBodyHash"_s) == "true"_L1;
+            if (oauth1.signatureMethod.startsWith("RSA"_L1, Qt::CaseInsensitive))
+                issue(item, u"auth.oauth1.signatureMethod"_s,
+                      QCoreApplication::translate("gatehouse::PostmanImport", "The OAuth 1.0 signature method “%1” is not supported; sending the request will fail until another is chosen.")
+                          .arg(oauth1.signatureMethod));
         } else if (type == "bearer"_L1) {
             result.kind = Auth::Kind::Bearer;
             result.token = p.value(u"token"_s);
@@ -238,15 +263,78 @@ public:
         return rows;
     }
 
+    // Where c stands outside {{variables}} ({{a#b}} is a name, not a fragment).
+    static qsizetype indexOutsideVariables(const QString &text, QChar c)
+    {
+        int depth = 0;
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            if (text.at(i) == u'{' && i + 1 < text.size() && text.at(i + 1) == u'{') {
+                ++depth;
+                ++i;
+            } else if (depth > 0 && text.at(i) == u'}' && i + 1 < text.size() && text.at(i + 1) == u'}') {
+                --depth;
+                ++i;
+            } else if (depth == 0 && text.at(i) == c) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    // '&' and '#' (and '=' in a name) escaped outside {{variables}}, so that the text stands as
+    // one name or value in a query as written.
+    static QString escapeOutsideVariables(const QString &text, bool name)
+    {
+        QString out;
+        int depth = 0;
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            const QChar c = text.at(i);
+            if (c == u'{' && i + 1 < text.size() && text.at(i + 1) == u'{')
+                ++depth;
+            else if (depth > 0 && c == u'}' && i + 1 < text.size() && text.at(i + 1) == u'}')
+                --depth;
+            if (depth == 0 && (c == u'&' || c == u'#' || (name && c == u'=')))
+                out += c == u'&' ? "%26"_L1 : c == u'#' ? "%23"_L1 : "%3D"_L1;
+            else
+                out += c;
+        }
+        return out;
+    }
+
+    // Postman sends a parameter without a value as "key" (no '='), one without a key as "=value"
+    // and an empty one as nothing between two '&': rows (name, value) cannot say that, so such a
+    // query is written into the URL as Postman sends it. Nothing when every enabled row has both.
+    static std::optional<QString> queryAsWritten(const QJsonArray &query)
+    {
+        bool needed = false;
+        QStringList parts;
+        for (const QJsonValue &value : query) {
+            const QJsonObject o = value.toObject();
+            if (o.value("disabled"_L1).toBool(false))
+                continue;
+            const QJsonValue key = o.value("key"_L1);
+            const QJsonValue val = o.value("value"_L1);
+            needed = needed || !key.isString() || key.toString().isEmpty() || !val.isString();
+            QString part = key.isString() ? escapeOutsideVariables(key.toString(), true) : QString();
+            if (val.isString())
+                part += u'=' + escapeOutsideVariables(val.toString(), false);
+            parts.append(part);
+        }
+        if (!needed)
+            return std::nullopt;
+        return parts.join(u'&');
+    }
+
     void url(const QJsonValue &json, Request &request, const QString &item)
     {
         QString raw;
         KeyValueList params;
         bool haveParams = false;
+        std::optional<QString> writtenQuery; // a query the rows cannot hold, kept in the URL
         if (json.isObject()) {
             const QJsonObject o = json.toObject();
             raw = text(o.value("raw"_L1));
-            if (raw.isEmpty()) {
+            if (raw.trimmed().isEmpty()) { // newman sends the parts; a blank raw is no URL
                 const QJsonValue host = o.value("host"_L1);
                 const QJsonValue path = o.value("path"_L1);
                 QStringList hostParts, pathParts;
@@ -267,6 +355,9 @@ public:
             if (o.value("query"_L1).isArray()) {
                 params = keyValues(o.value("query"_L1));
                 haveParams = true;
+                writtenQuery = queryAsWritten(o.value("query"_L1).toArray());
+                if (writtenQuery)
+                    params.removeIf([](const KeyValue &p) { return p.enabled; }); // the URL has them
             }
             const QJsonArray pathVariables = o.value("variable"_L1).toArray();
             for (const QJsonValue &value : pathVariables) {
@@ -285,17 +376,25 @@ public:
         } else {
             raw = text(json);
         }
-        const qsizetype hash = raw.indexOf(u'#');
+        const qsizetype hash = indexOutsideVariables(raw, u'#');
         if (hash >= 0) {
             issue(item, u"url.hash"_s, QCoreApplication::translate("gatehouse::PostmanImport", "The URL fragment “%1” is not sent and was dropped.").arg(raw.mid(hash)));
             raw.truncate(hash);
         }
-        const qsizetype question = raw.indexOf(u'?');
+        const qsizetype question = indexOutsideVariables(raw, u'?');
         if (question >= 0) {
-            if (!haveParams)
-                params = queryFromString(raw.mid(question + 1));
+            if (!haveParams) {
+                const QString query = raw.mid(question + 1);
+                const QStringList pairs = query.split(u'&');
+                if (std::any_of(pairs.cbegin(), pairs.cend(), [](const QString &p) { return p.isEmpty() || !p.contains(u'=') || p.startsWith(u'='); }))
+                    writtenQuery = query; // "?", "?a&&b", "?flag", "?=x": only the URL holds them as written
+                else
+                    params = queryFromString(query);
+            }
             raw.truncate(question);
         }
+        if (writtenQuery)
+            raw += u'?' + *writtenQuery;
         request.url = raw;
         request.params = params;
     }
@@ -409,15 +508,15 @@ public:
             result.description = description(json.value("description"_L1));
         result.scripts = scripts(json.value("event"_L1), item);
 
-        const QJsonObject behavior = json.value("protocolProfileBehavior"_L1).toObject();
-        for (auto it = behavior.begin(); it != behavior.end(); ++it) {
-            if (it.key() == "followRedirects"_L1)
-                result.settings.followRedirects = it.value().toBool(true);
-            else if (it.key() == "strictSSL"_L1)
-                result.settings.verifyTls = it.value().toBool(true);
-            else
-                issue(item, u"protocolProfileBehavior."_s + it.key(), QCoreApplication::translate("gatehouse::PostmanImport", "This setting is not supported and was dropped."));
-        }
+        // followRedirects and strictSSL are the request's own in Gatehouse: a folder's or the
+        // collection's value is written into each request below it that does not set them.
+        result.settings.followRedirects = m_inherited.followRedirects.value_or(true);
+        result.settings.verifyTls = m_inherited.strictSSL.value_or(true);
+        const Behavior own = behavior(json.value("protocolProfileBehavior"_L1), static_cast<ProtocolBehavior &>(result.settings), item);
+        if (own.followRedirects)
+            result.settings.followRedirects = *own.followRedirects;
+        if (own.strictSSL)
+            result.settings.verifyTls = *own.strictSSL;
         const qsizetype examples = json.value("response"_L1).toArray().size();
         if (examples > 0)
             issue(item, u"response"_s, QCoreApplication::translate("gatehouse::PostmanImport", "%n saved example response(s) were not imported.", nullptr, int(examples)));
@@ -449,7 +548,63 @@ public:
         result.auth = auth(json.value("auth"_L1), Auth::Kind::Inherit, item);
         result.variables = variables(json.value("variable"_L1), item);
         result.scripts = scripts(json.value("event"_L1), item);
+        const Behavior outer = m_inherited;
+        m_inherited = behavior(json.value("protocolProfileBehavior"_L1), result.behavior, item).over(outer);
         items(json.value("item"_L1), result, item);
+        m_inherited = outer;
+        return result;
+    }
+
+    // The two keys a request keeps itself, as a folder or the collection set them.
+    struct Behavior {
+        std::optional<bool> followRedirects;
+        std::optional<bool> strictSSL;
+        Behavior over(const Behavior &outer) const
+        {
+            return {followRedirects ? followRedirects : outer.followRedirects, strictSSL ? strictSSL : outer.strictSSL};
+        }
+    };
+    Behavior m_inherited;
+
+    // protocolProfileBehavior into target; returns followRedirects and strictSSL.
+    Behavior behavior(const QJsonValue &json, ProtocolBehavior &target, const QString &item)
+    {
+        Behavior result;
+        const QJsonObject object = json.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            const QString key = it.key();
+            const QJsonValue v = it.value();
+            const auto flag = [&](std::optional<bool> &field) {
+                if (v.isBool())
+                    field = v.toBool();
+                else
+                    issue(item, u"protocolProfileBehavior."_s + key, QCoreApplication::translate("gatehouse::PostmanImport", "The value is not true or false; it was dropped."));
+            };
+            if (key == "followRedirects"_L1) {
+                flag(result.followRedirects);
+            } else if (key == "strictSSL"_L1) {
+                flag(result.strictSSL);
+            } else if (key == "followOriginalHttpMethod"_L1) {
+                flag(target.followOriginalHttpMethod);
+            } else if (key == "followAuthorizationHeader"_L1) {
+                flag(target.followAuthorizationHeader);
+            } else if (key == "removeRefererHeaderOnRedirect"_L1) {
+                flag(target.removeRefererHeaderOnRedirect);
+            } else if (key == "disableBodyPruning"_L1) {
+                flag(target.disableBodyPruning);
+            } else if (key == "disableUrlEncoding"_L1) {
+                flag(target.disableUrlEncoding);
+            } else if (key == "disableCookies"_L1) {
+                flag(target.disableCookies);
+            } else if (key == "maxRedirects"_L1) {
+                if (v.isDouble() && v.toDouble() >= 0 && v.toDouble() <= 1000)
+                    target.maxRedirects = v.toInt();
+                else
+                    issue(item, u"protocolProfileBehavior."_s + key, QCoreApplication::translate("gatehouse::PostmanImport", "The value is not a number from 0 to 1000; it was dropped."));
+            } else {
+                issue(item, u"protocolProfileBehavior."_s + key, QCoreApplication::translate("gatehouse::PostmanImport", "This setting is not supported and was dropped."));
+            }
+        }
         return result;
     }
 
@@ -631,6 +786,7 @@ Expected<PostmanCollectionImport> importPostmanCollection(QByteArrayView data)
         collection.auth = importer.auth(root->value("auth"_L1), Auth::Kind::None, collection.name);
         collection.variables = importer.variables(root->value("variables"_L1), collection.name);
         collection.scripts = importer.scripts(root->value("events"_L1), collection.name);
+        collection.behavior.disableBodyPruning = false; // newman prunes, as for v2 below
         importer.importV1(*root, collection);
         result.issues = importer.issues;
         return result;
@@ -653,6 +809,11 @@ Expected<PostmanCollectionImport> importPostmanCollection(QByteArrayView data)
     collection.auth = importer.auth(root->value("auth"_L1), Auth::Kind::None, collection.name);
     collection.variables = importer.variables(root->value("variable"_L1), collection.name);
     collection.scripts = importer.scripts(root->value("event"_L1), collection.name);
+    importer.m_inherited = importer.behavior(root->value("protocolProfileBehavior"_L1), collection.behavior, collection.name);
+    // newman drops the body of a GET (HEAD, COPY, PURGE, UNLOCK) unless disableBodyPruning says
+    // otherwise; Gatehouse's own default is to send it.
+    if (!collection.behavior.disableBodyPruning)
+        collection.behavior.disableBodyPruning = false;
     importer.items(root->value("item"_L1), collection, collection.name);
     result.issues = importer.issues;
     return result;
