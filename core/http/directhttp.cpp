@@ -250,8 +250,11 @@ private:
         else
             format |= QUrl::NormalizePathSegments;
         QList<std::pair<QByteArray, QByteArray>> fields;
-        for (const QByteArray &name : request.rawHeaderList())
-            fields.append({name, request.rawHeader(name)});
+        const QByteArrayList written = request.attribute(kDirectHttpHeaderNamesAttribute).value<QByteArrayList>();
+        for (const QByteArray &name : request.rawHeaderList()) {
+            const auto spelled = std::find_if(written.cbegin(), written.cend(), [&name](const QByteArray &w) { return w.compare(name, Qt::CaseInsensitive) == 0; });
+            fields.append({spelled == written.cend() ? name : *spelled, request.rawHeader(name)});
+        }
         const auto find = [&fields](QByteArrayView name) {
             return std::find_if(fields.begin(), fields.end(), [name](const auto &f) { return f.first.compare(name, Qt::CaseInsensitive) == 0; });
         };
@@ -260,7 +263,7 @@ private:
             m_uploadTotal = m_upload->size() - m_uploadStart;
             auto it = find("content-length");
             if (it == fields.end()) {
-                fields.append({"content-length"_ba, QByteArray::number(m_uploadTotal)});
+                fields.append({"Content-Length"_ba, QByteArray::number(m_uploadTotal)});
             } else {
                 bool ok = false;
                 const qint64 given = it->second.trimmed().toLongLong(&ok);
@@ -271,13 +274,13 @@ private:
             }
         }
         if (find("connection") == fields.end())
-            fields.append({"connection"_ba, "Keep-Alive"_ba});
+            fields.append({"Connection"_ba, "Keep-Alive"_ba});
         else
             m_requestSaysClose = hasToken(find("connection")->second, "close");
         if (find("accept-language") == fields.end())
-            fields.append({"accept-language"_ba, defaultAcceptLanguage()});
+            fields.append({"Accept-Language"_ba, defaultAcceptLanguage()});
         if (find("user-agent") == fields.end())
-            fields.append({"user-agent"_ba, "Mozilla/5.0"_ba});
+            fields.append({"User-Agent"_ba, "Mozilla/5.0"_ba});
         if (find("host") == fields.end()) {
             QByteArray host;
             QHostAddress address;
@@ -287,9 +290,11 @@ private:
                 host = QUrl::toAce(m_host);
             if (url.port() != -1)
                 host += ':' + QByteArray::number(url.port());
-            fields.prepend({"host"_ba, host});
+            fields.prepend({"Host"_ba, host});
         }
-        QByteArray head = m_method + ' ' + copy.toEncoded(format) + " HTTP/1.1\r\n";
+        // The target as written when Exchange gives one (a POST without body keeps it whole, too).
+        const QByteArray target = request.attribute(kDirectHttpTargetAttribute).toByteArray();
+        QByteArray head = m_method + ' ' + (target.isEmpty() ? copy.toEncoded(format) : target) + " HTTP/1.1\r\n";
         for (const auto &[name, value] : std::as_const(fields))
             head += name + ": " + value + "\r\n";
         head += "\r\n";

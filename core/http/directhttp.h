@@ -13,6 +13,12 @@ namespace gatehouse {
 inline constexpr auto kDirectHttpRequestAttribute = QNetworkRequest::Attribute(QNetworkRequest::User + 0x4701);
 // Set (true) on the replies of the direct path.
 inline constexpr auto kDirectHttpReplyAttribute = QNetworkRequest::Attribute(QNetworkRequest::User + 0x4702);
+// The request target (path and query) to write byte for byte instead of the URL's encoding
+// (HttpRequest::target: as written, Postman's encoding); Qt's stack ignores it.
+inline constexpr auto kDirectHttpTargetAttribute = QNetworkRequest::Attribute(QNetworkRequest::User + 0x4703);
+// The request's header names as written (QByteArrayList): QNetworkRequest keeps them in lower
+// case (Qt 6.7+); the direct path writes them, like Postman and curl, as the user spelled them.
+inline constexpr auto kDirectHttpHeaderNamesAttribute = QNetworkRequest::Attribute(QNetworkRequest::User + 0x4704);
 
 class DirectHttpPool;
 

@@ -6,13 +6,16 @@
 #include "http/digestauth.h"
 #include "http/directhttp.h"
 #include "http/httpclient.h"
+#include "http/multipartbody.h"
+#include "http/oauth1.h"
+
+#include <cctype>
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
 #include <QDir>
 #include <QFileInfo>
-#include <QHttpMultiPart>
 #include <QUuid>
 #include <QLocale>
 #include <QNetworkAccessManager>
@@ -27,6 +30,34 @@ using namespace Qt::StringLiterals;
 namespace gatehouse {
 
 namespace {
+
+// The request target Qt's stack derives from url (what the direct path wrote before targets).
+QByteArray defaultTarget(const QUrl &url)
+{
+    QByteArray target = url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority | QUrl::RemoveFragment);
+    return target.isEmpty() ? "/"_ba : target;
+}
+
+// The target as written while it still describes url: an APIM key or an OAuth 1.0 signature
+// added to the query later makes it stale, and then url's own encoding goes out.
+QByteArray requestTarget(const HttpRequest &request)
+{
+    if (request.target.isEmpty())
+        return defaultTarget(request.url);
+    // A bare '%' (Postman sends one in a path as it is) would make QUrl re-encode every escape.
+    QByteArray escaped;
+    for (qsizetype i = 0; i < request.target.size(); ++i) {
+        const bool escape = request.target.at(i) == '%' && !(i + 2 < request.target.size() && std::isxdigit(static_cast<unsigned char>(request.target.at(i + 1)))
+                                                               && std::isxdigit(static_cast<unsigned char>(request.target.at(i + 2))));
+        escaped += escape ? "%25"_ba : QByteArray(1, request.target.at(i));
+    }
+    const QUrl written = QUrl::fromEncoded(QByteArray("http://h"_ba + escaped), QUrl::TolerantMode);
+    const QUrl &url = request.url;
+    if (written.path(QUrl::FullyDecoded) != url.path(QUrl::FullyDecoded) || written.hasQuery() != url.hasQuery()
+        || written.query(QUrl::FullyDecoded) != url.query(QUrl::FullyDecoded))
+        return defaultTarget(url);
+    return request.target;
+}
 
 bool sameOrigin(const QUrl &a, const QUrl &b)
 {
@@ -143,9 +174,43 @@ void Exchange::cancel()
         finishWith(Error{Error::Code::Cancelled, tr("The request was cancelled.")});
 }
 
+// What goes out with the first hop already: an OAuth 1.0 signature, and a Digest answer when the
+// auth knows realm and nonce (as Postman does). False when the exchange ended with an error.
+bool Exchange::signUpFront()
+{
+    if (m_request.digest && !m_request.digest->realm.isEmpty() && !m_request.digest->nonce.isEmpty()) {
+        const DigestCredentials &d = *m_request.digest;
+        DigestChallenge challenge;
+        challenge.realm = d.realm;
+        challenge.nonce = d.nonce;
+        challenge.opaque = d.opaque;
+        challenge.qop = d.qop;
+        if (!d.algorithm.isEmpty())
+            challenge.algorithm = d.algorithm.toUpper().endsWith("-SESS") ? d.algorithm.toUpper().chopped(4) + "sess" : d.algorithm.toUpper();
+        bool ok = false;
+        const int nc = d.nonceCount.toInt(&ok, 16);
+        QByteArray uri = m_request.url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority | QUrl::RemoveFragment);
+        if (uri.isEmpty())
+            uri = "/"_ba;
+        const QByteArray cnonce = d.clientNonce.isEmpty() ? QUuid::createUuid().toByteArray(QUuid::Id128).left(16) : d.clientNonce;
+        const QByteArray authorization = digestAuthorization(challenge, m_request.method, uri, d.username, d.password, cnonce, ok && nc > 0 ? nc : 1);
+        m_request.headers.removeIf([](const auto &h) { return h.first.compare("authorization", Qt::CaseInsensitive) == 0; });
+        m_request.headers.append({"Authorization"_ba, authorization});
+    }
+    if (m_request.oauth1) {
+        if (auto signedRequest = signOAuth1(m_request, *m_request.oauth1); !signedRequest) {
+            finishWith(signedRequest.error());
+            return false;
+        }
+    }
+    return true;
+}
+
 void Exchange::start()
 {
     if (m_finished)
+        return;
+    if (!signUpFront())
         return;
     if (!m_request.oauth2 || hasHeader(m_request.headers, "authorization")) {
         startHop();
@@ -262,12 +327,14 @@ void Exchange::startHop()
                          tr("'%1' is not an http:// or https:// URL.").arg(url.toString(QUrl::RemoveUserInfo))});
         return;
     }
+    // Where this hop connects: a host rewrite changes the address, not the request (HttpRequest::hostRewrites).
+    const QUrl connectUrl = rewriteHost(url, m_request.hostRewrites);
 
-    if (url.scheme() == "https"_L1) {
+    if (connectUrl.scheme() == "https"_L1) {
         const HostTlsOptions *hostTls = nullptr;
-        const TlsOptions tls = tlsOptionsFor(m_request.tls, m_request.hostTls, url, &hostTls);
-        if (hostTls && !m_hostTlsNoted.contains(url.host())) {
-            m_hostTlsNoted.append(url.host());
+        const TlsOptions tls = tlsOptionsFor(m_request.tls, m_request.hostTls, connectUrl, &hostTls);
+        if (hostTls && !m_hostTlsNoted.contains(connectUrl.host())) {
+            m_hostTlsNoted.append(connectUrl.host());
             QStringList what;
             if (!hostTls->tls.verifyPeer)
                 what.append(tr("certificate verification OFF"));
@@ -284,20 +351,25 @@ void Exchange::startHop()
             finishWith(ssl.error());
             return;
         }
-        m_client->prepareConnection(url, tls);
+        m_client->prepareConnection(connectUrl, tls);
         m_sslConfiguration = std::move(*ssl);
         m_hopVerifiesPeer = tls.verifyPeer;
     }
 
     HeaderList headers = m_request.headers;
+    if (const QByteArray host = rewrittenHostHeader(url, connectUrl); !host.isEmpty() && !hasHeader(headers, "host"))
+        headers.prepend({"Host"_ba, host});
     // Each header once: repeated names are folded into one comma-separated value (RFC 9110 5.3).
-    QNetworkRequest nreq(url);
+    QNetworkRequest nreq(connectUrl);
     nreq.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     nreq.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     nreq.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
     // Every header that goes on the wire is set below: plain http may take the direct path.
     nreq.setAttribute(kDirectHttpRequestAttribute, true);
-    if (url.scheme() == "https"_L1 && m_sslConfiguration)
+    // The target as written, for the direct path (Qt's stack sends the QUrl's own encoding).
+    if (!m_request.target.isEmpty() && requestTarget(m_request) == m_request.target)
+        nreq.setAttribute(kDirectHttpTargetAttribute, m_request.target);
+    if (connectUrl.scheme() == "https"_L1 && m_sslConfiguration)
         nreq.setSslConfiguration(*m_sslConfiguration);
     if (!hasHeader(headers, "user-agent"))
         headers.append({"User-Agent"_ba, HttpClient::defaultUserAgent()});
@@ -312,10 +384,20 @@ void Exchange::startHop()
         headers.append({"Content-Type"_ba, upload->contentType});
     if (!hasHeader(headers, "accept-encoding"))
         headers.append({"Accept-Encoding"_ba, acceptedEncodings()});
+    if (upload->size == 0 && !upload->device && m_request.body.isEmpty() && !hasHeader(headers, "content-length")
+        && !hasHeader(headers, "transfer-encoding")) {
+        // An empty body where the method gives a body meaning is said to be empty (RFC 9110 8.6), as
+        // Postman (Node) does for POST, PUT, PATCH and custom methods.
+        bool bodyless = false;
+        for (QByteArrayView m : {"GET"_ba, "HEAD"_ba, "DELETE"_ba, "OPTIONS"_ba, "TRACE"_ba, "CONNECT"_ba})
+            bodyless = bodyless || m_request.method == m;
+        if (!bodyless)
+            headers.append({"Content-Length"_ba, "0"_ba});
+    }
     // The jar's cookies for this hop's URL, after any the user set (as Qt would merge them).
     nreq.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
     nreq.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
-    if (QNetworkCookieJar *jar = m_client->cookieJar()) {
+    if (QNetworkCookieJar *jar = m_request.disableCookies ? nullptr : m_client->cookieJar()) {
         QByteArrayList pairs;
         for (const QNetworkCookie &cookie : jar->cookiesForUrl(url))
             pairs.append(cookie.toRawForm(QNetworkCookie::NameAndValueOnly));
@@ -336,14 +418,19 @@ void Exchange::startHop()
         else
             it->second += ", "_ba + value;
     }
-    for (const auto &[name, value] : std::as_const(folded))
+    QByteArrayList names; // as written: Qt 6.7+ keeps header names in lower case
+    for (const auto &[name, value] : std::as_const(folded)) {
         nreq.setRawHeader(name, value);
+        names.append(name);
+    }
+    nreq.setAttribute(kDirectHttpHeaderNamesAttribute, QVariant::fromValue(names));
 
     // Record what goes on the wire: ours, then what Qt's HTTP stack adds itself.
     SentRequest sent{m_request.method, url, folded, m_request.body, m_request.credentialHeaders, upload->description, upload->size};
-    const QByteArray hostHeader = url.port(-1) == -1 ? url.host(QUrl::FullyEncoded).toLatin1()
-                                                     : url.host(QUrl::FullyEncoded).toLatin1() + ':' + QByteArray::number(url.port());
-    sent.headers.prepend({"Host"_ba, hostHeader});
+    const QByteArray hostHeader = connectUrl.port(-1) == -1 ? connectUrl.host(QUrl::FullyEncoded).toLatin1()
+                                                            : connectUrl.host(QUrl::FullyEncoded).toLatin1() + ':' + QByteArray::number(connectUrl.port());
+    if (!hasHeader(folded, "host"))
+        sent.headers.prepend({"Host"_ba, hostHeader});
     sent.injectedCredentials = m_request.injectedCredentials;
     if (upload->size > 0)
         sent.headers.append({"Content-Length"_ba, QByteArray::number(upload->size)});
@@ -355,17 +442,15 @@ void Exchange::startHop()
 
     m_tlsErrors.clear();
     m_body = Body{};
-    if (upload->multipart)
-        m_reply = m_nam->sendCustomRequest(nreq, m_request.method, upload->multipart);
-    else if (upload->device)
+    if (upload->device)
         m_reply = m_nam->sendCustomRequest(nreq, m_request.method, upload->device);
     else if (!m_request.body.isEmpty())
         m_reply = m_nam->sendCustomRequest(nreq, m_request.method, m_request.body);
+    else if (m_request.method == "HEAD")
+        m_reply = m_nam->head(nreq); // as a custom verb, Qt's stack would wait for the body Content-Length announces
     else
         m_reply = m_nam->sendCustomRequest(nreq, m_request.method);
     // The upload lives as long as the reply that reads it.
-    if (upload->multipart)
-        upload->multipart->setParent(m_reply);
     if (upload->device)
         upload->device->setParent(m_reply);
     QNetworkReply *reply = m_reply;
@@ -416,46 +501,34 @@ Expected<Exchange::Upload> Exchange::prepareUpload()
 {
     Upload upload;
     if (!m_request.multipart.isEmpty()) {
-        // Our own boundary, so the Content-Type we record is the one on the wire.
+        // Our own boundary, so the Content-Type we record is the one on the wire; the part headers
+        // go out as written here (MultipartBody, not QHttpMultiPart, which lower-cases them).
         const QByteArray boundary = "gatehouse-" + QUuid::createUuid().toByteArray(QUuid::Id128);
-        auto *multipart = new QHttpMultiPart(QHttpMultiPart::FormDataType);
-        multipart->setBoundary(boundary);
-        upload.multipart = multipart;
-        qint64 size = 0;
+        auto *multipart = new MultipartBody(boundary);
         for (const MultipartPart &p : std::as_const(m_request.multipart)) {
-            QHttpPart part;
             QByteArray disposition = "form-data; name=\"" + p.name + '"';
-            qint64 contentSize = 0;
             QByteArray type = p.contentType;
             if (!p.filePath.isEmpty()) {
-                auto *file = new QFile(p.filePath, multipart);
-                if (!file->open(QIODevice::ReadOnly)) {
-                    const Error error{Error::Code::FileUnreadable, tr("Cannot read the file '%1' for form field '%2': %3")
-                                                                       .arg(p.filePath, QString::fromUtf8(p.name), file->errorString())};
-                    delete multipart; // and the files opened so far
-                    return std::unexpected(error);
-                }
                 const QString fileName = p.fileName.isEmpty() ? QFileInfo(p.filePath).fileName() : p.fileName;
                 disposition += "; filename=\"" + fileName.toUtf8() + '"';
                 if (type.isEmpty())
                     type = "application/octet-stream"_ba;
-                part.setBodyDevice(file);
-                contentSize = file->size();
-            } else {
-                part.setBody(p.value);
-                contentSize = p.value.size();
             }
-            part.setRawHeader("Content-Disposition", disposition);
             QByteArray headerBlock = "Content-Disposition: " + disposition + "\r\n";
-            if (!type.isEmpty()) {
-                part.setRawHeader("Content-Type", type);
+            if (!type.isEmpty())
                 headerBlock += "Content-Type: " + type + "\r\n";
+            if (p.filePath.isEmpty()) {
+                multipart->addPart(headerBlock, p.value);
+            } else if (!multipart->addFilePart(headerBlock, p.filePath)) {
+                const Error error{Error::Code::FileUnreadable, tr("Cannot read the file '%1' for form field '%2': %3")
+                                                                   .arg(p.filePath, QString::fromUtf8(p.name), multipart->errorString())};
+                delete multipart; // and the files opened so far
+                return std::unexpected(error);
             }
-            multipart->append(part);
-            // "--boundary\r\n" headers "\r\n" content "\r\n"
-            size += 2 + boundary.size() + 2 + headerBlock.size() + 2 + contentSize + 2;
         }
-        size += 2 + boundary.size() + 2 + 2; // "--boundary--\r\n"
+        multipart->finish();
+        const qint64 size = multipart->size();
+        upload.device = multipart;
         upload.size = size;
         upload.contentType = "multipart/form-data; boundary=" + boundary;
         upload.description = tr("multipart/form-data, parts: %1, %2").arg(m_request.multipart.size()).arg(formatSize(size));
@@ -492,7 +565,7 @@ void Exchange::connectionEstablished()
 void Exchange::transferActivity()
 {
     // Bytes moving over http prove the connection is up (there is no signal for that, as there is for TLS).
-    if (m_connectTimer && m_connectTimer->isActive() && m_request.url.scheme() != "https"_L1)
+    if (m_connectTimer && m_connectTimer->isActive() && rewriteHost(m_request.url, m_request.hostRewrites).scheme() != "https"_L1)
         connectionEstablished();
     else if (m_idleTimer && (!m_connectTimer || !m_connectTimer->isActive()))
         m_idleTimer->start();
@@ -658,12 +731,12 @@ void Exchange::onReplyFinished()
         } else {
             const QString detail = m_tlsErrors.isEmpty() ? reply->errorString() : m_tlsErrors;
             const auto code = m_tlsErrors.isEmpty() ? reply->error() : QNetworkReply::SslHandshakeFailedError;
-            finishWith(transportError(code, detail, m_request.url));
+            finishWith(transportError(code, detail, rewriteHost(m_request.url, m_request.hostRewrites)));
         }
         return;
     }
 
-    if (QNetworkCookieJar *jar = m_client->cookieJar()) {
+    if (QNetworkCookieJar *jar = m_request.disableCookies ? nullptr : m_client->cookieJar()) {
         // Qt parses every Set-Cookie line; the jar applies the domain, path and expiry rules.
         const auto cookies = reply->header(QNetworkRequest::SetCookieHeader).value<QList<QNetworkCookie>>();
         if (!cookies.isEmpty())
@@ -750,9 +823,7 @@ void Exchange::onReplyFinished()
     if (code == 401 && m_request.digest && !m_digestAnswered) {
         if (const auto challenge = parseDigestChallenge(headerValue(response.headers, "www-authenticate"))) {
             // Ask again with the answer; the 401 stays visible as a hop of the exchange.
-            QByteArray uri = m_request.url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority | QUrl::RemoveFragment);
-            if (uri.isEmpty())
-                uri = "/"_ba;
+            const QByteArray uri = requestTarget(m_request);
             const QByteArray cnonce = QUuid::createUuid().toByteArray(QUuid::Id128).left(16);
             const QByteArray authorization = digestAuthorization(*challenge, m_request.method, uri, m_request.digest->username,
                                                                  m_request.digest->password, cnonce);
@@ -788,8 +859,9 @@ void Exchange::onReplyFinished()
                              tr("Too many redirects (more than %1); the server may be redirecting in a loop.").arg(m_request.maxRedirects)});
             return;
         }
-        // As browsers and Postman do: 303, and 301/302 after a POST, become a GET without a body.
-        if (code == 303 || ((code == 301 || code == 302) && m_request.method == "POST")) {
+        // As Postman (postman-request) does: every redirect but 307 and 308 becomes a GET (a HEAD
+        // stays one) without a body, unless followOriginalHttpMethod keeps method and body.
+        if (code != 307 && code != 308 && !m_request.followOriginalHttpMethod) {
             if (m_request.method != "HEAD")
                 m_request.method = "GET"_ba;
             m_request.body.clear();
@@ -798,13 +870,32 @@ void Exchange::onReplyFinished()
             m_request.headers.removeIf([](const auto &h) { return isBodyHeader(h.first); });
         }
         if (!sameOrigin(m_request.url, next)) {
-            m_request.headers.removeIf([this](const auto &h) {
+            // Authorization goes along only with followAuthorizationHeader; the other credentials never.
+            const bool keepAuthorization = m_request.followAuthorizationHeader;
+            m_request.headers.removeIf([this, keepAuthorization](const auto &h) {
+                if (keepAuthorization && h.first.compare("authorization", Qt::CaseInsensitive) == 0)
+                    return false;
                 return isCredentialHeader(h.first)
                     || std::any_of(m_request.credentialHeaders.cbegin(), m_request.credentialHeaders.cend(),
                                    [&](const QByteArray &c) { return c.compare(h.first, Qt::CaseInsensitive) == 0; });
             });
         }
+        if (m_request.url.host().compare(next.host(), Qt::CaseInsensitive) != 0)
+            m_request.headers.removeIf([](const auto &h) { return h.first.compare("host", Qt::CaseInsensitive) == 0; });
+        if (!m_request.removeRefererOnRedirect) {
+            // The page the redirect came from, as Postman sends it (replacing a Referer set before);
+            // with removeRefererOnRedirect, a Referer the user set stays as it is. To another origin
+            // only the origin goes (a query may hold a key), and nothing from https to http, as
+            // browsers do by default (strict-origin-when-cross-origin).
+            m_request.headers.removeIf([](const auto &h) { return h.first.compare("referer", Qt::CaseInsensitive) == 0; });
+            const QUrl &from = m_request.url;
+            if (sameOrigin(from, next))
+                m_request.headers.append({"Referer"_ba, from.toEncoded(QUrl::RemoveUserInfo | QUrl::RemoveFragment)});
+            else if (from.scheme() != "https"_L1 || next.scheme() == "https"_L1)
+                m_request.headers.append({"Referer"_ba, from.toEncoded(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment) + '/'});
+        }
         m_request.url = next;
+        m_request.target.clear(); // the Location's URL, as QUrl encodes it
         m_digestAnswered = false;
         startHop();
         return;

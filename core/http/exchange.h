@@ -15,7 +15,6 @@
 #include <QPointer>
 #include <QSslConfiguration>
 
-class QHttpMultiPart;
 class QIODevice;
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -51,8 +50,7 @@ private:
     Exchange(QNetworkAccessManager *nam, HttpRequest request, HttpClient *client);
 
     struct Upload {
-        QHttpMultiPart *multipart = nullptr; // owned by the reply once sent
-        QIODevice *device = nullptr;        // owned by the reply once sent
+        QIODevice *device = nullptr; // a file or a MultipartBody; owned by the reply once sent
         QByteArray contentType;                  // the default for this kind of body
         QString description;
         qint64 size = 0;
@@ -63,6 +61,7 @@ private:
     bool canRetryWithNewToken() const;
     void onTokenReceived(const ExchangeResult &tokenResult);
     void applyToken(const OAuth2Token &token);
+    bool signUpFront();
     void startHop();
     bool isInterimResponse(int status, const QByteArray &location, const QByteArray &wwwAuthenticate) const;
     void onReadyRead();

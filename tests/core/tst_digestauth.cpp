@@ -140,6 +140,83 @@ private Q_SLOTS:
         QVERIFY(!hasHeader(resolved->request.headers, "authorization"));
         QCOMPARE(sendAndWait(resolved->request).response->statusCode, 200);
     }
+
+    // As Postman: realm and nonce in the auth send the answer with the first request (no 401 first).
+    // The loopback /digest-auth answers postman / password as postman-echo.com does.
+    void knownRealmAndNonceAnswerUpFront()
+    {
+        Request stored;
+        stored.url = m_server.url(u"/digest-auth"_s).toString();
+        stored.auth.kind = Auth::Kind::Digest;
+        stored.auth.username = u"postman"_s;
+        stored.auth.password = u"password"_s;
+        stored.auth.digest.realm = u"{{realm}}"_s;
+        stored.auth.digest.nonce = u"ni1LiL0O37PRRhofWdCLmwFsnEtH1lew"_s;
+        Environment environment;
+        environment.variables.append({u"realm"_s, u"Users"_s, true, false});
+        ResolveContext context;
+        context.environment = &environment;
+        const auto resolved = resolveRequest(stored, context);
+        QVERIFY(resolved);
+        const qsizetype before = m_server.requests().size();
+        const ExchangeResult r = sendAndWait(resolved->request);
+        QCOMPARE(r.response->statusCode, 200);
+        QCOMPARE(r.response->body, "{\"authenticated\":true}"_ba);
+        QCOMPARE(m_server.requests().size(), before + 1);
+        QVERIFY(r.redirects.isEmpty());
+        // Empty algorithm and qop: MD5 without qop (RFC 2069), the value postman-echo documents.
+        const QByteArray sent = m_server.requests().last().header("authorization");
+        QVERIFY2(sent.contains("response=\"254679099562cf07df9b6f5d8d15db44\""), sent.constData());
+        QVERIFY(!sent.contains("qop="));
+    }
+
+    void upFrontAnswerWithQopUsesTheGivenCounts()
+    {
+        HttpRequest request;
+        request.url = m_server.url(u"/digest-auth"_s);
+        DigestCredentials d{u"postman"_s, u"password"_s};
+        d.realm = "Users"_ba;
+        d.nonce = "abc"_ba;
+        d.qop = "auth"_ba;
+        d.nonceCount = "0000000a"_ba;
+        d.clientNonce = "fixed-cnonce"_ba;
+        request.digest = d;
+        const ExchangeResult r = sendAndWait(request);
+        QCOMPARE(r.response->statusCode, 200);
+        const QByteArray sent = m_server.requests().last().header("authorization");
+        QVERIFY2(sent.contains("nc=0000000a") && sent.contains("cnonce=\"fixed-cnonce\""), sent.constData());
+    }
+
+    void staleUpFrontAnswerFallsBackToTheChallenge()
+    {
+        // A wrong realm is refused; the engine then answers the server's own challenge once.
+        HttpRequest request;
+        request.url = m_server.url(u"/digest-auth"_s);
+        DigestCredentials d{u"postman"_s, u"password"_s};
+        d.realm = "Elsewhere"_ba;
+        d.nonce = "abc"_ba;
+        request.digest = d;
+        const qsizetype before = m_server.requests().size();
+        const ExchangeResult r = sendAndWait(request);
+        QCOMPARE(r.response->statusCode, 200);
+        QCOMPARE(m_server.requests().size(), before + 2);
+        QCOMPARE(r.redirects.size(), 1);
+        QVERIFY(m_server.requests().last().header("authorization").contains("realm=\"Users\""));
+    }
+
+    void postmanEchoChallengeWithoutCredentials()
+    {
+        TestServer echo;
+        echo.setPostmanEchoDigest(true);
+        QVERIFY(echo.listen());
+        HttpRequest request;
+        request.url = echo.url(u"/digest-auth"_s);
+        request.digest = DigestCredentials{u"postman"_s, u"password"_s};
+        const ExchangeResult r = sendAndWait(request);
+        QCOMPARE(r.response->statusCode, 200);
+        QCOMPARE(r.redirects.size(), 1);
+        QVERIFY(headerValue(r.request.headers, "authorization").contains("qop=auth"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDigestAuth)

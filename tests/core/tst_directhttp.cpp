@@ -107,6 +107,19 @@ HttpAccessManager *managerOf(HttpClient &client)
 
 } // namespace
 
+// The message with its header names in lower case (request line and body as they are): Qt's stack
+// (6.7+) writes names in lower case, the direct path as they were written.
+QByteArray lowerHeaderNames(const QByteArray &raw)
+{
+    const qsizetype end = raw.indexOf("\r\n\r\n");
+    QList<QByteArray> lines = raw.left(end).split('\n');
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const qsizetype colon = lines[i].indexOf(':');
+        lines[i] = lines[i].left(colon).toLower() + lines[i].mid(colon);
+    }
+    return lines.join('\n') + raw.mid(end);
+}
+
 class TestDirectHttp : public QObject
 {
     Q_OBJECT
@@ -235,28 +248,37 @@ private Q_SLOTS:
                 QVERIFY(sendAndWait(client, r).ok());
                 wire[direct] = server.arrivals.first().raw.replace(QByteArray("127.0.0.1:" + QByteArray::number(r.url.port())), "127.0.0.1:PORT");
             }
-            QVERIFY(wire[1].contains("cookie: session=fake-session-0000\r\n"));
-            QCOMPARE(wire[1], wire[0]);
+            QVERIFY(wire[1].contains("\r\nCookie: session=fake-session-0000\r\n"));
+            QCOMPARE(lowerHeaderNames(wire[1]), lowerHeaderNames(wire[0]));
             return;
         }
         ExchangeResult viaQt, viaDirect;
         const QByteArray qt = bytes(false, &viaQt);
         const QByteArray direct = bytes(true, &viaDirect);
         QVERIFY2(viaDirect.ok(), qPrintable(describe(viaDirect)));
-        QCOMPARE(direct, qt);
-        // And "request as sent" records what went on the wire.
+        // The same bytes but for the case of header names: the direct path writes them as written.
+        QCOMPARE(lowerHeaderNames(direct), lowerHeaderNames(qt));
+        QVERIFY(direct.contains("\r\nX-Trace: abc\r\n"));
+        QVERIFY(direct.contains("\r\nX-Multi: one, two\r\n"));
+        QVERIFY(direct.contains("\r\nHost: "));
+        QVERIFY(direct.contains("\r\nUser-Agent: "));
+        if (kind == "multipart") {
+            // The part headers as curl and Postman write them, on both paths, and no MIME-Version.
+            QVERIFY(qt.contains("\r\nContent-Disposition: form-data; name=\"photo\"; filename=\"photo.png\"\r\nContent-Type: image/png\r\n"));
+            QVERIFY(!qt.toLower().contains("mime-version"));
+        }
+        // And "request as sent" records what went on the wire, names spelled as they went out.
         QMap<QByteArray, QByteArray> recorded, onTheWire;
         for (const auto &[n, v] : viaDirect.request.headers)
-            recorded.insert(n.toLower(), v.startsWith("127.0.0.1:") ? "127.0.0.1:PORT"_ba : v);
+            recorded.insert(n, v.startsWith("127.0.0.1:") ? "127.0.0.1:PORT"_ba : v);
         const QByteArray head = direct.left(direct.indexOf("\r\n\r\n"));
         for (const QByteArray &line : head.split('\n').mid(1)) {
             const qsizetype colon = line.indexOf(':');
-            onTheWire.insert(line.left(colon).toLower(), line.mid(colon + 1).trimmed());
+            onTheWire.insert(line.left(colon), line.mid(colon + 1).trimmed());
         }
         if (kind == "multipart") {
-            onTheWire.remove("content-type");
-            recorded.remove("content-type");
-            onTheWire.remove("mime-version"); // Qt's QHttpMultiPart adds it (both paths send it)
+            onTheWire.remove("Content-Type");
+            recorded.remove("Content-Type");
         }
         QCOMPARE(recorded, onTheWire);
     }
@@ -301,6 +323,72 @@ private Q_SLOTS:
         QCOMPARE(direct.headers, qt.headers);
         QCOMPARE(direct.body, qt.body);
         QCOMPARE(direct.encodedBodySize, qt.encodedBodySize);
+    }
+
+    // HttpRequest::target (the resolver's "as written, Postman's encoding") goes out byte for byte
+    // on the direct path; Qt's stack sends the QUrl's own encoding. A target that no longer
+    // describes the URL (a query parameter added after resolving) is not used.
+    void targetAsWrittenOnTheDirectPath_data()
+    {
+        QTest::addColumn<QByteArray>("target");
+        QTest::addColumn<bool>("describesUrl");
+        QTest::newRow("dot segments, | ^ and a bare %") << "/a/./b//|/^/%/%2a?x&&y=%2f"_ba << true;
+        QTest::newRow("empty query") << "/get?"_ba << true;
+        QTest::newRow("only dot segments") << "/a/./b/../c"_ba << true;
+        QTest::newRow("stale: url changed after") << "/a/./b"_ba << false;
+    }
+    void targetAsWrittenOnTheDirectPath()
+    {
+        QFETCH(QByteArray, target);
+        QFETCH(bool, describesUrl);
+        for (const bool direct : {true, false}) {
+            RawServer server;
+            QVERIFY(server.listen());
+            HttpClient client;
+            client.setDirectHttpEnabled(direct);
+            HttpRequest request;
+            request.target = target;
+            QByteArray forUrl = target;
+            forUrl.replace("/%/", "/%25/");
+            request.url = QUrl::fromEncoded(QByteArray(server.url(QString()).toEncoded() + forUrl), QUrl::TolerantMode);
+            if (!describesUrl)
+                request.url.setQuery(u"added=1"_s);
+            const ExchangeResult result = sendAndWait(client, request);
+            QVERIFY2(result.response, qPrintable(describe(result)));
+            QCOMPARE(server.arrivals.size(), 1);
+            const QByteArray line = server.arrivals.first().raw.left(server.arrivals.first().raw.indexOf("\r\n"));
+            const QByteArray qtTarget = request.url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority | QUrl::NormalizePathSegments);
+            QCOMPARE(line, "GET " + (direct && describesUrl ? target : qtTarget) + " HTTP/1.1");
+        }
+    }
+
+    // A host rewrite moves the connection, not the request: the Host header names the host the
+    // URL was written for (the rewrite goes to an IP address), the recorded request keeps that
+    // URL, and a redirect back to that host is rewritten too. On both paths.
+    void hostRewriteKeepsHostAndFollowsRedirects()
+    {
+        for (const bool direct : {true, false}) {
+            RawServer server;
+            QVERIFY(server.listen());
+            server.handler = [](const RawServer::Arrival &a) {
+                if (a.raw.startsWith("GET /start "))
+                    return RawServer::Answer{"HTTP/1.1 302 Found\r\nLocation: https://api.example.test/next?x=1\r\nContent-Length: 0\r\n\r\n"_ba};
+                return RawServer::Answer{"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok"_ba};
+            };
+            HttpClient client;
+            client.setDirectHttpEnabled(direct);
+            HttpRequest request;
+            request.url = QUrl(u"https://api.example.test/start"_s);
+            request.hostRewrites = {{u"api.example.test"_s, u"http://127.0.0.1:%1"_s.arg(server.url(QString()).port())}};
+            const ExchangeResult result = sendAndWait(client, request);
+            QVERIFY2(result.response && result.response->statusCode == 200, qPrintable(describe(result)));
+            QCOMPARE(server.arrivals.size(), 2);
+            for (const RawServer::Arrival &a : std::as_const(server.arrivals))
+                QVERIFY2(a.raw.toLower().contains("\r\nhost: api.example.test\r\n"), a.raw.constData());
+            QVERIFY(server.arrivals.at(1).raw.startsWith("GET /next?x=1 HTTP/1.1"));
+            QCOMPARE(result.request.url, QUrl(u"https://api.example.test/next?x=1"_s));
+            QCOMPARE(headerValue(result.request.headers, "host"), "api.example.test"_ba);
+        }
     }
 
     void keepAliveReusesOneConnection()
@@ -525,7 +613,7 @@ private Q_SLOTS:
         QVERIFY(down.open(QIODevice::ReadOnly));
         QCOMPARE(down.size(), size);
         QVERIFY(down.read(16) == QByteArray(16, 'd'));
-        QVERIFY(server.arrivals.first().raw.contains(QByteArray("content-length: " + QByteArray::number(size) + "\r\n")));
+        QVERIFY(server.arrivals.first().raw.contains(QByteArray("Content-Length: " + QByteArray::number(size) + "\r\n")));
     }
 };
 
