@@ -119,7 +119,9 @@ int RunCommand::run(QCoreApplication &app, const QStringList &arguments)
     const QCommandLineOption jsonOpt(u"reporter-json-export"_s, tr("Write the JSON report to this file."), tr("FILE"));
     const QCommandLineOption exportEnvOpt(u"export-environment"_s, tr("Write the environment as the scripts left it to this file."), tr("FILE"));
     const QCommandLineOption exportGlobalsOpt(u"export-globals"_s, tr("Write the globals as the scripts left them to this file."), tr("FILE"));
-    const QCommandLineOption rewriteOpt(u"rewrite-host"_s, tr("Send requests for HOST to TARGET instead (HOST=TARGET, TARGET like 127.0.0.1:8080 or https://staging); repeatable."),
+    const QCommandLineOption rewriteOpt(u"rewrite-host"_s, tr("Send requests for HOST to TARGET instead (HOST=TARGET, TARGET like 127.0.0.1:8080 or https://staging), redirects "
+                                           "included; scripts and reports keep the URL as written, and an IP address as TARGET keeps "
+                                           "the original Host header; repeatable."),
                                         tr("HOST=TARGET"));
     const QCommandLineOption cookieJarOpt(u"cookie-jar"_s,
                                           tr("Start with the cookies stored in FILE and store there the ones the run ends with (created when missing)."),

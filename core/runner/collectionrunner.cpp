@@ -141,30 +141,7 @@ CollectionRunner::~CollectionRunner()
 
 QUrl CollectionRunner::rewriteHost(const QUrl &url, const QList<std::pair<QString, QString>> &rewrites)
 {
-    const QString host = url.host();
-    const QString hostPort = url.port() > 0 ? host + u':' + QString::number(url.port()) : host;
-    for (const auto &[from, to] : rewrites) {
-        if (from.compare(hostPort, Qt::CaseInsensitive) != 0 && from.compare(host, Qt::CaseInsensitive) != 0)
-            continue;
-        QUrl out = url;
-        QString target = to;
-        const qsizetype scheme = target.indexOf(u"://"_s);
-        if (scheme > 0) {
-            out.setScheme(target.left(scheme));
-            target = target.sliced(scheme + 3);
-        }
-        const qsizetype colon = target.lastIndexOf(u':');
-        if (colon > 0) {
-            out.setHost(target.left(colon));
-            out.setPort(target.sliced(colon + 1).toInt());
-        } else {
-            out.setHost(target);
-            if (from.compare(hostPort, Qt::CaseInsensitive) == 0 || scheme > 0)
-                out.setPort(-1);
-        }
-        return out;
-    }
-    return url;
+    return gatehouse::rewriteHost(url, rewrites);
 }
 
 Expected<void> CollectionRunner::collectItems()
@@ -371,7 +348,8 @@ void CollectionRunner::sendOutgoing()
     QString url = out.url;
     if (!url.contains(u"://"_s))
         url.prepend(u"http://"_s);
-    http.url = rewriteHost(QUrl(url, QUrl::TolerantMode), m_options.hostRewrites);
+    http.url = QUrl(url, QUrl::TolerantMode);
+    http.hostRewrites = m_options.hostRewrites;
     for (const auto &[name, value] : out.headers)
         http.headers.append({name.toUtf8(), value.toUtf8()});
     if (out.body)
@@ -523,7 +501,9 @@ void CollectionRunner::sendItem(const ScriptRequest &scriptRequest)
         return;
     }
     HttpRequest http = resolved->request;
-    http.url = rewriteHost(http.url, m_options.hostRewrites);
+    http.hostRewrites = m_options.hostRewrites;
+    m_sentUrl = http.url;
+    m_sentWrittenUrl = resolved->writtenUrl;
     if (m_options.requestTimeout.count() > 0)
         http.timeout = m_options.requestTimeout;
     if (m_options.insecure)
@@ -531,7 +511,7 @@ void CollectionRunner::sendItem(const ScriptRequest &scriptRequest)
     if (m_options.apimProfile)
         (void)injectSubscriptionKey(http, *m_options.apimProfile);
     m_current.method = QString::fromLatin1(http.method);
-    m_current.url = http.url.toString();
+    m_current.url = m_sentWrittenUrl.isEmpty() ? http.url.toString() : m_sentWrittenUrl;
 
     m_exchange = m_client->send(http);
     connect(m_exchange, &Exchange::finished, this, [this, exchange = m_exchange](const ExchangeResult &result) {
@@ -545,7 +525,7 @@ void CollectionRunner::onExchangeFinished(const ExchangeResult &result)
 {
     m_exchange.clear();
     if (!result.request.url.isEmpty())
-        m_current.url = result.request.url.toString();
+        m_current.url = result.request.url == m_sentUrl && !m_sentWrittenUrl.isEmpty() ? m_sentWrittenUrl : result.request.url.toString();
     if (result.error) {
         m_current.error = result.error;
     }
@@ -560,7 +540,8 @@ void CollectionRunner::onExchangeFinished(const ExchangeResult &result)
         sent.id = m_current.requestId;
         sent.name = m_current.name;
         sent.method = QString::fromLatin1(result.request.method);
-        sent.url = result.request.url.toString();
+        // As written (Postman shows "?a&&b" so), unless a redirect led elsewhere.
+        sent.url = result.request.url == m_sentUrl && !m_sentWrittenUrl.isEmpty() ? m_sentWrittenUrl : result.request.url.toString();
         // Qt adds Host itself; scripts (and Postman users) expect to see it.
         if (!hasHeader(result.request.headers, "host")) {
             const QUrl &url = result.request.url;

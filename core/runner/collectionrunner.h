@@ -34,8 +34,11 @@ struct RunOptions {
     std::chrono::milliseconds scriptTimeout{5000};
     bool bail = false; // stop at the first failed request or assertion
     bool insecure = false;
-    // Host (or host:port) -> replacement, applied to every URL after resolution; the scheme
-    // follows the replacement's ("https://staging:8443") or stays.
+    // Host (or host:port) -> replacement: where requests for that host connect, on every hop
+    // (redirects and pm.sendRequest included); the scheme follows the replacement's
+    // ("https://staging:8443") or stays. A transport-level redirection: pm.request.url and the
+    // reports keep the URL as written; a replacement that is an IP address also keeps the original
+    // Host header (like curl --connect-to), a host name goes out as the Host (HttpRequest::hostRewrites).
     QList<std::pair<QString, QString>> hostRewrites;
     QString baseDirectory; // for body files
     std::optional<ApimProfile> apimProfile;
@@ -65,7 +68,7 @@ public:
     VariableList globals() const { return m_globals; }
     VariableList collectionVariables() const { return m_collection.variables; }
 
-    // The host rewrite of a URL (exposed for the CLI and tests).
+    // Where a URL connects under the rewrites (exposed for the CLI and tests; gatehouse::rewriteHost).
     static QUrl rewriteHost(const QUrl &url, const QList<std::pair<QString, QString>> &rewrites);
 
 Q_SIGNALS:
@@ -118,6 +121,8 @@ private:
     QList<OutgoingRequest> m_outgoing;
     QString m_outgoingLabel;
     QString m_sentBodyMode; // the current request's form body, for its test scripts
+    QUrl m_sentUrl;         // and its URL: as QUrl holds it, and as written (pm.request.url)
+    QString m_sentWrittenUrl;
     KeyValueList m_sentFormFields;
     QPointer<Exchange> m_exchange;
     RunReport m_report;

@@ -1466,6 +1466,7 @@
         case 'uuid': return uuid;
         case 'chai': return { expect: expect, AssertionError: AssertionError };
         case 'atob': return global.atob;
+        case 'buffer': return { Buffer: Buffer };
         case 'btoa': return global.btoa;
         case 'ajv': return Ajv;
         case 'tv4': return tv4;
@@ -1620,6 +1621,41 @@
     global.CryptoJS = CryptoJS;
     global.uuid = uuid;
     global.require = requireModule;
+    // Node's Buffer as Postman's sandbox has it, the part scripts use (Basic auth checks, base64
+    // and hex): from(), toString(), length, isBuffer(), byteLength(), concat(); bytes as hex.
+    function Buffer(hex) { this._hex = hex; this.length = hex.length / 2; }
+    function bufferEncoding(encoding) {
+        var e = String(encoding || 'utf8').toLowerCase();
+        return e === 'binary' || e === 'ascii' ? 'latin1' : e === 'utf-8' ? 'utf8' : e;
+    }
+    Buffer.from = function (value, encoding) {
+        if (value instanceof Buffer) return new Buffer(value._hex);
+        if (Array.isArray(value)) return new Buffer(value.map(function (b) { return ('0' + (b & 255).toString(16)).slice(-2); }).join(''));
+        var text = String(value);
+        switch (bufferEncoding(encoding)) {
+        case 'hex': return new Buffer(text.toLowerCase());
+        case 'base64': return new Buffer(native.base64ToHex(text));
+        case 'latin1': return new Buffer(native.latin1ToHex(text));
+        default: return new Buffer(native.utf8ToHex(text));
+        }
+    };
+    Buffer.isBuffer = function (b) { return b instanceof Buffer; };
+    Buffer.byteLength = function (value, encoding) { return Buffer.from(value, encoding).length; };
+    Buffer.concat = function (list) { return new Buffer(list.map(function (b) { return b._hex; }).join('')); };
+    Buffer.prototype.toString = function (encoding) {
+        switch (bufferEncoding(encoding)) {
+        case 'hex': return this._hex;
+        case 'base64': return native.hexToBase64(this._hex);
+        case 'latin1': return native.hexToLatin1(this._hex);
+        default: return native.hexToUtf8(this._hex);
+        }
+    };
+    Buffer.prototype.toJSON = function () {
+        var data = [];
+        for (var i = 0; i < this._hex.length; i += 2) data.push(parseInt(this._hex.substr(i, 2), 16));
+        return { type: 'Buffer', data: data };
+    };
+    global.Buffer = Buffer;
     global.atob = function (s) { return native.atob(String(s)); };
     global.btoa = function (s) { return native.btoa(String(s)); };
     global.tv4 = tv4;

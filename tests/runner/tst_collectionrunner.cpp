@@ -320,6 +320,30 @@ private Q_SLOTS:
         QCOMPARE(CollectionRunner::rewriteHost(QUrl(u"https://other.test/x"_s), rewrites), QUrl(u"https://other.test/x"_s));
     }
 
+    // A rewrite moves the connection only (like curl --connect-to): scripts, the report and the
+    // server see the URL as written, its query separators included; the Host header names it.
+    void hostRewriteKeepsTheUrlAsWritten()
+    {
+        RunOptions o;
+        o.collection.name = u"Rewrite"_s;
+        const QString url = u"https://postman-echo.test/get?a=%2a&&b"_s; // %2a as written, not %2A
+        o.collection.requests = {request(u"Echo"_s, url,
+                                         u"pm.test('url', () => pm.expect(pm.request.url.toString()).to.equal('%1'));"
+                                         u"pm.test('server', () => pm.expect(pm.response.json().url).to.equal('http://postman-echo.test/get?a=%2a&&b'));"_s.arg(url),
+                                         u"pm.test('pre', () => pm.expect(pm.request.url.toString()).to.equal('%1'));"_s.arg(url))};
+        o.hostRewrites = {{u"postman-echo.test"_s, base()}};
+        const RunReport report = run(o);
+        QCOMPARE(report.requests.size(), 1);
+        const RequestRun &r = report.requests.first();
+        QVERIFY2(!r.error, qPrintable(r.error ? r.error->message : QString()));
+        QCOMPARE(r.assertions.size(), 3);
+        for (const Assertion &a : r.assertions)
+            QVERIFY2(a.passed, qPrintable(a.name + u": "_s + a.message));
+        QCOMPARE(r.url, url);
+        QCOMPARE(m_server.requests().last().header("host"), "postman-echo.test"_ba);
+        QCOMPARE(m_server.requests().last().target, "/get?a=%2a&&b"_ba);
+    }
+
     void apimFailuresCarryFindingsInEveryReporter()
     {
         RunOptions o;

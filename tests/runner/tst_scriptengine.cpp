@@ -222,10 +222,15 @@ private Q_SLOTS:
             pm.test('lodash', () => { pm.expect(_.map([1,2], x => x * 2)).to.eql([2,4]); pm.expect(_.get({a:{b:1}}, 'a.b')).to.equal(1);
                                        pm.expect(require('lodash').uniq([1,1,2])).to.eql([1,2]); pm.expect(_.isEmpty({})).to.be.true; });
             pm.test('uuid', () => pm.expect(require('uuid').v4()).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/));
+            pm.test('Buffer', () => { pm.expect(Buffer.from('us@r:p@ssword').toString('base64')).to.equal('dXNAcjpwQHNzd29yZA==');
+                                      pm.expect(Buffer.from('aMOp', 'base64').toString()).to.equal('hé');
+                                      pm.expect(Buffer.from('hé').length).to.equal(3);
+                                      pm.expect(Buffer.from([104, 105]).toString('hex')).to.equal('6869');
+                                      pm.expect(require('buffer').Buffer.isBuffer(Buffer.from('x'))).to.be.true; });
             console.log('hello', {a: 1});
         )"_s, u"s"_s, testContext());
         const auto v = verdicts(r);
-        QCOMPARE(v.size(), 9);
+        QCOMPARE(v.size(), 10);
         for (auto it = v.begin(); it != v.end(); ++it)
             QVERIFY2(it.value().isEmpty(), qPrintable(it.key() + u": "_s + it.value()));
         QCOMPARE(r.console.size(), 1);
