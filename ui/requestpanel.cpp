@@ -16,6 +16,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -182,6 +183,30 @@ public:
         model->setData(index, static_cast<QComboBox *>(editor)->currentData(), Qt::EditRole);
     }
 };
+
+// A protocolProfileBehavior key: inherited (unset), yes or no.
+QComboBox *triStateCombo(QWidget *parent, const QString &objectName, const QString &accessibleName, const QString &toolTip)
+{
+    auto *combo = new QComboBox(parent);
+    combo->setObjectName(objectName);
+    combo->setAccessibleName(accessibleName);
+    combo->setToolTip(toolTip);
+    combo->addItem(QCoreApplication::translate("gatehouse::ui::RequestPanel", "Inherited"), -1);
+    combo->addItem(QCoreApplication::translate("gatehouse::ui::RequestPanel", "Yes"), 1);
+    combo->addItem(QCoreApplication::translate("gatehouse::ui::RequestPanel", "No"), 0);
+    return combo;
+}
+
+void setTriState(QComboBox *combo, const std::optional<bool> &value)
+{
+    combo->setCurrentIndex(combo->findData(value ? int(*value) : -1));
+}
+
+std::optional<bool> triState(const QComboBox *combo)
+{
+    const int v = combo->currentData().toInt();
+    return v < 0 ? std::nullopt : std::optional<bool>(v == 1);
+}
 
 } // namespace
 
@@ -592,6 +617,7 @@ QWidget *RequestPanel::buildAuthPage()
     m_authKind->addItem(tr("Bearer token"), int(Auth::Kind::Bearer));
     m_authKind->addItem(tr("API key"), int(Auth::Kind::ApiKey));
     m_authKind->addItem(tr("APIM subscription key"), int(Auth::Kind::ApimSubscriptionKey));
+    m_authKind->addItem(tr("OAuth 1.0"), int(Auth::Kind::OAuth1));
     m_authKind->addItem(tr("OAuth 2.0"), int(Auth::Kind::OAuth2));
     bar->addWidget(kindLabel);
     bar->addWidget(m_authKind);
@@ -622,6 +648,38 @@ QWidget *RequestPanel::buildAuthPage()
     m_password = line(u"authPasswordEdit"_s, tr("Password"));
     basicForm->addRow(tr("&Username:"), m_username);
     basicForm->addRow(tr("&Password:"), secretField(m_password));
+    // Digest's advanced fields: with realm and nonce, the header goes out with the first request.
+    const auto choice = [this](QWidget *parent, const QString &objectName, const QString &accessibleName, const QStringList &items) {
+        auto *combo = new QComboBox(parent);
+        combo->setObjectName(objectName);
+        combo->setAccessibleName(accessibleName);
+        combo->setEditable(true); // {{variables}} too
+        combo->addItems(items);
+        combo->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
+        connect(combo, &QComboBox::currentTextChanged, this, &RequestPanel::edited);
+        return combo;
+    };
+    m_basicForm = basicForm;
+    m_digestRealm = line(u"authDigestRealmEdit"_s, tr("Realm"));
+    m_digestRealm->setPlaceholderText(tr("From the server's challenge"));
+    m_digestNonce = line(u"authDigestNonceEdit"_s, tr("Nonce"));
+    m_digestNonce->setPlaceholderText(tr("From the server's challenge"));
+    m_digestAlgorithm = choice(basic, u"authDigestAlgorithmCombo"_s, tr("Algorithm"), {u"MD5"_s, u"MD5-sess"_s, u"SHA-256"_s, u"SHA-256-sess"_s});
+    m_digestQop = choice(basic, u"authDigestQopCombo"_s, tr("Quality of protection"), {QString(), u"auth"_s});
+    m_digestQop->lineEdit()->setPlaceholderText(tr("None"));
+    m_digestQop->setMinimumContentsLength(6);
+    m_digestNonceCount = line(u"authDigestNonceCountEdit"_s, tr("Nonce count"));
+    m_digestNonceCount->setPlaceholderText(u"00000001"_s);
+    m_digestClientNonce = line(u"authDigestClientNonceEdit"_s, tr("Client nonce"));
+    m_digestClientNonce->setPlaceholderText(tr("Random"));
+    m_digestOpaque = line(u"authDigestOpaqueEdit"_s, tr("Opaque"));
+    basicForm->addRow(tr("&Realm:"), m_digestRealm);
+    basicForm->addRow(tr("&Nonce:"), m_digestNonce);
+    basicForm->addRow(tr("&Algorithm:"), m_digestAlgorithm);
+    basicForm->addRow(tr("&qop:"), m_digestQop);
+    basicForm->addRow(tr("Nonce &count:"), m_digestNonceCount);
+    basicForm->addRow(tr("C&lient nonce:"), m_digestClientNonce);
+    basicForm->addRow(tr("&Opaque:"), m_digestOpaque);
     m_authStack->addWidget(basic);
     // Bearer
     auto *bearer = new QWidget(m_authStack);
@@ -715,6 +773,52 @@ QWidget *RequestPanel::buildAuthPage()
     tokenRow->addWidget(m_tokenState, 1);
     oauthForm->addRow(QString(), tokenRow);
     m_authStack->addWidget(oauth);
+    // OAuth 1.0
+    auto *oauth1 = new QWidget(m_authStack);
+    auto *oauth1Form = new QFormLayout(oauth1);
+    m_oauth1Method = choice(oauth1, u"authOAuth1MethodCombo"_s, tr("Signature method"),
+                            {u"HMAC-SHA1"_s, u"HMAC-SHA256"_s, u"HMAC-SHA512"_s, u"PLAINTEXT"_s});
+    m_consumerKey = line(u"authConsumerKeyEdit"_s, tr("Consumer key"));
+    m_consumerSecret = line(u"authConsumerSecretEdit"_s, tr("Consumer secret"));
+    m_oauth1Token = line(u"authOAuth1TokenEdit"_s, tr("Access token"));
+    m_tokenSecret = line(u"authTokenSecretEdit"_s, tr("Token secret"));
+    m_oauth1Callback = line(u"authOAuth1CallbackEdit"_s, tr("Callback URL"));
+    m_oauth1Verifier = line(u"authOAuth1VerifierEdit"_s, tr("Verifier"));
+    m_oauth1Timestamp = line(u"authOAuth1TimestampEdit"_s, tr("Timestamp"));
+    m_oauth1Timestamp->setPlaceholderText(tr("Now"));
+    m_oauth1Nonce = line(u"authOAuth1NonceEdit"_s, tr("Nonce"));
+    m_oauth1Nonce->setPlaceholderText(tr("Random"));
+    m_oauth1Version = line(u"authOAuth1VersionEdit"_s, tr("Version"));
+    m_oauth1Version->setPlaceholderText(tr("Not sent"));
+    m_oauth1Realm = line(u"authOAuth1RealmEdit"_s, tr("Realm"));
+    m_oauth1Location = new QComboBox(oauth1);
+    m_oauth1Location->setObjectName(u"authOAuth1LocationCombo"_s);
+    m_oauth1Location->setAccessibleName(tr("Where the OAuth 1.0 parameters go"));
+    m_oauth1Location->addItem(tr("Authorization header"), true);
+    m_oauth1Location->addItem(tr("Query (or the form body)"), false);
+    m_oauth1Location->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
+    connect(m_oauth1Location, &QComboBox::currentIndexChanged, this, &RequestPanel::edited);
+    m_oauth1SignEmpty = new QCheckBox(tr("Send and sign &empty parameters"), oauth1);
+    m_oauth1SignEmpty->setObjectName(u"authOAuth1SignEmptyCheck"_s);
+    connect(m_oauth1SignEmpty, &QCheckBox::toggled, this, &RequestPanel::edited);
+    m_oauth1BodyHash = new QCheckBox(tr("Include a &body hash"), oauth1);
+    m_oauth1BodyHash->setObjectName(u"authOAuth1BodyHashCheck"_s);
+    connect(m_oauth1BodyHash, &QCheckBox::toggled, this, &RequestPanel::edited);
+    oauth1Form->addRow(tr("Signature &method:"), m_oauth1Method);
+    oauth1Form->addRow(tr("&Consumer key:"), m_consumerKey);
+    oauth1Form->addRow(tr("Consumer s&ecret:"), secretField(m_consumerSecret));
+    oauth1Form->addRow(tr("Access to&ken:"), m_oauth1Token);
+    oauth1Form->addRow(tr("T&oken secret:"), secretField(m_tokenSecret));
+    oauth1Form->addRow(tr("Callback &URL:"), m_oauth1Callback);
+    oauth1Form->addRow(tr("Verif&ier:"), m_oauth1Verifier);
+    oauth1Form->addRow(tr("Time&stamp:"), m_oauth1Timestamp);
+    oauth1Form->addRow(tr("&Nonce:"), m_oauth1Nonce);
+    oauth1Form->addRow(tr("&Version:"), m_oauth1Version);
+    oauth1Form->addRow(tr("&Realm:"), m_oauth1Realm);
+    oauth1Form->addRow(tr("&Add to:"), m_oauth1Location);
+    oauth1Form->addRow(QString(), m_oauth1SignEmpty);
+    oauth1Form->addRow(QString(), m_oauth1BodyHash);
+    m_authStack->addWidget(oauth1);
     layout->addWidget(m_authStack);
     layout->addStretch();
 
@@ -729,7 +833,11 @@ QWidget *RequestPanel::buildAuthPage()
     const auto reveal = [this](QLineEdit *edit) { return findChild<QWidget *>(edit->objectName() + u"Reveal"_s); };
     setTabOrder({m_authKind, m_username, m_password, reveal(m_password), m_bearerToken, reveal(m_bearerToken), m_keyName, m_keyValue,
                  reveal(m_keyValue), m_keyLocation, m_grantType, m_authUrl, m_tokenUrl, m_clientId, m_clientSecret,
-                 reveal(m_clientSecret), m_clientAuthentication, m_scope, m_headerPrefix, m_oauthToken, reveal(m_oauthToken), m_getToken, m_cancelToken});
+                 reveal(m_clientSecret), m_clientAuthentication, m_scope, m_headerPrefix, m_oauthToken, reveal(m_oauthToken), m_getToken, m_cancelToken,
+                 m_oauth1Method, m_consumerKey, m_consumerSecret, reveal(m_consumerSecret), m_oauth1Token, m_tokenSecret, reveal(m_tokenSecret),
+                 m_oauth1Callback, m_oauth1Verifier, m_oauth1Timestamp, m_oauth1Nonce, m_oauth1Version, m_oauth1Realm, m_oauth1Location,
+                 m_oauth1SignEmpty, m_oauth1BodyHash});
+    setTabOrder({m_password, m_digestRealm, m_digestNonce, m_digestAlgorithm, m_digestQop, m_digestNonceCount, m_digestClientNonce, m_digestOpaque});
     return page;
 }
 
@@ -828,6 +936,46 @@ QWidget *RequestPanel::buildSettingsPage()
     form->addRow(QString(), m_followRedirects);
     form->addRow(QString(), m_verifyTls);
     layout->addLayout(form);
+
+    // Postman's protocolProfileBehavior: what the request leaves "Inherited" comes from the nearest
+    // folder that sets it, then the collection, then the default named in the tool tip.
+    auto *behavior = new QGroupBox(tr("Protocol behaviour (as in Postman)"), page);
+    behavior->setObjectName(u"protocolBehaviorGroup"_s);
+    auto *behaviorForm = new QFormLayout(behavior);
+    behaviorForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    m_followOriginalMethod = triStateCombo(behavior, u"followOriginalMethodCombo"_s, tr("Keep the method on redirects"),
+                                           tr("Yes: a redirect keeps the method and body. Default: 301, 302 and 303 turn into a GET without "
+                                              "a body; 307 and 308 keep them. (followOriginalHttpMethod)"));
+    m_followAuthorization = triStateCombo(behavior, u"followAuthorizationCombo"_s, tr("Keep Authorization on redirects to another host"),
+                                          tr("Yes: the Authorization header follows a redirect to another host. Default: it is dropped "
+                                             "there. (followAuthorizationHeader)"));
+    m_removeReferer = triStateCombo(behavior, u"removeRefererCombo"_s, tr("Remove the Referer on redirects"),
+                                    tr("Yes: redirected requests carry no Referer of Gatehouse's (one you set stays). Default: each "
+                                       "carries the address it was redirected from. (removeRefererHeaderOnRedirect)"));
+    m_maxRedirects = new QSpinBox(behavior);
+    m_maxRedirects->setObjectName(u"maxRedirectsSpin"_s);
+    m_maxRedirects->setAccessibleName(tr("Maximum redirects"));
+    m_maxRedirects->setToolTip(tr("How many redirects are followed at most; default 10. (maxRedirects)"));
+    m_maxRedirects->setRange(-1, 1000);
+    m_maxRedirects->setSpecialValueText(tr("Inherited"));
+    m_sendBodyAlways = triStateCombo(behavior, u"sendBodyAlwaysCombo"_s, tr("Send the body with GET and HEAD"),
+                                     tr("Yes: a GET, HEAD, COPY, PURGE or UNLOCK sends its body. No: the body is left out, as "
+                                        "Postman does by default. Default: sent (collections imported from Postman say No). "
+                                        "(disableBodyPruning)"));
+    m_urlAsWritten = triStateCombo(behavior, u"urlAsWrittenCombo"_s, tr("Send the URL without encoding"),
+                                   tr("Yes: the URL goes out as written, without percent-encoding. Default: no. (disableUrlEncoding)"));
+    m_ignoreCookies = triStateCombo(behavior, u"ignoreCookiesCombo"_s, tr("Ignore the cookie jar"),
+                                    tr("Yes: no cookies from the jar are sent, and none received are kept. Default: no. (disableCookies)"));
+    for (QComboBox *combo : {m_followOriginalMethod, m_followAuthorization, m_removeReferer, m_sendBodyAlways, m_urlAsWritten, m_ignoreCookies})
+        connect(combo, &QComboBox::currentIndexChanged, this, &RequestPanel::edited);
+    connect(m_maxRedirects, &QSpinBox::valueChanged, this, &RequestPanel::edited);
+    behaviorForm->addRow(tr("Keep the &method on redirects:"), m_followOriginalMethod);
+    behaviorForm->addRow(tr("Keep A&uthorization on redirects to another host:"), m_followAuthorization);
+    behaviorForm->addRow(tr("Remove the &Referer on redirects:"), m_removeReferer);
+    behaviorForm->addRow(tr("Ma&ximum redirects:"), m_maxRedirects);
+    behaviorForm->addRow(tr("Send the bod&y with GET and HEAD:"), m_sendBodyAlways);
+    behaviorForm->addRow(tr("Send the URL &without encoding:"), m_urlAsWritten);
+    behaviorForm->addRow(tr("I&gnore the cookie jar:"), m_ignoreCookies);
     m_tlsWarning = new QLabel(page);
     m_tlsWarning->setObjectName(u"tlsWarning"_s);
     m_tlsWarning->setWordWrap(true);
@@ -838,6 +986,7 @@ QWidget *RequestPanel::buildSettingsPage()
     m_tlsWarning->setMargin(8);
     m_tlsWarning->setStyleSheet(u"QLabel { background: #c01c28; color: white; border-radius: 4px; }"_s);
     layout->addWidget(m_tlsWarning);
+    layout->addWidget(behavior);
     layout->addStretch();
     return page;
 }
@@ -942,7 +1091,8 @@ void RequestPanel::updateAuthPage()
         break;
     case Auth::Kind::Digest:
         page = 1;
-        note = tr("The password answers the server's digest challenge; it is never sent itself.");
+        note = tr("The password answers the server's digest challenge; it is never sent itself. With realm and nonce "
+                  "filled in, the answer goes with the first request (as in Postman).");
         break;
     case Auth::Kind::Bearer:
         page = 2;
@@ -959,7 +1109,14 @@ void RequestPanel::updateAuthPage()
         page = 4;
         note = tr("Gatehouse stores this configuration; the access token below is what is sent.");
         break;
+    case Auth::Kind::OAuth1:
+        page = 5;
+        note = tr("Each request is signed as it goes out (RFC 5849), over its method, URL, query and form body.");
+        break;
     }
+    for (QWidget *field : std::initializer_list<QWidget *>{m_digestRealm, m_digestNonce, m_digestAlgorithm, m_digestQop, m_digestNonceCount,
+                                                           m_digestClientNonce, m_digestOpaque})
+        m_basicForm->setRowVisible(field, kind == Auth::Kind::Digest);
     m_authStack->setCurrentIndex(page);
     m_authNote->setText(note);
     m_authNote->setVisible(!note.isEmpty());
@@ -1041,12 +1198,41 @@ void RequestPanel::setRequest(const Request &request)
     m_scope->setText(auth.scope);
     m_headerPrefix->setText(auth.headerPrefix);
     setComboData(m_clientAuthentication, auth.clientAuthentication.isEmpty() ? u"header"_s : auth.clientAuthentication, auth.clientAuthentication);
+    m_digestRealm->setText(auth.digest.realm);
+    m_digestNonce->setText(auth.digest.nonce);
+    m_digestAlgorithm->setCurrentText(auth.digest.algorithm.isEmpty() ? u"MD5"_s : auth.digest.algorithm);
+    m_digestQop->setCurrentText(auth.digest.qop);
+    m_digestNonceCount->setText(auth.digest.nonceCount);
+    m_digestClientNonce->setText(auth.digest.clientNonce);
+    m_digestOpaque->setText(auth.digest.opaque);
+    const Auth::OAuth1 &oauth1 = auth.oauth1;
+    m_oauth1Method->setCurrentText(oauth1.signatureMethod.isEmpty() ? u"HMAC-SHA1"_s : oauth1.signatureMethod);
+    m_consumerKey->setText(oauth1.consumerKey);
+    m_consumerSecret->setText(oauth1.consumerSecret);
+    m_oauth1Token->setText(oauth1.token);
+    m_tokenSecret->setText(oauth1.tokenSecret);
+    m_oauth1Callback->setText(oauth1.callback);
+    m_oauth1Verifier->setText(oauth1.verifier);
+    m_oauth1Timestamp->setText(oauth1.timestamp);
+    m_oauth1Nonce->setText(oauth1.nonce);
+    m_oauth1Version->setText(oauth1.version);
+    m_oauth1Realm->setText(oauth1.realm);
+    m_oauth1Location->setCurrentIndex(oauth1.inHeader ? 0 : 1);
+    m_oauth1SignEmpty->setChecked(oauth1.addEmptyParamsToSign);
+    m_oauth1BodyHash->setChecked(oauth1.includeBodyHash);
 
     m_timeout->setValue(qMax(0, request.settings.timeoutMs));
     m_connectTimeout->setValue(qMax(0, request.settings.connectTimeoutMs));
     m_transferTimeout->setValue(qMax(0, request.settings.transferTimeoutMs));
     m_followRedirects->setChecked(request.settings.followRedirects);
     m_verifyTls->setChecked(request.settings.verifyTls);
+    setTriState(m_followOriginalMethod, request.settings.followOriginalHttpMethod);
+    setTriState(m_followAuthorization, request.settings.followAuthorizationHeader);
+    setTriState(m_removeReferer, request.settings.removeRefererHeaderOnRedirect);
+    m_maxRedirects->setValue(request.settings.maxRedirects.value_or(-1));
+    setTriState(m_sendBodyAlways, request.settings.disableBodyPruning);
+    setTriState(m_urlAsWritten, request.settings.disableUrlEncoding);
+    setTriState(m_ignoreCookies, request.settings.disableCookies);
     m_preRequestScript->setPlainText(request.scripts.preRequest);
     m_testScript->setPlainText(request.scripts.test);
 
@@ -1111,12 +1297,39 @@ Request RequestPanel::editedRequest() const
     const QString clientAuthentication = m_clientAuthentication->currentData().toString();
     if (clientAuthentication != (m_original.auth.clientAuthentication.isEmpty() ? u"header"_s : m_original.auth.clientAuthentication))
         auth.clientAuthentication = clientAuthentication;
+    // An untouched default algorithm stays as it was (empty means MD5).
+    const QString algorithm = m_digestAlgorithm->currentText().trimmed();
+    auth.digest = {m_digestRealm->text(),      m_digestNonce->text(),       algorithm == u"MD5"_s && m_original.auth.digest.algorithm.isEmpty() ? QString() : algorithm,
+                   m_digestQop->currentText().trimmed(), m_digestNonceCount->text(), m_digestClientNonce->text(), m_digestOpaque->text()};
+    Auth::OAuth1 &oauth1 = auth.oauth1;
+    const QString signatureMethod = m_oauth1Method->currentText().trimmed();
+    oauth1.signatureMethod = signatureMethod == u"HMAC-SHA1"_s && m_original.auth.oauth1.signatureMethod.isEmpty() ? QString() : signatureMethod;
+    oauth1.consumerKey = m_consumerKey->text();
+    oauth1.consumerSecret = m_consumerSecret->text();
+    oauth1.token = m_oauth1Token->text();
+    oauth1.tokenSecret = m_tokenSecret->text();
+    oauth1.callback = m_oauth1Callback->text();
+    oauth1.verifier = m_oauth1Verifier->text();
+    oauth1.timestamp = m_oauth1Timestamp->text();
+    oauth1.nonce = m_oauth1Nonce->text();
+    oauth1.version = m_oauth1Version->text();
+    oauth1.realm = m_oauth1Realm->text();
+    oauth1.inHeader = m_oauth1Location->currentIndex() == 0;
+    oauth1.addEmptyParamsToSign = m_oauth1SignEmpty->isChecked();
+    oauth1.includeBodyHash = m_oauth1BodyHash->isChecked();
 
     r.settings.timeoutMs = m_timeout->value();
     r.settings.connectTimeoutMs = m_connectTimeout->value();
     r.settings.transferTimeoutMs = m_transferTimeout->value();
     r.settings.followRedirects = m_followRedirects->isChecked();
     r.settings.verifyTls = m_verifyTls->isChecked();
+    r.settings.followOriginalHttpMethod = triState(m_followOriginalMethod);
+    r.settings.followAuthorizationHeader = triState(m_followAuthorization);
+    r.settings.removeRefererHeaderOnRedirect = triState(m_removeReferer);
+    r.settings.maxRedirects = m_maxRedirects->value() < 0 ? std::nullopt : std::optional<int>(m_maxRedirects->value());
+    r.settings.disableBodyPruning = triState(m_sendBodyAlways);
+    r.settings.disableUrlEncoding = triState(m_urlAsWritten);
+    r.settings.disableCookies = triState(m_ignoreCookies);
     r.scripts.preRequest = m_preRequestScript->toPlainText();
     r.scripts.test = m_testScript->toPlainText();
     return r;

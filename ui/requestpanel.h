@@ -11,6 +11,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -164,6 +165,30 @@ private:
     QPushButton *m_getToken = nullptr;
     QPushButton *m_cancelToken = nullptr;
     QLabel *m_tokenState = nullptr;
+    // Digest's advanced fields (Postman's), shown with the Digest kind only
+    QFormLayout *m_basicForm = nullptr; // Basic and Digest: the Digest rows show with Digest only
+    QLineEdit *m_digestRealm = nullptr;
+    QLineEdit *m_digestNonce = nullptr;
+    QComboBox *m_digestAlgorithm = nullptr;
+    QComboBox *m_digestQop = nullptr;
+    QLineEdit *m_digestNonceCount = nullptr;
+    QLineEdit *m_digestClientNonce = nullptr;
+    QLineEdit *m_digestOpaque = nullptr;
+    // OAuth 1.0
+    QComboBox *m_oauth1Method = nullptr;
+    QLineEdit *m_consumerKey = nullptr;
+    QLineEdit *m_consumerSecret = nullptr;
+    QLineEdit *m_oauth1Token = nullptr;
+    QLineEdit *m_tokenSecret = nullptr;
+    QLineEdit *m_oauth1Callback = nullptr;
+    QLineEdit *m_oauth1Verifier = nullptr;
+    QLineEdit *m_oauth1Timestamp = nullptr;
+    QLineEdit *m_oauth1Nonce = nullptr;
+    QLineEdit *m_oauth1Version = nullptr;
+    QLineEdit *m_oauth1Realm = nullptr;
+    QComboBox *m_oauth1Location = nullptr;
+    QCheckBox *m_oauth1SignEmpty = nullptr;
+    QCheckBox *m_oauth1BodyHash = nullptr;
     // Scripts
     CodeEditor *m_preRequestScript = nullptr;
     CodeEditor *m_testScript = nullptr;
@@ -173,6 +198,14 @@ private:
     QSpinBox *m_transferTimeout = nullptr;
     QCheckBox *m_followRedirects = nullptr;
     QCheckBox *m_verifyTls = nullptr;
+    // Postman's protocolProfileBehavior: each "Inherited" (from the folder, collection or default), yes or no
+    QComboBox *m_followOriginalMethod = nullptr;
+    QComboBox *m_followAuthorization = nullptr;
+    QComboBox *m_removeReferer = nullptr;
+    QSpinBox *m_maxRedirects = nullptr; // its minimum means inherited
+    QComboBox *m_sendBodyAlways = nullptr;
+    QComboBox *m_urlAsWritten = nullptr;
+    QComboBox *m_ignoreCookies = nullptr;
     QLabel *m_tlsWarning = nullptr;
     QWidget *m_settingsPage = nullptr;
 

@@ -32,6 +32,7 @@
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStackedWidget>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -81,6 +82,20 @@ Request richRequest()
     r.auth.scope = u"orders.read"_s;
     r.auth.headerPrefix = u"Token"_s;
     r.auth.clientAuthentication = u"body"_s;
+    r.auth.digest = {u"Users"_s, u"{{nonce}}"_s, u"SHA-256"_s, u"auth"_s, u"00000002"_s, u"fixed-cnonce"_s, u"opaque-1"_s};
+    r.auth.oauth1.signatureMethod = u"HMAC-SHA256"_s;
+    r.auth.oauth1.consumerKey = u"consumer-1"_s;
+    r.auth.oauth1.consumerSecret = u"fake-consumer-secret-0000"_s;
+    r.auth.oauth1.token = u"token-1"_s;
+    r.auth.oauth1.tokenSecret = u"{{tokenSecret}}"_s;
+    r.auth.oauth1.callback = u"http://127.0.0.1/cb"_s;
+    r.auth.oauth1.verifier = u"verifier-1"_s;
+    r.auth.oauth1.timestamp = u"1461319769"_s;
+    r.auth.oauth1.nonce = u"ik3oT5"_s;
+    r.auth.oauth1.realm = u"Photos"_s;
+    r.auth.oauth1.inHeader = false;
+    r.auth.oauth1.addEmptyParamsToSign = true;
+    r.auth.oauth1.includeBodyHash = true;
     r.settings.timeoutMs = 2500;
     r.settings.connectTimeoutMs = 700;
     r.settings.transferTimeoutMs = 900;
@@ -200,7 +215,7 @@ private Q_SLOTS:
         for (const auto &[kind, name] : {std::pair{Auth::Kind::Inherit, "auth inherit"}, {Auth::Kind::None, "auth none"},
                                          {Auth::Kind::Basic, "auth basic"}, {Auth::Kind::Digest, "auth digest"}, {Auth::Kind::Bearer, "auth bearer"},
                                          {Auth::Kind::ApiKey, "auth api key"}, {Auth::Kind::ApimSubscriptionKey, "auth apim"},
-                                         {Auth::Kind::OAuth2, "auth oauth2"}}) {
+                                         {Auth::Kind::OAuth2, "auth oauth2"}, {Auth::Kind::OAuth1, "auth oauth1"}}) {
             Request r = base;
             r.auth.kind = kind;
             QTest::newRow(name) << r;
@@ -238,6 +253,37 @@ private Q_SLOTS:
         QVERIFY(m_panel->editedRequest() == request);
     }
 
+    void oauth1WidgetsEditTheModel()
+    {
+        m_panel->setRequest(Request{});
+        auto *auth = child<QComboBox>("authKindCombo");
+        auth->setCurrentIndex(auth->findData(int(Auth::Kind::OAuth1)));
+        QVERIFY(child<QStackedWidget>("authStack")->currentWidget()->isAncestorOf(child<QLineEdit>("authConsumerKeyEdit")));
+        QTest::keyClicks(child<QLineEdit>("authConsumerKeyEdit"), u"RKCGzna7bv9YD57c"_s);
+        QTest::keyClicks(child<QLineEdit>("authConsumerSecretEdit"), u"fake-secret-0000"_s);
+        QCOMPARE(child<QLineEdit>("authConsumerSecretEdit")->echoMode(), QLineEdit::Password);
+        QCOMPARE(child<QLineEdit>("authTokenSecretEdit")->echoMode(), QLineEdit::Password);
+        QVERIFY(child<QLineEdit>("authDigestRealmEdit")->isHidden());
+        child<QComboBox>("authOAuth1MethodCombo")->setCurrentText(u"PLAINTEXT"_s);
+        child<QComboBox>("authOAuth1LocationCombo")->setCurrentIndex(1);
+        child<QCheckBox>("authOAuth1BodyHashCheck")->setChecked(true);
+        const Request edited = m_panel->editedRequest();
+        QCOMPARE(edited.auth.kind, Auth::Kind::OAuth1);
+        QCOMPARE(edited.auth.oauth1.consumerKey, u"RKCGzna7bv9YD57c"_s);
+        QCOMPARE(edited.auth.oauth1.consumerSecret, u"fake-secret-0000"_s);
+        QCOMPARE(edited.auth.oauth1.signatureMethod, u"PLAINTEXT"_s);
+        QCOMPARE(edited.auth.oauth1.version, u"1.0"_s);
+        QVERIFY(!edited.auth.oauth1.inHeader);
+        QVERIFY(edited.auth.oauth1.includeBodyHash);
+        // Digest shows its advanced fields under the username and password.
+        auth->setCurrentIndex(auth->findData(int(Auth::Kind::Digest)));
+        QVERIFY(child<QStackedWidget>("authStack")->currentWidget()->isAncestorOf(child<QLineEdit>("authDigestRealmEdit")));
+        QVERIFY(!child<QLineEdit>("authDigestRealmEdit")->isHidden());
+        QTest::keyClicks(child<QLineEdit>("authDigestRealmEdit"), u"Users"_s);
+        QCOMPARE(m_panel->editedRequest().auth.digest.realm, u"Users"_s);
+        QCOMPARE(m_panel->editedRequest().auth.digest.algorithm, QString()); // MD5, untouched
+    }
+
     void bodyAndAuthWidgetsEditTheModel()
     {
         m_panel->setRequest(richRequest());
@@ -261,6 +307,36 @@ private Q_SLOTS:
         QCOMPARE(edited.scripts.test, u"// none"_s);
         QCOMPARE(edited.id, u"req-1"_s);
         QCOMPARE(edited.description, richRequest().description);
+    }
+
+    // protocolProfileBehavior keys on the Settings page: "Inherited" is unset, and each edit counts.
+    void protocolBehaviorSettings()
+    {
+        Request r = richRequest();
+        r.settings.followOriginalHttpMethod = true;
+        r.settings.removeRefererHeaderOnRedirect = false;
+        r.settings.maxRedirects = 3;
+        r.settings.disableBodyPruning = true;
+        m_panel->setRequest(r);
+        QCOMPARE(child<QComboBox>("followOriginalMethodCombo")->currentData().toInt(), 1);
+        QCOMPARE(child<QComboBox>("removeRefererCombo")->currentData().toInt(), 0);
+        QCOMPARE(child<QComboBox>("followAuthorizationCombo")->currentData().toInt(), -1);
+        QCOMPARE(child<QSpinBox>("maxRedirectsSpin")->value(), 3);
+        QCOMPARE(m_panel->editedRequest().settings, r.settings);
+
+        QSignalSpy modified(m_panel, &ui::RequestPanel::modified);
+        auto *cookies = child<QComboBox>("ignoreCookiesCombo");
+        cookies->setCurrentIndex(cookies->findData(1));
+        QCOMPARE(modified.count(), 1);
+        child<QSpinBox>("maxRedirectsSpin")->setValue(-1); // back to inherited
+        auto *method = child<QComboBox>("followOriginalMethodCombo");
+        method->setCurrentIndex(method->findData(-1));
+        const RequestSettings edited = m_panel->editedRequest().settings;
+        QCOMPARE(edited.disableCookies, std::optional<bool>(true));
+        QCOMPARE(edited.maxRedirects, std::nullopt);
+        QCOMPARE(edited.followOriginalHttpMethod, std::nullopt);
+        QCOMPARE(edited.disableBodyPruning, std::optional<bool>(true));
+        QCOMPARE(child<QSpinBox>("maxRedirectsSpin")->text(), child<QSpinBox>("maxRedirectsSpin")->specialValueText());
     }
 
     void modifiedOnEveryEditButNotOnLoading()
