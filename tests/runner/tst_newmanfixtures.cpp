@@ -14,7 +14,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkCookieJar>
+#include <QProcess>
 #include <QSignalSpy>
+#include <QSslKey>
+#include <QSslSocket>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
 
@@ -60,10 +64,68 @@ class TestNewmanFixtures : public QObject
 
     TestServer m_server;
     TestServer m_rawEchoServer; // newman's raw echo server on :4041
+    TestServer m_redirectServer; // newman's redirect server on :4042
+    // Stands in for the internet: http://google.com and http://github.com, whose front pages
+    // answer a HEAD with 200 (head-requests); no test may reach the real sites.
+    TestServer m_frontPageServer;
+    TestServer m_httpbinServer; // stands in for https://httpbin.org (whatwg-url): /get, /redirect-to
+    TestServer m_expiredTlsServer; // stands in for https://expired.badssl.com
+    QTemporaryDir m_tlsDir;
     QJsonObject m_expectations;
 
-    RunReport runSuite(const QJsonObject &suite, const QJsonObject &options)
+    static bool openssl(const QStringList &args)
     {
+        QProcess p;
+        p.start(u"openssl"_s, args);
+        return p.waitForFinished(30000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+    }
+
+    // Like expired.badssl.com: a certificate that expired in 2020, issued by a CA this process
+    // trusts (added to the default configuration), so expiry is the only thing wrong with it.
+    bool listenWithExpiredCertificate()
+    {
+        const auto path = [this](const QString &name) { return m_tlsDir.filePath(name); };
+        const QStringList ec{u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s, u"ec_paramgen_curve:prime256v1"_s, u"-nodes"_s};
+        if (!openssl(QStringList{u"req"_s, u"-x509"_s, u"-days"_s, u"2"_s, u"-subj"_s, u"/CN=Gatehouse test CA"_s, u"-keyout"_s, path(u"ca.key"_s),
+                                 u"-out"_s, path(u"ca.pem"_s)} + ec)
+            || !openssl(QStringList{u"req"_s, u"-new"_s, u"-subj"_s, u"/CN=expired.badssl.com"_s, u"-addext"_s,
+                                    u"subjectAltName=DNS:expired.badssl.com,IP:127.0.0.1"_s, u"-keyout"_s, path(u"leaf.key"_s), u"-out"_s, path(u"leaf.csr"_s)} + ec)
+            || !openssl({u"x509"_s, u"-req"_s, u"-in"_s, path(u"leaf.csr"_s), u"-CA"_s, path(u"ca.pem"_s), u"-CAkey"_s, path(u"ca.key"_s),
+                         u"-copy_extensions"_s, u"copyall"_s, u"-not_before"_s, u"20200101000000Z"_s, u"-not_after"_s, u"20200102000000Z"_s,
+                         u"-out"_s, path(u"leaf.pem"_s)}))
+            return false;
+        QFile cert(path(u"leaf.pem"_s)), key(path(u"leaf.key"_s));
+        if (!cert.open(QIODevice::ReadOnly) || !key.open(QIODevice::ReadOnly))
+            return false;
+        QSslConfiguration server = QSslConfiguration::defaultConfiguration();
+        server.setLocalCertificate(QSslCertificate(&cert));
+        server.setPrivateKey(QSslKey(&key, QSsl::Ec));
+        server.setPeerVerifyMode(QSslSocket::VerifyNone);
+        QSslConfiguration client = QSslConfiguration::defaultConfiguration();
+        client.addCaCertificates(QSslCertificate::fromPath(path(u"ca.pem"_s)));
+        QSslConfiguration::setDefaultConfiguration(client);
+        m_expiredTlsServer.setRawRoute(u"/"_s, [](QTcpSocket *socket, const TestServer::Request &) {
+            const QByteArray page = "<!DOCTYPE html><html><head><title>expired.badssl.com</title></head><body><h1>expired.badssl.com</h1></body></html>"_ba;
+            socket->write("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: " + QByteArray::number(page.size()) + "\r\nConnection: close\r\n\r\n" + page);
+            socket->disconnectFromHost();
+        });
+        return m_expiredTlsServer.listenTls(server);
+    }
+
+    RunReport runSuite(const QJsonObject &suite, const QJsonObject &baseOptions)
+    {
+        // As newman's npm/test-integration.js: the suite's _config.json "run" options are merged
+        // over the defaults. An option this test does not apply fails the suite instead of being ignored.
+        QJsonObject options = baseOptions;
+        if (const QString config = suite.value(u"config"_s).toString(); !config.isEmpty()) {
+            const QJsonObject runOptions = QJsonDocument::fromJson(readData(config)).object().value(u"run"_s).toObject();
+            static const QStringList applied{u"environment"_s, u"iterationData"_s, u"iterationCount"_s, u"insecure"_s};
+            for (auto it = runOptions.begin(); it != runOptions.end(); ++it) {
+                if (!applied.contains(it.key()))
+                    return failedReport(Error{Error::Code::InvalidArgument, u"%1: run option '%2' is not applied by this test"_s.arg(config, it.key())});
+                options.insert(it.key(), it.value());
+            }
+        }
         auto collection = importPostmanCollection(readData(suite.value(u"collection"_s).toString()));
         if (!collection)
             return failedReport(collection.error());
@@ -95,8 +157,16 @@ class TestNewmanFixtures : public QObject
         run.iterations = options.value(u"iterationCount"_s).toInt();
         const QString echo = u"http://127.0.0.1:%1"_s.arg(m_server.port());
         const QString rawEcho = u"http://127.0.0.1:%1"_s.arg(m_rawEchoServer.port());
-        run.hostRewrites = {{u"postman-echo.com"_s, echo}, {u"localhost:4041"_s, rawEcho}, {u"localhost:4042"_s, echo}};
+        const QString redirect = u"http://127.0.0.1:%1"_s.arg(m_redirectServer.port());
+        const QString frontPage = u"http://127.0.0.1:%1"_s.arg(m_frontPageServer.port());
+        run.hostRewrites = {{u"postman-echo.com"_s, echo}, {u"localhost:4041"_s, rawEcho}, {u"localhost:4042"_s, redirect},
+                            {u"google.com"_s, frontPage}, {u"github.com"_s, frontPage},
+                            // whatwg-url: 127.1:4041 is newman's raw echo server too.
+                            {u"127.0.0.1:4041"_s, rawEcho}, {u"httpbin.org"_s, u"http://127.0.0.1:%1"_s.arg(m_httpbinServer.port())}};
         run.requestTimeout = std::chrono::milliseconds(5000);
+        if (QSslSocket::supportsSsl())
+            run.hostRewrites.append({u"expired.badssl.com"_s, u"https://127.0.0.1:%1"_s.arg(m_expiredTlsServer.port())});
+        run.insecure = options.value(u"insecure"_s).toBool();
 
         // A fresh in-memory jar per run, as gatehouse-cli run (and newman) has.
         QNetworkCookieJar jar;
@@ -114,11 +184,28 @@ class TestNewmanFixtures : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        m_server.setPostmanEchoDigest(true); // /digest-auth challenges as postman-echo.com's does
+        m_server.setUrlScheme(u"https"_s); // postman-echo.com reports the https URL it was sent
         QVERIFY(m_server.listen());
+        m_httpbinServer.setUrlScheme(u"https"_s);
+        m_httpbinServer.setLeadingSlashesMerged(true);
+        QVERIFY(m_httpbinServer.listen());
         m_rawEchoServer.setRawEcho(true);
         QVERIFY(m_rawEchoServer.listen());
+        m_redirectServer.setNewmanRedirect(true);
+        QVERIFY(m_redirectServer.listen());
+        m_frontPageServer.setRawRoute(u"/"_s, [](QTcpSocket *socket, const TestServer::Request &request) {
+            const QByteArray page = "<!doctype html><title>front page</title>\n"_ba;
+            socket->write("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=UTF-8\r\nContent-Length: " + QByteArray::number(page.size())
+                          + "\r\nConnection: close\r\n\r\n" + (request.method == "HEAD" ? QByteArray() : page));
+            socket->disconnectFromHost();
+        });
+        QVERIFY(m_frontPageServer.listen());
         m_expectations = QJsonDocument::fromJson(readData(u"expectations.json"_s)).object();
         QVERIFY(!m_expectations.isEmpty());
+        QVERIFY(m_tlsDir.isValid());
+        if (QSslSocket::supportsSsl())
+            QVERIFY(listenWithExpiredCertificate());
     }
 
     // Every integration suite newman runs in CI must finish without failures.
@@ -152,7 +239,7 @@ private Q_SLOTS:
             }
         }
         qInfo("newman-compat %s: %s (%d failures)%s", qPrintable(suite.value(u"suite"_s).toString()), failures == 0 ? "SAME" : "DIFFERENT", failures,
-              qPrintable(details.left(600)));
+              qPrintable(details.left(8000)));
         if (!loopbackOnly) {
             if (failures == 0)
                 qInfo("  (listed as a known difference but passes: %s)", qPrintable(difference));
@@ -160,6 +247,38 @@ private Q_SLOTS:
         }
         QVERIFY2(!report.error, qPrintable(report.error ? report.error->message : QString()));
         QVERIFY2(failures == 0, qPrintable(details));
+    }
+
+    // The other side of v2-regression-tests' "insecure": without it, the expired certificate fails
+    // that request with an explanation (nothing reaches the server), and the other requests pass.
+    void expiredCertificateFailsWithoutInsecure()
+    {
+        if (!QSslSocket::supportsSsl())
+            QSKIP("this Qt has no TLS backend");
+        QJsonObject suite;
+        for (const QJsonValue &v : m_expectations.value(u"integration"_s).toArray()) {
+            if (v.toObject().value(u"suite"_s).toString() == u"v2-regression-tests"_s)
+                suite = v.toObject();
+        }
+        QVERIFY(suite.contains(u"config"_s));
+        suite.remove(u"config"_s);
+        const qsizetype before = m_expiredTlsServer.requests().size();
+        const RunReport report = runSuite(suite, {});
+        QVERIFY(!report.error);
+        QCOMPARE(report.requests.size(), 3);
+        for (const RequestRun &run : report.requests) {
+            if (run.path == u"Insecurity checks"_s) {
+                QVERIFY(run.error);
+                QCOMPARE(run.error->code, Error::Code::Tls);
+                QVERIFY2(run.error->message.contains(u"expired"_s), qPrintable(run.error->message));
+            } else {
+                QVERIFY2(!run.error, qPrintable(run.path));
+                QVERIFY(!run.assertions.isEmpty());
+                for (const Assertion &a : run.assertions)
+                    QVERIFY2(a.passed, qPrintable(run.path + u": "_s + a.name));
+            }
+        }
+        QCOMPARE(m_expiredTlsServer.requests().size(), before);
     }
 
     // The library/CLI specs that state exact verdicts for the fixtures in test/fixtures/run.
@@ -256,19 +375,6 @@ private:
     static QHash<QString, QString> knownDifferences()
     {
         return {
-            {u"custom-http-method"_s, u"Qt's HTTP stack sends header names in lower case; the suite looks for 'Content-Type:' in the raw echo"_s},
-            {u"request-body-with-get"_s, u"Qt's HTTP stack sends header names in lower case; the suite looks for 'Content-Type:' in the raw echo"_s},
-            {u"echo-v2"_s, u"needs Digest, OAuth 1.0 and OAuth 2.0 auth, cookies, and postman-echo routes the loopback server lacks "
-                           u"(/stream, /encoding/utf8, /deflate, its /gzip document)"_s},
-            {u"head-requests"_s, u"sends to google.com and github.com (no internet here)"_s},
-            {u"helper"_s, u"OAuth 1.0 and Digest auth are not implemented"_s},
-            {u"newman-gzip-test"_s, u"the loopback server's /gzip route (older than this suite, not to be changed) answers another document than postman-echo's"_s},
-            {u"protocol-profile-behavior"_s, u"needs newman's redirect server on :4042 and per-request protocolProfileBehavior settings"_s},
-            {u"super-sandbox-test"_s, u"Digest auth against postman-echo's /digest-auth (the loopback route differs), and the HEAD "
-                                       u"request's `responseBody === \"\"` check (not yet investigated)"_s},
-            {u"v2-regression-tests"_s, u"sends to expired.badssl.com (no internet here); its other requests, cookies included, pass"_s},
-            {u"whatwg-url"_s, u"URL edge cases: QUrl normalises what Postman keeps as written (empty query separators, "
-                              u"credentials with '@', backslashes), and the suite compares URLs with the postman-echo.com host"_s},
         };
     }
     static QHash<QString, QString> knownSpecDifferences()

@@ -8,6 +8,7 @@
 #include <QRegularExpression>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMessageAuthenticationCode>
 #include <QPointer>
 #include <QSslCertificate>
 #include <QSslSocket>
@@ -16,6 +17,8 @@
 #include <QUrlQuery>
 
 #include <zlib.h>
+
+#include <algorithm>
 
 #if GATEHOUSE_TEST_HAVE_BROTLI
 #include <brotli/encode.h>
@@ -62,6 +65,20 @@ void respond(QTcpSocket *socket, int status, const QByteArray &contentType, cons
     socket->disconnectFromHost();
 }
 
+// The head of a response to a HEAD request: no body and no length (newman's raw echo server
+// closes the connection after the head).
+void respondHead(QTcpSocket *socket, int status, const QByteArray &contentType, const QList<std::pair<QByteArray, QByteArray>> &extra)
+{
+    QByteArray out = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason(status) + "\r\n";
+    if (!contentType.isEmpty())
+        out += "Content-Type: " + contentType + "\r\n";
+    for (const auto &[n, v] : extra)
+        out += n + ": " + v + "\r\n";
+    out += "Connection: close\r\n\r\n";
+    socket->write(out);
+    socket->disconnectFromHost();
+}
+
 // The classic TLS server: the socket is handed over before the handshake, so the request that
 // follows the handshake always arrives as readyRead (QSslServer hands it over afterwards).
 class TlsTcpServer : public QTcpServer
@@ -90,7 +107,8 @@ private:
 };
 
 // What postman-echo.com answers for /get, /post ... (the routes newman's fixtures use).
-QJsonObject postmanEcho(const TestServer::Request &request)
+// scheme: what url starts with (TestServer::setUrlScheme).
+QJsonObject postmanEcho(const TestServer::Request &request, const QString &scheme = QStringLiteral("http"))
 {
     const QUrl target(QString::fromLatin1(request.target));
     QJsonObject args;
@@ -108,7 +126,7 @@ QJsonObject postmanEcho(const TestServer::Request &request)
         headers.insert(QString::fromLatin1(n).toLower(), QString::fromUtf8(v));
     QJsonObject o{{u"args"_s, args},
                   {u"headers"_s, headers},
-                  {u"url"_s, QString(u"http://"_s + QString::fromUtf8(request.header("host")) + QString::fromLatin1(request.target))}};
+                  {u"url"_s, QString(scheme + u"://"_s + QString::fromUtf8(request.header("host")) + QString::fromLatin1(request.target))}};
     if (request.method != "GET" && request.method != "HEAD") {
         const QByteArray type = request.header("content-type");
         QJsonObject form;
@@ -164,6 +182,46 @@ QJsonObject postmanEcho(const TestServer::Request &request)
         o.insert(u"json"_s, json.isUndefined() ? QJsonValue(QJsonValue::Null) : json);
     }
     return o;
+}
+
+// The parameters of an "Authorization: Digest/OAuth …" header (quoted or bare values).
+QHash<QByteArray, QByteArray> authParams(const QByteArray &text)
+{
+    QHash<QByteArray, QByteArray> p;
+    static const QRegularExpression param(u"([\\w-]+)=(?:\"([^\"]*)\"|([^,\\s]*))"_s);
+    for (auto it = param.globalMatch(QString::fromLatin1(text)); it.hasNext();) {
+        const auto m = it.next();
+        p.insert(m.captured(1).toLatin1(), (m.capturedLength(2) > 0 ? m.captured(2) : m.captured(3)).toLatin1());
+    }
+    return p;
+}
+
+// RFC 3986 unreserved characters stay, every other byte becomes %XX (RFC 5849 §3.6).
+QByteArray oauthEscape(const QByteArray &bytes)
+{
+    QByteArray out;
+    for (const char ch : bytes) {
+        const auto c = static_cast<unsigned char>(ch);
+        if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '_' || c == '~')
+            out += char(c);
+        else
+            out += '%' + QByteArray::number(c, 16).toUpper().rightJustified(2, '0');
+    }
+    return out;
+}
+
+// Form-style pairs (query or x-www-form-urlencoded body), decoded with '+' as a space.
+QList<std::pair<QByteArray, QByteArray>> formPairs(const QByteArray &text)
+{
+    QList<std::pair<QByteArray, QByteArray>> out;
+    for (QByteArray pair : text.split('&')) {
+        if (pair.isEmpty())
+            continue;
+        pair.replace('+', ' ');
+        const qsizetype eq = pair.indexOf('=');
+        out.append({QByteArray::fromPercentEncoding(eq < 0 ? pair : pair.left(eq)), eq < 0 ? QByteArray() : QByteArray::fromPercentEncoding(pair.mid(eq + 1))});
+    }
+    return out;
 }
 
 } // namespace
@@ -309,11 +367,46 @@ void TestServer::onNewConnection()
 
 void TestServer::serve(QTcpSocket *socket, const Request &request)
 {
+    if (m_mergeLeadingSlashes && request.target.startsWith("//")) {
+        Request merged = request;
+        qsizetype slashes = 0;
+        while (slashes < merged.target.size() && merged.target.at(slashes) == '/')
+            ++slashes;
+        merged.target = '/' + merged.target.sliced(slashes);
+        serve(socket, merged);
+        return;
+    }
     const QUrl target(QString::fromLatin1(request.target));
     const QString path = target.path();
     const QUrlQuery query(target);
     if (const auto raw = m_rawRoutes.constFind(path); raw != m_rawRoutes.cend()) {
         (*raw)(socket, request);
+        return;
+    }
+    if (m_newmanRedirect) {
+        // newman's redirect server: /N counts down to /, /status/NNN answers NNN towards /.
+        static const QRegularExpression hops(u"^/(\\d+)$"_s), status(u"^/status/(\\d{3})$"_s);
+        const QString raw = QString::fromLatin1(request.target);
+        const auto hop = hops.match(raw);
+        const auto code = status.match(raw);
+        if (hop.hasMatch()) {
+            const int left = hop.captured(1).toInt() - 1;
+            respond(socket, 302, {}, {}, {{"Location"_ba, left > 0 ? "/" + QByteArray::number(left) : "/"_ba}});
+        } else if (code.hasMatch()) {
+            respond(socket, code.captured(1).toInt(), {}, {}, {{"Location"_ba, "/"_ba}});
+        } else {
+            QJsonObject headers;
+            for (const auto &[n, v] : request.headers) {
+                const QString name = QString::fromLatin1(n).toLower();
+                const QString value = QString::fromUtf8(v);
+                headers.insert(name, headers.contains(name) ? headers.value(name).toString() + u", "_s + value : value);
+            }
+            const QJsonObject o{{u"url"_s, raw},
+                                {u"method"_s, QString::fromLatin1(request.method)},
+                                {u"headers"_s, headers},
+                                {u"data"_s, QString::fromUtf8(request.body)}};
+            respond(socket, 200, "application/json"_ba, QJsonDocument(o).toJson(QJsonDocument::Compact));
+        }
         return;
     }
 
@@ -357,14 +450,40 @@ void TestServer::serve(QTcpSocket *socket, const Request &request)
                     {{"WWW-Authenticate"_ba, "AzureApiManagementKey realm=\"" + url(u"/apim"_s).toEncoded()
                                                 + "\",name=\"Ocp-Apim-Subscription-Key\",type=\"header\""}});
         }
-    } else if (path == "/gzip"_L1) {
-        respond(socket, 200, "application/json"_ba, gzip(jsonDocument()), {{"Content-Encoding"_ba, "gzip"_ba}});
+    } else if (path == "/gzip"_L1 || path == "/deflate"_L1) {
+        // postman-echo's documents: {"gzipped": true, ...} gzip-encoded, {"deflated": true, ...} as
+        // zlib-wrapped deflate, with the request's headers and method.
+        const bool isGzip = path == "/gzip"_L1;
+        const QJsonObject o{{isGzip ? u"gzipped"_s : u"deflated"_s, true},
+                            {u"headers"_s, postmanEcho(request).value(u"headers"_s)},
+                            {u"method"_s, QString::fromLatin1(request.method)}};
+        const QByteArray body = QJsonDocument(o).toJson(QJsonDocument::Compact);
+        respond(socket, 200, "application/json; charset=utf-8"_ba, isGzip ? gzip(body) : deflated(body, 15),
+                {{"Content-Encoding"_ba, isGzip ? "gzip"_ba : "deflate"_ba}});
+    } else if (path.startsWith("/stream/"_L1)) {
+        // postman-echo's /stream/N: N chunks (chunked transfer encoding), each the /get document.
+        const int n = std::clamp(path.sliced(8).toInt(), 1, 100);
+        QJsonObject o = postmanEcho(request, m_urlScheme);
+        o.insert(u"args"_s, QJsonObject{{u"n"_s, QString::number(n)}});
+        const QByteArray chunk = QJsonDocument(o).toJson(QJsonDocument::Compact);
+        QByteArray out = "HTTP/1.1 200 OK\r\nContent-Type: application/json; charset=utf-8\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n"_ba;
+        for (int i = 0; i < n; ++i)
+            out += QByteArray::number(chunk.size(), 16) + "\r\n" + chunk + "\r\n";
+        socket->write(out + "0\r\n\r\n");
+        socket->disconnectFromHost();
+    } else if (path == "/encoding/utf8"_L1) {
+        // postman-echo's UTF-8 demo page: text in several scripts, declared as charset=utf-8.
+        respond(socket, 200, "text/html; charset=utf-8"_ba,
+                QStringLiteral(u"<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>UTF-8 demo</title></head><body><pre>"
+                               u"Greek: \u03BA\u03CC\u03C3\u03BC\u03B5\nRussian: \u041F\u0440\u0438\u0432\u0435\u0442\n"
+                               u"Japanese: \u3053\u3093\u306B\u3061\u306F\nGerman: Gr\u00FC\u00DFe\nMath: \u2200x\u2208\u211D\n"
+                               u"</pre></body></html>").toUtf8());
     } else if (path == "/bomb"_L1) {
         respond(socket, 200, "text/plain"_ba, gzip(QByteArray(20 * 1024 * 1024, 'a')), {{"Content-Encoding"_ba, "gzip"_ba}});
     } else if (path == "/slow"_L1) {
         QTimer::singleShot(query.queryItemValue(u"ms"_s).toInt(), socket, [socket, echo] { echo(socket); });
     } else if (path == "/get"_L1 || path == "/post"_L1 || path == "/put"_L1 || path == "/patch"_L1 || path == "/delete"_L1) {
-        respond(socket, 200, "application/json; charset=utf-8"_ba, QJsonDocument(postmanEcho(request)).toJson(QJsonDocument::Compact));
+        respond(socket, 200, "application/json; charset=utf-8"_ba, QJsonDocument(postmanEcho(request, m_urlScheme)).toJson(QJsonDocument::Compact));
     } else if (path == "/headers"_L1) {
         const QJsonObject o{{u"headers"_s, postmanEcho(request).value(u"headers"_s)}};
         respond(socket, 200, "application/json; charset=utf-8"_ba, QJsonDocument(o).toJson(QJsonDocument::Compact));
@@ -388,6 +507,42 @@ void TestServer::serve(QTcpSocket *socket, const Request &request)
         QTimer::singleShot(seconds * 1000, socket, [socket, seconds] {
             respond(socket, 200, "application/json"_ba, "{\"delay\":\"" + QByteArray::number(seconds) + "\"}");
         });
+    } else if (path == "/digest-auth"_L1 && request.header("authorization").startsWith("Digest ")
+               && authParams(request.header("authorization").mid(7)).value("username") == "postman") {
+        // postman-echo.com's credentials (postman / password, realm "Users"): like postman-echo, any
+        // nonce is taken, with qop=auth (nc, cnonce) or without qop (RFC 2069).
+        const QHash<QByteArray, QByteArray> p = authParams(request.header("authorization").mid(7));
+        const auto md5 = [](const QByteArray &d) { return QCryptographicHash::hash(d, QCryptographicHash::Md5).toHex(); };
+        const QByteArray ha1 = md5("postman:Users:password");
+        const QByteArray ha2 = md5(request.method + ':' + p.value("uri"));
+        const QByteArray expected = p.value("qop") == "auth" ? md5(ha1 + ':' + p.value("nonce") + ':' + p.value("nc") + ':' + p.value("cnonce") + ":auth:" + ha2)
+                                                             : md5(ha1 + ':' + p.value("nonce") + ':' + ha2);
+        const bool ok = p.value("realm") == "Users" && p.value("uri") == request.target && (p.value("qop").isEmpty() || p.value("qop") == "auth")
+            && p.value("response") == expected;
+        if (ok)
+            respond(socket, 200, "application/json; charset=utf-8"_ba, "{\"authenticated\":true}"_ba);
+        else
+            respond(socket, 401, "text/plain"_ba, "Unauthorized"_ba, {{"WWW-Authenticate"_ba, postmanEchoDigestChallenge()}});
+    } else if (path == "/digest-auth"_L1 && m_postmanEchoDigest) {
+        respond(socket, 401, "text/plain"_ba, "Unauthorized"_ba, {{"WWW-Authenticate"_ba, postmanEchoDigestChallenge()}});
+    } else if (path == "/oauth1"_L1) {
+        serveOAuth1(socket, request);
+    } else if (path == "/oauth2/token"_L1) {
+        // The collection's own description of postman-echo's draft endpoint: these form fields, else 401.
+        const QJsonObject form = request.method == "POST" ? postmanEcho(request).value(u"form"_s).toObject() : QJsonObject();
+        const bool ok = form.value(u"code"_s) == "xWnkliVQJURqB2x1"_L1 && form.value(u"grant_type"_s) == "authorization_code"_L1
+            && form.value(u"redirect_uri"_s) == "https://www.getpostman.com/oauth2/callback"_L1 && form.value(u"client_id"_s) == "abc123"_L1
+            && form.value(u"client_secret"_s) == "ssh-secret"_L1;
+        if (ok)
+            respond(socket, 200, "application/json; charset=utf-8"_ba,
+                    "{\"access_token\":\"" + postmanEchoOAuth2Token() + "\",\"token_type\":\"Bearer\"}");
+        else
+            respond(socket, 401, "application/json; charset=utf-8"_ba, "{\"error\":\"invalid_client\"}"_ba);
+    } else if (path == "/oauth2/user/info"_L1) {
+        if (request.header("authorization") == "Bearer " + postmanEchoOAuth2Token())
+            respond(socket, 200, "application/json; charset=utf-8"_ba, "{\"user_id\":1,\"name\":\"Postman\"}"_ba);
+        else
+            respond(socket, 401, "application/json; charset=utf-8"_ba, "{\"error\":\"invalid_token\"}"_ba);
     } else if (path == "/digest-auth"_L1) {
         // RFC 7616 with MD5 and qop=auth, checked independently of the engine's code:
         // user "digest-user", password "fake-pass-0000", realm "gatehouse-test".
@@ -552,10 +707,85 @@ void TestServer::serve(QTcpSocket *socket, const Request &request)
         for (const auto &[n, v] : request.headers)
             raw += n + ": " + v + "\r\n";
         raw += "\r\n" + request.body;
-        respond(socket, 200, "text/plain"_ba, raw);
+        // As newman's raw echo server: the request JSON-encoded in a header too, and no body for a HEAD.
+        const QByteArray encoded = QJsonDocument(QJsonArray{QString::fromUtf8(raw)}).toJson(QJsonDocument::Compact);
+        const QByteArray header = encoded.mid(1, encoded.size() - 2);
+        if (request.method == "HEAD")
+            respondHead(socket, 200, "text/plain"_ba, {{"raw-request"_ba, header}});
+        else
+            respond(socket, 200, "text/plain"_ba, raw, {{"raw-request"_ba, header}});
     } else {
         respond(socket, 404, "text/plain"_ba, "not found\n"_ba);
     }
+}
+
+QByteArray TestServer::postmanEchoDigestChallenge()
+{
+    static constexpr char alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+    QByteArray nonce;
+    for (int i = 0; i < 32; ++i)
+        nonce += alphabet[QRandomGenerator::global()->bounded(int(sizeof alphabet) - 1)];
+    return "Digest realm=\"Users\", nonce=\"" + nonce + "\", qop=\"auth\"";
+}
+
+QByteArray TestServer::postmanEchoOAuth2Token()
+{
+    return "vp7jxTwqgczoFHs0uIdOvv4VdBWmvCkbVbNBCuaTQ3JZplPS40BaNV47HD1zt7MztQPILJvqYsOs6PfJpFYBgwbaE3CVEKOj"_ba;
+}
+
+// postman-echo.com's /oauth1: checks the Authorization: OAuth header's signature, recomputed from
+// the request as it arrived (RFC 5849 §3.4), for its public demo consumer; no token secret.
+void TestServer::serveOAuth1(QTcpSocket *socket, const Request &request)
+{
+    const QByteArray consumerKey = "RKCGzna7bv9YD57c"_ba;
+    const QByteArray consumerSecret = "D+EdQ-gs$-%@2Nu7"_ba;
+    const QByteArray authorization = request.header("authorization");
+    QHash<QByteArray, QByteArray> oauth;
+    if (authorization.startsWith("OAuth "))
+        for (auto [name, value] : authParams(authorization.mid(6)).asKeyValueRange())
+            oauth.insert(name, QByteArray::fromPercentEncoding(value));
+    const QByteArray method = oauth.value("oauth_signature_method");
+    if (oauth.isEmpty() || oauth.value("oauth_consumer_key") != consumerKey) {
+        respond(socket, 401, "application/json; charset=utf-8"_ba,
+                "{\"status\":\"fail\",\"message\":\"The consumer key is missing or unknown.\"}"_ba);
+        return;
+    }
+    const qsizetype question = request.target.indexOf('?');
+    const QByteArray baseUri = m_urlScheme.toLatin1() + "://" + request.header("host").toLower() + (question < 0 ? request.target : request.target.left(question));
+    QList<std::pair<QByteArray, QByteArray>> params = question < 0 ? QList<std::pair<QByteArray, QByteArray>>() : formPairs(request.target.mid(question + 1));
+    if (request.header("content-type").startsWith("application/x-www-form-urlencoded"))
+        params += formPairs(request.body);
+    for (auto [name, value] : oauth.asKeyValueRange()) {
+        if (name != "oauth_signature" && name != "realm")
+            params.append({name, value});
+    }
+    QList<QByteArray> encoded;
+    for (const auto &[name, value] : std::as_const(params))
+        encoded.append(oauthEscape(name) + '=' + oauthEscape(value));
+    std::sort(encoded.begin(), encoded.end());
+    const QByteArray normalized = encoded.join('&');
+    const QByteArray baseString = request.method + '&' + oauthEscape(baseUri) + '&' + oauthEscape(normalized);
+    const QByteArray key = oauthEscape(consumerSecret) + '&' + oauthEscape(QByteArray());
+    QByteArray expected;
+    if (method == "HMAC-SHA1")
+        expected = QMessageAuthenticationCode::hash(baseString, key, QCryptographicHash::Sha1).toBase64();
+    else if (method == "HMAC-SHA256")
+        expected = QMessageAuthenticationCode::hash(baseString, key, QCryptographicHash::Sha256).toBase64();
+    else if (method == "HMAC-SHA512")
+        expected = QMessageAuthenticationCode::hash(baseString, key, QCryptographicHash::Sha512).toBase64();
+    else if (method == "PLAINTEXT")
+        expected = key;
+    if (!expected.isEmpty() && oauth.value("oauth_signature") == expected) {
+        respond(socket, 200, "application/json; charset=utf-8"_ba, "{\"status\":\"pass\",\"message\":\"OAuth-1.0a signature verification was successful\"}"_ba);
+        return;
+    }
+    const QJsonObject failure{{u"status"_s, u"fail"_s},
+                              {u"message"_s, QString::fromLatin1(method + " verification failed")},
+                              {u"base_uri"_s, QString::fromLatin1(baseUri)},
+                              {u"normalized_param_string"_s, QString::fromLatin1(normalized)},
+                              {u"base_string"_s, QString::fromLatin1(baseString)},
+                              {u"signing_key"_s, QString::fromLatin1(key)}};
+    respond(socket, 401, "application/json; charset=utf-8"_ba, QJsonDocument(failure).toJson(QJsonDocument::Compact));
 }
 
 } // namespace gatehouse::test
