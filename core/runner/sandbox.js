@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Postman-compatible script sandbox: pm, chai-style expect, CryptoJS subset, lodash basics.
-// Loaded once per ScriptEngine; the runner calls __gh.begin(context) before and __gh.end() after
+// Loaded once per ScriptEngine; the runner calls __gh.begin(...) before and __gh.end() after
 // each script. Hashing and encoding are native (the __native object, see scriptengine.cpp).
 (function (global) {
     'use strict';
@@ -1497,11 +1497,27 @@
         // Only what every script needs is built here; pm.request, pm.response, pm.cookies and the
         // legacy globals are built when a script first reads them (the accessors below): a run
         // calls this thousands of times a second.
-        begin: function (ctx) {
+        // The response comes as plain values, its headers as [name0, value0, ...]; pm.request's
+        // data is fetched from the native side when a script first reads it.
+        begin: function (eventName, iteration, iterationCount, environmentName, requestName, requestId,
+                         code, status, flatHeaders, bodyId, responseTime, responseSize, headerSize) {
+            var ctx = {
+                eventName: eventName, iteration: iteration, iterationCount: iterationCount, environmentName: environmentName,
+                __request: null,
+                get request() { return this.__request || (this.__request = native.currentRequest()); },
+                response: null
+            };
+            if (flatHeaders !== undefined) {
+                var headers = [];
+                for (var i = 0; i < flatHeaders.length; i += 2)
+                    headers.push({ key: flatHeaders[i], value: flatHeaders[i + 1] });
+                ctx.response = { code: code, status: status, headers: headers, bodyId: bodyId, responseTime: responseTime,
+                                 responseSize: responseSize, headerSize: headerSize };
+            }
             run = { ctx: ctx, assertions: [], console: [], nextRequest: null, nextRequestSet: false, skip: false, request: null, response: null,
                     cookies: null, legacy: {}, outgoing: [] };
-            pm.info = { eventName: ctx.eventName, iteration: ctx.iteration, iterationCount: ctx.iterationCount,
-                        requestName: ctx.request.name, requestId: ctx.request.id };
+            pm.info = { eventName: eventName, iteration: iteration, iterationCount: iterationCount,
+                        requestName: requestName, requestId: requestId };
             pm.environment.name = ctx.environmentName;
             global.tests = {};
             global.pm = pm;

@@ -227,6 +227,10 @@ public:
     // names the package.
     Q_INVOKABLE QJSValue systemModule(const QString &name) const;
 
+    // pm.request's data, built when a script first reads pm.request (most test scripts never do).
+    Q_INVOKABLE QJsonObject currentRequest() const;
+    ScriptRequest request; // the request of the script that runs (or whose callback runs)
+
     int addBody(const QByteArray &body)
     {
         bodies.insert(++lastBodyId, body);
@@ -620,6 +624,19 @@ QJsonObject requestToJson(const ScriptRequest &request)
     return o;
 }
 
+// Header names and values as one flat array [name0, value0, name1, value1, ...]: cheaper to
+// hand to the engine than an array of objects, which the sandbox builds when a script needs it.
+QJSValue flatHeaders(QJSEngine &engine, const HeaderList &headers)
+{
+    QJSValue flat = engine.newArray(quint32(headers.size() * 2));
+    quint32 i = 0;
+    for (const auto &[name, value] : headers) {
+        flat.setProperty(i++, QString::fromLatin1(name));
+        flat.setProperty(i++, QString::fromUtf8(value));
+    }
+    return flat;
+}
+
 QJsonObject responseToJson(const ScriptResponse &response, int bodyId)
 {
     QJsonArray headers;
@@ -636,16 +653,23 @@ QJsonObject responseToJson(const ScriptResponse &response, int bodyId)
 
 } // namespace
 
+QJsonObject SandboxNative::currentRequest() const
+{
+    return requestToJson(request);
+}
+
 ScriptResult ScriptEngine::run(const QString &source, const QString &scriptName, const ScriptContext &context)
 {
-    QJsonObject ctx{{u"eventName"_s, context.eventName},
-                    {u"iteration"_s, context.iteration},
-                    {u"iterationCount"_s, context.iterationCount},
-                    {u"environmentName"_s, context.environmentName},
-                    {u"request"_s, requestToJson(context.request)}};
-    if (context.response)
-        ctx.insert(u"response"_s, responseToJson(*context.response, d->bodyIdFor(context.response->body)));
-    d->begin.call({d->engine.toScriptValue(ctx)});
+    // Only what every script needs crosses into the engine here, as plain values; pm.request is
+    // built from d->native->request when a script reads it.
+    d->native->request = context.request;
+    QJSValueList args{context.eventName, context.iteration, context.iterationCount, context.environmentName, context.request.name, context.request.id};
+    if (context.response) {
+        const ScriptResponse &r = *context.response;
+        args << r.code << r.status << flatHeaders(d->engine, r.headers) << d->bodyIdFor(r.body) << double(r.responseTime) << double(r.responseSize)
+             << double(r.headerSize);
+    }
+    d->begin.call(args);
 
     auto function = d->compiled.constFind(source);
     if (function == d->compiled.cend()) {
@@ -683,6 +707,7 @@ ScriptResult ScriptEngine::run(const QString &source, const QString &scriptName,
 ScriptResult ScriptEngine::deliver(int id, const std::optional<ScriptResponse> &response, const QString &error, const QString &scriptName,
                                    const ScriptRequest &request)
 {
+    d->native->request = request;
     d->watchdog.arm(d->timeout);
     const QJSValue value = d->gh.property(u"deliver"_s)
                                .call({id, error.isEmpty() ? QJSValue(QJSValue::NullValue) : QJSValue(error),
