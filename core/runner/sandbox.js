@@ -1534,17 +1534,15 @@
             var req = run.request; // null when no script looked at pm.request: nothing changed
             var changed = scopesChanged;
             scopesChanged = false;
-            return {
-                changed: changed,
-                assertions: run.assertions,
-                console: run.console,
-                nextRequest: run.nextRequest,
-                nextRequestSet: run.nextRequestSet,
-                skip: run.skip,
-                outgoing: run.outgoing,
-                request: req ? { method: String(req.method), url: String(req.url), headers: req.headers.__list,
-                                 body: req.body && typeof req.body === 'object' && req.body.raw !== undefined ? String(req.body.raw) : null } : null
-            };
+            // An array, read by index on the native side (cheaper than named properties): the
+            // assertions flattened to [name, passed, skipped, message, errorName, ...], and null
+            // for what the script left empty.
+            var assertions = [];
+            run.assertions.forEach(function (a) { assertions.push(a.name, a.passed, a.skipped, a.message, a.errorName); });
+            return [changed, assertions, run.console.length ? run.console : null, run.nextRequest, run.nextRequestSet, run.skip,
+                    run.outgoing.length ? run.outgoing : null,
+                    req ? { method: String(req.method), url: String(req.url), headers: req.headers.__list,
+                            body: req.body && typeof req.body === 'object' && req.body.raw !== undefined ? String(req.body.raw) : null } : null];
         },
         // Calls a pm.sendRequest callback; its pm.test results and console lines are collected
         // like a script's (end() afterwards).

@@ -727,31 +727,36 @@ ScriptResult ScriptEngine::collect(const QJSValue &value, const QStringList &tra
     const bool errored = interrupted || !trace.isEmpty() || value.isError();
     // Read property by property: converting the whole answer to a QVariantMap costs more than the
     // script itself for a typical test.
+    // __gh.end() answers [changed, assertions, console, nextRequest, nextRequestSet, skip, outgoing, request].
     const QJSValue end = d->end.call({errored});
     const auto each = [](const QJSValue &array, const auto &f) {
+        if (array.isNull() || array.isUndefined())
+            return; // nothing of the kind
         const quint32 n = array.property(u"length"_s).toUInt();
         for (quint32 i = 0; i < n; ++i)
             f(array.property(i));
     };
-    each(end.property(u"assertions"_s), [&](const QJSValue &a) {
+    const QJSValue assertions = end.property(1); // flat: name, passed, skipped, message, errorName
+    const quint32 flatSize = assertions.property(u"length"_s).toUInt();
+    for (quint32 i = 0; i + 4 < flatSize; i += 5) {
         Assertion assertion;
-        assertion.name = a.property(u"name"_s).toString();
-        assertion.passed = a.property(u"passed"_s).toBool();
-        assertion.skipped = a.property(u"skipped"_s).toBool();
-        assertion.message = a.property(u"message"_s).toString();
-        const QJSValue errorName = a.property(u"errorName"_s);
+        assertion.name = assertions.property(i).toString();
+        assertion.passed = assertions.property(i + 1).toBool();
+        assertion.skipped = assertions.property(i + 2).toBool();
+        assertion.message = assertions.property(i + 3).toString();
+        const QJSValue errorName = assertions.property(i + 4);
         if (!errorName.isUndefined())
             assertion.errorName = errorName.toString();
         result.assertions.append(assertion);
-    });
-    each(end.property(u"console"_s), [&](const QJSValue &c) { result.console.append({c.property(u"level"_s).toString(), c.property(u"text"_s).toString()}); });
-    result.nextRequestSet = end.property(u"nextRequestSet"_s).toBool();
-    const QJSValue nextRequest = end.property(u"nextRequest"_s);
+    }
+    each(end.property(2), [&](const QJSValue &c) { result.console.append({c.property(u"level"_s).toString(), c.property(u"text"_s).toString()}); });
+    result.nextRequestSet = end.property(4).toBool();
+    const QJSValue nextRequest = end.property(3);
     if (result.nextRequestSet && !nextRequest.isNull() && !nextRequest.isUndefined())
         result.nextRequest = nextRequest.toString();
-    result.skipRequest = end.property(u"skip"_s).toBool();
-    result.variablesChanged = end.property(u"changed"_s).toBool();
-    each(end.property(u"outgoing"_s), [&](const QJSValue &o) {
+    result.skipRequest = end.property(5).toBool();
+    result.variablesChanged = end.property(0).toBool();
+    each(end.property(6), [&](const QJSValue &o) {
         OutgoingRequest out;
         out.id = o.property(u"id"_s).toInt();
         out.method = o.property(u"method"_s).toString();
@@ -763,7 +768,7 @@ ScriptResult ScriptEngine::collect(const QJSValue &value, const QStringList &tra
         result.outgoing.append(out);
     });
     // null when no script looked at pm.request
-    if (const QJSValue changedRequest = end.property(u"request"_s); changedRequest.isObject()) {
+    if (const QJSValue changedRequest = end.property(7); changedRequest.isObject()) {
         result.request.method = changedRequest.property(u"method"_s).toString().toUpper();
         result.request.url = changedRequest.property(u"url"_s).toString();
         result.request.headers.clear();
