@@ -446,6 +446,7 @@ public:
         begin = gh.property(u"begin"_s);
         end = gh.property(u"end"_s);
         invoke = gh.property(u"invoke"_s);
+        setScope = gh.property(u"setScope"_s);
     }
 
     static QString scopeKey(Scope scope)
@@ -487,6 +488,7 @@ public:
     QJSValue begin;
     QJSValue end;
     QJSValue invoke;
+    QJSValue setScope;
     // Each script's source compiled once into a function: a run calls the same few scripts
     // thousands of times, and compiling costs more than running them.
     QHash<QString, QJSValue> compiled;
@@ -518,7 +520,7 @@ void ScriptEngine::setVariables(Scope scope, const VariableList &variables)
         pair.setProperty(1, v.value);
         pairs.setProperty(i++, pair);
     }
-    d->gh.property(u"setScope"_s).call({Private::scopeKey(scope), pairs});
+    d->setScope.call({Private::scopeKey(scope), pairs});
 }
 
 void ScriptEngine::setIterationData(const QJsonObject &row)
@@ -531,7 +533,7 @@ void ScriptEngine::setIterationData(const QJsonObject &row)
         pair.setProperty(1, d->engine.toScriptValue(it.value().toVariant()));
         pairs.setProperty(i++, pair);
     }
-    d->gh.property(u"setScope"_s).call({Private::scopeKey(Scope::IterationData), pairs});
+    d->setScope.call({Private::scopeKey(Scope::IterationData), pairs});
 }
 
 VariableList ScriptEngine::variables(Scope scope) const
