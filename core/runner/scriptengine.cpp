@@ -3,7 +3,6 @@
 
 #include "lazyjson.h"
 #include "model/variables.h"
-#include "sandboxsource.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -25,6 +24,13 @@
 #include <thread>
 
 using namespace Qt::StringLiterals;
+
+// The sandbox's bytecode comes from a static library (core/runner/CMakeLists.txt): referencing its
+// cache loader keeps the linker from leaving it out. Q_INIT_RESOURCE must not be used in a namespace.
+static void initSandboxBytecode()
+{
+    Q_INIT_RESOURCE(qmlcache_gatehouse_sandbox);
+}
 
 namespace gatehouse {
 
@@ -439,10 +445,12 @@ public:
         , watchdog(&engine)
     {
         engine.globalObject().setProperty(u"__native"_s, engine.newQObject(native));
-        const QJSValue result = engine.evaluate(QString::fromUtf8(gatehouseSandboxSource), u"sandbox.js"_s);
-        if (result.isError())
-            qWarning("gatehouse: the script sandbox failed to load: %s", qPrintable(result.toString()));
+        // Bytecode compiled at build time (see core/runner/CMakeLists.txt).
+        initSandboxBytecode();
+        const QJSValue result = engine.importModule(u":/qt/qml/Gatehouse/Sandbox/sandbox.mjs"_s);
         gh = engine.globalObject().property(u"__gh"_s);
+        if (result.isError() || !gh.isObject())
+            qWarning("gatehouse: the script sandbox failed to load: %s", qPrintable(result.toString()));
         begin = gh.property(u"begin"_s);
         end = gh.property(u"end"_s);
         invoke = gh.property(u"invoke"_s);

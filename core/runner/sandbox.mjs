@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Postman-compatible script sandbox: pm, chai-style expect, CryptoJS subset, lodash basics.
-// Loaded once per ScriptEngine; the runner calls __gh.begin(...) before and __gh.end() after
+// Loaded once per ScriptEngine as an ECMAScript module, compiled to bytecode at build time
+// (qmlcachegen, see CMakeLists.txt); the runner calls __gh.begin(...) before and __gh.end() after
 // each script. Hashing and encoding are native (the __native object, see scriptengine.cpp).
 (function (global) {
     'use strict';
@@ -1638,4 +1639,4 @@
     global.btoa = function (s) { return native.btoa(String(s)); };
     global.tv4 = tv4;
     global.xml2Json = xml2Json;
-})(this);
+})(Function('return this')()); // the global object: this engine has no globalThis
