@@ -11,6 +11,7 @@
 #include "runner/reporters/clireporter.h"
 #include "runner/reporters/jsonreporter.h"
 #include "runner/reporters/junitreporter.h"
+#include "storage/atomicfile.h"
 #include "storage/workspacestorage.h"
 #include "workspacerequest.h"
 
@@ -20,7 +21,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 #include <cstdio>
 
@@ -53,14 +53,6 @@ Expected<QByteArray> readFile(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return std::unexpected(Error{Error::Code::FileUnreadable, RunCommand::tr("Cannot read %1: %2").arg(path, file.errorString())});
     return file.readAll();
-}
-
-Expected<void> writeFile(const QString &path, const QByteArray &data)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
-        return std::unexpected(Error{Error::Code::FileUnwritable, RunCommand::tr("Cannot write %1: %2").arg(path, file.errorString())});
-    return {};
 }
 
 void setVariable(VariableList &list, const QString &name, const QString &value)
@@ -320,13 +312,13 @@ int RunCommand::run(QCoreApplication &app, const QStringList &arguments)
         if (cli)
             writeOut(CliReporter::summary(report));
         if (reporters.contains(u"junit"_s)) {
-            if (auto written = writeFile(junitPath, JunitReporter::report(report)); !written) {
+            if (auto written = writeFileAtomically(junitPath, JunitReporter::report(report)); !written) {
                 writeErr(written.error().message + u"\n"_s);
                 exitCode = ExitFailed;
             }
         }
         if (reporters.contains(u"json"_s)) {
-            if (auto written = writeFile(jsonPath, QJsonDocument(JsonReporter::report(report)).toJson(QJsonDocument::Indented)); !written) {
+            if (auto written = writeFileAtomically(jsonPath, QJsonDocument(JsonReporter::report(report)).toJson(QJsonDocument::Indented)); !written) {
                 writeErr(written.error().message + u"\n"_s);
                 exitCode = ExitFailed;
             }
@@ -335,7 +327,7 @@ int RunCommand::run(QCoreApplication &app, const QStringList &arguments)
             Environment environment = runner.environment().value_or(Environment{});
             if (environment.name.isEmpty())
                 environment.name = tr("Environment");
-            if (auto written = writeFile(parser.value(exportEnvOpt), postmanEnvironmentJson(environment, u"environment"_s)); !written) {
+            if (auto written = writeFileAtomically(parser.value(exportEnvOpt), postmanEnvironmentJson(environment, u"environment"_s)); !written) {
                 writeErr(written.error().message + u"\n"_s);
                 exitCode = ExitFailed;
             }
@@ -344,7 +336,7 @@ int RunCommand::run(QCoreApplication &app, const QStringList &arguments)
             Environment globals;
             globals.name = tr("Globals");
             globals.variables = runner.globals();
-            if (auto written = writeFile(parser.value(exportGlobalsOpt), postmanEnvironmentJson(globals, u"globals"_s)); !written) {
+            if (auto written = writeFileAtomically(parser.value(exportGlobalsOpt), postmanEnvironmentJson(globals, u"globals"_s)); !written) {
                 writeErr(written.error().message + u"\n"_s);
                 exitCode = ExitFailed;
             }

@@ -4,17 +4,23 @@
 #include "model/requestresolver.h"
 #include "runner/collectionrunner.h"
 #include "runner/iterationdata.h"
+#include "runner/reporters/jsonreporter.h"
+#include "runner/reporters/junitreporter.h"
+#include "storage/atomicfile.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTreeWidget>
@@ -27,6 +33,9 @@ namespace gatehouse::ui {
 namespace {
 
 enum Column { NameColumn, StatusColumn, TimeColumn, TestsColumn };
+
+// Item data (NameColumn): whether "Show only failures" keeps the row.
+constexpr int FailedRole = Qt::UserRole + 1;
 
 void listTargets(const Folder &folder, const QString &label, int depth, QComboBox *combo)
 {
@@ -72,6 +81,8 @@ RunnerView::RunnerView(HttpClient &client, const Workspace &workspace, const QSt
     , m_dataFile(new QLineEdit(this))
     , m_bail(new QCheckBox(tr("Stop at the first &failure"), this))
     , m_run(new QPushButton(tr("&Run"), this))
+    , m_onlyFailures(new QCheckBox(tr("Show only fai&lures"), this))
+    , m_export(new QPushButton(tr("E&xport Report…"), this))
     , m_results(new QTreeWidget(this))
     , m_summary(new QLabel(this))
 {
@@ -113,6 +124,17 @@ RunnerView::RunnerView(HttpClient &client, const Workspace &workspace, const QSt
     form->addRow(dataLabel, dataRow);
     form->addRow(QString(), m_bail);
 
+    m_onlyFailures->setObjectName(u"runOnlyFailures"_s);
+    m_onlyFailures->setToolTip(tr("Hide the requests that passed and the assertions that passed"));
+    connect(m_onlyFailures, &QCheckBox::toggled, this, &RunnerView::applyFilter);
+    m_export->setObjectName(u"runExportButton"_s);
+    m_export->setToolTip(tr("Save the report of the last run as JUnit XML (for CI) or JSON"));
+    m_export->setEnabled(false);
+    connect(m_export, &QPushButton::clicked, this, &RunnerView::chooseExportFile);
+    auto *resultsBar = new QHBoxLayout;
+    resultsBar->addWidget(m_onlyFailures);
+    resultsBar->addStretch(1);
+
     m_results->setObjectName(u"runResults"_s);
     m_results->setAccessibleName(tr("Run results"));
     m_results->setHeaderLabels({tr("Request"), tr("Status"), tr("Time"), tr("Tests")});
@@ -130,11 +152,13 @@ RunnerView::RunnerView(HttpClient &client, const Workspace &workspace, const QSt
     m_run->setDefault(true);
     connect(m_run, &QPushButton::clicked, this, [this] { isRunning() ? stop() : start(); });
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->addButton(m_export, QDialogButtonBox::ActionRole);
     buttons->addButton(m_run, QDialogButtonBox::ActionRole);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addLayout(resultsBar);
     layout->addWidget(m_results, 1);
     layout->addWidget(m_summary);
     layout->addWidget(buttons);
@@ -170,6 +194,7 @@ void RunnerView::start()
     if (isRunning())
         return;
     m_results->clear();
+    m_export->setEnabled(false);
     const auto target = locate(m_workspace, m_target->currentData().toString());
     if (!target) {
         m_summary->setText(tr("Choose a collection or folder to run."));
@@ -206,6 +231,7 @@ void RunnerView::start()
     connect(m_runner.get(), &CollectionRunner::requestFinished, this, &RunnerView::addResult);
     connect(m_runner.get(), &CollectionRunner::finished, this, [this](const RunReport &report) {
         m_run->setText(tr("&Run"));
+        m_export->setEnabled(!report.error);
         showSummary(report, true);
         Q_EMIT finished(report);
     });
@@ -242,6 +268,7 @@ void RunnerView::addResult(const RequestRun &run)
     int failed = 0;
     for (const Assertion &assertion : run.assertions) {
         auto *child = new QTreeWidgetItem(item);
+        child->setData(NameColumn, FailedRole, !assertion.skipped && !assertion.passed);
         if (assertion.skipped) {
             child->setText(NameColumn, tr("○ %1 (skipped)").arg(assertion.name));
             continue;
@@ -253,17 +280,64 @@ void RunnerView::addResult(const RequestRun &run)
     }
     for (const Finding &finding : run.findings) {
         auto *child = new QTreeWidgetItem(item);
+        child->setData(NameColumn, FailedRole, true); // what went wrong with the answer
         child->setText(NameColumn, tr("APIM: %1").arg(finding.title));
     }
     if (passed + failed > 0)
         item->setText(TestsColumn, failed > 0 ? tr("%1 of %2 failed").arg(failed).arg(passed + failed) : tr("%1 passed").arg(passed));
+    item->setData(NameColumn, FailedRole, run.failed());
+    if (m_onlyFailures->isChecked()) {
+        item->setHidden(!run.failed());
+        for (int i = 0; i < item->childCount(); ++i)
+            item->child(i)->setHidden(!item->child(i)->data(NameColumn, FailedRole).toBool());
+    }
     if (run.failed()) {
         for (int column = 0; column < m_results->columnCount(); ++column)
             item->setForeground(column, QColor(0xcf, 0x22, 0x2e));
         item->setExpanded(true);
     }
-    m_results->scrollToItem(item);
+    if (!item->isHidden())
+        m_results->scrollToItem(item);
     showSummary(m_runner->report(), false);
+}
+
+void RunnerView::applyFilter()
+{
+    const bool only = m_onlyFailures->isChecked();
+    for (int i = 0; i < m_results->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_results->topLevelItem(i);
+        item->setHidden(only && !item->data(NameColumn, FailedRole).toBool());
+        for (int c = 0; c < item->childCount(); ++c)
+            item->child(c)->setHidden(only && !item->child(c)->data(NameColumn, FailedRole).toBool());
+    }
+}
+
+Expected<void> RunnerView::exportReport(const QString &path) const
+{
+    const RunReport &run = report();
+    if (!m_runner || isRunning())
+        return std::unexpected(Error{Error::Code::InvalidArgument, tr("There is no finished run to export.")});
+    const QByteArray bytes = path.endsWith(u".xml"_s, Qt::CaseInsensitive) ? JunitReporter::report(run)
+                                                                           : QJsonDocument(JsonReporter::report(run)).toJson(QJsonDocument::Indented);
+    return writeFileAtomically(path, bytes);
+}
+
+void RunnerView::chooseExportFile()
+{
+    const QString junit = tr("JUnit XML (*.xml)");
+    const QString json = tr("JSON (*.json)");
+    QString filter = junit;
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Run Report"), QDir(m_workspacePath).filePath(u"run-report.xml"_s),
+                                                junit + u";;"_s + json, &filter);
+    if (path.isEmpty())
+        return;
+    // A name without a suffix gets the chosen format's.
+    if (QFileInfo(path).suffix().isEmpty())
+        path += filter == json ? u".json"_s : u".xml"_s;
+    if (auto written = exportReport(path); !written)
+        QMessageBox::warning(this, tr("Export Run Report"), written.error().message);
+    else
+        m_summary->setText(m_summary->text() + u' ' + tr("Report saved to %1.").arg(QDir::toNativeSeparators(path)));
 }
 
 void RunnerView::showSummary(const RunReport &report, bool done)

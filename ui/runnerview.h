@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "error.h"
 #include "model/workspace.h"
 #include "runner/runresult.h"
 
@@ -25,7 +26,8 @@ namespace gatehouse::ui {
 
 // Runs a collection (or one of its folders) with its scripts and tests, like `gatehouse-cli run`
 // and newman: iterations, data file, delay, stop at the first failure; results stream in as each
-// request finishes, with every assertion and the APIM finding of a failed answer.
+// request finishes, with every assertion and the APIM finding of a failed answer. The list can
+// show only the failures, and the report can be saved as JUnit XML or JSON, as the CLI writes them.
 class RunnerView : public QDialog
 {
     Q_OBJECT
@@ -39,6 +41,8 @@ public:
     void stop();
     bool isRunning() const;
     const RunReport &report() const;
+    // Writes the last run's report to path: JUnit XML for a .xml file, else newman-style JSON.
+    [[nodiscard]] Expected<void> exportReport(const QString &path) const;
 
 Q_SIGNALS:
     void finished(const gatehouse::RunReport &report);
@@ -46,6 +50,8 @@ Q_SIGNALS:
 private:
     void addResult(const RequestRun &run);
     void showSummary(const RunReport &report, bool done);
+    void applyFilter();
+    void chooseExportFile();
 
     HttpClient &m_client;
     Workspace m_workspace;
@@ -58,6 +64,8 @@ private:
     QLineEdit *m_dataFile;
     QCheckBox *m_bail;
     QPushButton *m_run;
+    QCheckBox *m_onlyFailures;
+    QPushButton *m_export;
     QTreeWidget *m_results;
     QLabel *m_summary;
 };

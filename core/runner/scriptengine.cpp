@@ -3,7 +3,6 @@
 
 #include "lazyjson.h"
 #include "model/variables.h"
-#include "sandboxsource.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -25,6 +24,13 @@
 #include <thread>
 
 using namespace Qt::StringLiterals;
+
+// The sandbox's bytecode comes from a static library (core/runner/CMakeLists.txt): referencing its
+// cache loader keeps the linker from leaving it out. Q_INIT_RESOURCE must not be used in a namespace.
+static void initSandboxBytecode()
+{
+    Q_INIT_RESOURCE(qmlcache_gatehouse_sandbox);
+}
 
 namespace gatehouse {
 
@@ -226,6 +232,10 @@ public:
     // repository: evaluated once per engine as CommonJS; a missing file throws an error that
     // names the package.
     Q_INVOKABLE QJSValue systemModule(const QString &name) const;
+
+    // pm.request's data, built when a script first reads pm.request (most test scripts never do).
+    Q_INVOKABLE QJsonObject currentRequest() const;
+    ScriptRequest request; // the request of the script that runs (or whose callback runs)
 
     int addBody(const QByteArray &body)
     {
@@ -435,13 +445,16 @@ public:
         , watchdog(&engine)
     {
         engine.globalObject().setProperty(u"__native"_s, engine.newQObject(native));
-        const QJSValue result = engine.evaluate(QString::fromUtf8(gatehouseSandboxSource), u"sandbox.js"_s);
-        if (result.isError())
-            qWarning("gatehouse: the script sandbox failed to load: %s", qPrintable(result.toString()));
+        // Bytecode compiled at build time (see core/runner/CMakeLists.txt).
+        initSandboxBytecode();
+        const QJSValue result = engine.importModule(u":/qt/qml/Gatehouse/Sandbox/sandbox.mjs"_s);
         gh = engine.globalObject().property(u"__gh"_s);
+        if (result.isError() || !gh.isObject())
+            qWarning("gatehouse: the script sandbox failed to load: %s", qPrintable(result.toString()));
         begin = gh.property(u"begin"_s);
         end = gh.property(u"end"_s);
         invoke = gh.property(u"invoke"_s);
+        setScope = gh.property(u"setScope"_s);
     }
 
     static QString scopeKey(Scope scope)
@@ -483,6 +496,7 @@ public:
     QJSValue begin;
     QJSValue end;
     QJSValue invoke;
+    QJSValue setScope;
     // Each script's source compiled once into a function: a run calls the same few scripts
     // thousands of times, and compiling costs more than running them.
     QHash<QString, QJSValue> compiled;
@@ -514,7 +528,7 @@ void ScriptEngine::setVariables(Scope scope, const VariableList &variables)
         pair.setProperty(1, v.value);
         pairs.setProperty(i++, pair);
     }
-    d->gh.property(u"setScope"_s).call({Private::scopeKey(scope), pairs});
+    d->setScope.call({Private::scopeKey(scope), pairs});
 }
 
 void ScriptEngine::setIterationData(const QJsonObject &row)
@@ -527,7 +541,7 @@ void ScriptEngine::setIterationData(const QJsonObject &row)
         pair.setProperty(1, d->engine.toScriptValue(it.value().toVariant()));
         pairs.setProperty(i++, pair);
     }
-    d->gh.property(u"setScope"_s).call({Private::scopeKey(Scope::IterationData), pairs});
+    d->setScope.call({Private::scopeKey(Scope::IterationData), pairs});
 }
 
 VariableList ScriptEngine::variables(Scope scope) const
@@ -620,6 +634,19 @@ QJsonObject requestToJson(const ScriptRequest &request)
     return o;
 }
 
+// Header names and values as one flat array [name0, value0, name1, value1, ...]: cheaper to
+// hand to the engine than an array of objects, which the sandbox builds when a script needs it.
+QJSValue flatHeaders(QJSEngine &engine, const HeaderList &headers)
+{
+    QJSValue flat = engine.newArray(quint32(headers.size() * 2));
+    quint32 i = 0;
+    for (const auto &[name, value] : headers) {
+        flat.setProperty(i++, QString::fromLatin1(name));
+        flat.setProperty(i++, QString::fromUtf8(value));
+    }
+    return flat;
+}
+
 QJsonObject responseToJson(const ScriptResponse &response, int bodyId)
 {
     QJsonArray headers;
@@ -636,16 +663,23 @@ QJsonObject responseToJson(const ScriptResponse &response, int bodyId)
 
 } // namespace
 
+QJsonObject SandboxNative::currentRequest() const
+{
+    return requestToJson(request);
+}
+
 ScriptResult ScriptEngine::run(const QString &source, const QString &scriptName, const ScriptContext &context)
 {
-    QJsonObject ctx{{u"eventName"_s, context.eventName},
-                    {u"iteration"_s, context.iteration},
-                    {u"iterationCount"_s, context.iterationCount},
-                    {u"environmentName"_s, context.environmentName},
-                    {u"request"_s, requestToJson(context.request)}};
-    if (context.response)
-        ctx.insert(u"response"_s, responseToJson(*context.response, d->bodyIdFor(context.response->body)));
-    d->begin.call({d->engine.toScriptValue(ctx)});
+    // Only what every script needs crosses into the engine here, as plain values; pm.request is
+    // built from d->native->request when a script reads it.
+    d->native->request = context.request;
+    QJSValueList args{context.eventName, context.iteration, context.iterationCount, context.environmentName, context.request.name, context.request.id};
+    if (context.response) {
+        const ScriptResponse &r = *context.response;
+        args << r.code << r.status << flatHeaders(d->engine, r.headers) << d->bodyIdFor(r.body) << double(r.responseTime) << double(r.responseSize)
+             << double(r.headerSize);
+    }
+    d->begin.call(args);
 
     auto function = d->compiled.constFind(source);
     if (function == d->compiled.cend()) {
@@ -683,6 +717,7 @@ ScriptResult ScriptEngine::run(const QString &source, const QString &scriptName,
 ScriptResult ScriptEngine::deliver(int id, const std::optional<ScriptResponse> &response, const QString &error, const QString &scriptName,
                                    const ScriptRequest &request)
 {
+    d->native->request = request;
     d->watchdog.arm(d->timeout);
     const QJSValue value = d->gh.property(u"deliver"_s)
                                .call({id, error.isEmpty() ? QJSValue(QJSValue::NullValue) : QJSValue(error),
@@ -702,31 +737,36 @@ ScriptResult ScriptEngine::collect(const QJSValue &value, const QStringList &tra
     const bool errored = interrupted || !trace.isEmpty() || value.isError();
     // Read property by property: converting the whole answer to a QVariantMap costs more than the
     // script itself for a typical test.
+    // __gh.end() answers [changed, assertions, console, nextRequest, nextRequestSet, skip, outgoing, request].
     const QJSValue end = d->end.call({errored});
     const auto each = [](const QJSValue &array, const auto &f) {
+        if (array.isNull() || array.isUndefined())
+            return; // nothing of the kind
         const quint32 n = array.property(u"length"_s).toUInt();
         for (quint32 i = 0; i < n; ++i)
             f(array.property(i));
     };
-    each(end.property(u"assertions"_s), [&](const QJSValue &a) {
+    const QJSValue assertions = end.property(1); // flat: name, passed, skipped, message, errorName
+    const quint32 flatSize = assertions.property(u"length"_s).toUInt();
+    for (quint32 i = 0; i + 4 < flatSize; i += 5) {
         Assertion assertion;
-        assertion.name = a.property(u"name"_s).toString();
-        assertion.passed = a.property(u"passed"_s).toBool();
-        assertion.skipped = a.property(u"skipped"_s).toBool();
-        assertion.message = a.property(u"message"_s).toString();
-        const QJSValue errorName = a.property(u"errorName"_s);
+        assertion.name = assertions.property(i).toString();
+        assertion.passed = assertions.property(i + 1).toBool();
+        assertion.skipped = assertions.property(i + 2).toBool();
+        assertion.message = assertions.property(i + 3).toString();
+        const QJSValue errorName = assertions.property(i + 4);
         if (!errorName.isUndefined())
             assertion.errorName = errorName.toString();
         result.assertions.append(assertion);
-    });
-    each(end.property(u"console"_s), [&](const QJSValue &c) { result.console.append({c.property(u"level"_s).toString(), c.property(u"text"_s).toString()}); });
-    result.nextRequestSet = end.property(u"nextRequestSet"_s).toBool();
-    const QJSValue nextRequest = end.property(u"nextRequest"_s);
+    }
+    each(end.property(2), [&](const QJSValue &c) { result.console.append({c.property(u"level"_s).toString(), c.property(u"text"_s).toString()}); });
+    result.nextRequestSet = end.property(4).toBool();
+    const QJSValue nextRequest = end.property(3);
     if (result.nextRequestSet && !nextRequest.isNull() && !nextRequest.isUndefined())
         result.nextRequest = nextRequest.toString();
-    result.skipRequest = end.property(u"skip"_s).toBool();
-    result.variablesChanged = end.property(u"changed"_s).toBool();
-    each(end.property(u"outgoing"_s), [&](const QJSValue &o) {
+    result.skipRequest = end.property(5).toBool();
+    result.variablesChanged = end.property(0).toBool();
+    each(end.property(6), [&](const QJSValue &o) {
         OutgoingRequest out;
         out.id = o.property(u"id"_s).toInt();
         out.method = o.property(u"method"_s).toString();
@@ -738,7 +778,7 @@ ScriptResult ScriptEngine::collect(const QJSValue &value, const QStringList &tra
         result.outgoing.append(out);
     });
     // null when no script looked at pm.request
-    if (const QJSValue changedRequest = end.property(u"request"_s); changedRequest.isObject()) {
+    if (const QJSValue changedRequest = end.property(7); changedRequest.isObject()) {
         result.request.method = changedRequest.property(u"method"_s).toString().toUpper();
         result.request.url = changedRequest.property(u"url"_s).toString();
         result.request.headers.clear();

@@ -8,13 +8,19 @@
 #include "syntaxsupport.h"
 #include "testserver.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
+#include <QXmlStreamReader>
 
 using namespace Qt::StringLiterals;
 using namespace gatehouse;
@@ -96,6 +102,71 @@ private Q_SLOTS:
         QVERIFY(broken->child(0)->text(0).contains(u"status is 200"_s));
         QVERIFY(!runner->report().passed());
         QVERIFY(runner->findChild<QLabel *>(u"runSummary"_s)->text().contains(u"3 requests"_s));
+    }
+
+    void showsOnlyFailuresAndExportsTheReport()
+    {
+        ui::MainWindow window(*m_client, *m_syntax, &m_secrets);
+        window.setAskForSecrets(false);
+        QVERIFY(window.openWorkspace(m_dir.path()));
+        window.setEnvironment(u"local"_s);
+        ui::RunnerView *runner = window.openRunner(u"c"_s);
+        QVERIFY(runner);
+        auto *exportButton = runner->findChild<QPushButton *>(u"runExportButton"_s);
+        QVERIFY(exportButton);
+        QVERIFY(!exportButton->isEnabled()); // nothing ran yet
+        QVERIFY(!runner->exportReport(m_dir.filePath(u"none.json"_s)));
+        QSignalSpy finished(runner, &ui::RunnerView::finished);
+        runner->start();
+        QVERIFY(finished.wait(15000));
+        QVERIFY(exportButton->isEnabled());
+
+        auto *results = runner->findChild<QTreeWidget *>(u"runResults"_s);
+        const auto visible = [results] {
+            QStringList names;
+            for (int i = 0; i < results->topLevelItemCount(); ++i) {
+                if (!results->topLevelItem(i)->isHidden())
+                    names.append(results->topLevelItem(i)->text(0));
+            }
+            return names;
+        };
+        QCOMPARE(visible().size(), 3);
+        runner->findChild<QCheckBox *>(u"runOnlyFailures"_s)->setChecked(true);
+        QCOMPARE(visible().size(), 1);
+        QVERIFY(visible().constFirst().contains(u"Broken"_s));
+        runner->findChild<QCheckBox *>(u"runOnlyFailures"_s)->setChecked(false);
+        QCOMPARE(visible().size(), 3);
+
+        // JUnit XML: a testsuite per request, the failed assertion as a failure.
+        const QString xmlPath = m_dir.filePath(u"report.xml"_s);
+        QVERIFY(runner->exportReport(xmlPath));
+        QFile xmlFile(xmlPath);
+        QVERIFY(xmlFile.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&xmlFile);
+        int suites = 0, failures = 0;
+        while (!xml.atEnd()) {
+            if (xml.readNext() != QXmlStreamReader::StartElement)
+                continue;
+            suites += xml.name() == u"testsuite"_s ? 1 : 0;
+            failures += xml.name() == u"failure"_s ? 1 : 0;
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QCOMPARE(suites, 3);
+        QCOMPARE(failures, 1);
+
+        // JSON: newman's shape, with the same counts.
+        const QString jsonPath = m_dir.filePath(u"report.json"_s);
+        QVERIFY(runner->exportReport(jsonPath));
+        QFile jsonFile(jsonPath);
+        QVERIFY(jsonFile.open(QIODevice::ReadOnly));
+        const QJsonObject json = QJsonDocument::fromJson(jsonFile.readAll()).object();
+        QVERIFY2(!json.isEmpty(), "the JSON report does not parse");
+        QCOMPARE(json.value(u"run"_s).toObject().value(u"failures"_s).toArray().size(), 1);
+
+        // A folder that cannot be written to: a clear error, nothing half-written.
+        auto failed = runner->exportReport(m_dir.filePath(u"missing-folder/report.json"_s));
+        QVERIFY(!failed);
+        QVERIFY2(failed.error().message.contains(u"missing-folder"_s), qPrintable(failed.error().message));
     }
 
     void runsOneFolder()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Postman-compatible script sandbox: pm, chai-style expect, CryptoJS subset, lodash basics.
-// Loaded once per ScriptEngine; the runner calls __gh.begin(context) before and __gh.end() after
+// Loaded once per ScriptEngine as an ECMAScript module, compiled to bytecode at build time
+// (qmlcachegen, see CMakeLists.txt); the runner calls __gh.begin(...) before and __gh.end() after
 // each script. Hashing and encoding are native (the __native object, see scriptengine.cpp).
 (function (global) {
     'use strict';
@@ -1498,11 +1499,27 @@
         // Only what every script needs is built here; pm.request, pm.response, pm.cookies and the
         // legacy globals are built when a script first reads them (the accessors below): a run
         // calls this thousands of times a second.
-        begin: function (ctx) {
+        // The response comes as plain values, its headers as [name0, value0, ...]; pm.request's
+        // data is fetched from the native side when a script first reads it.
+        begin: function (eventName, iteration, iterationCount, environmentName, requestName, requestId,
+                         code, status, flatHeaders, bodyId, responseTime, responseSize, headerSize) {
+            var ctx = {
+                eventName: eventName, iteration: iteration, iterationCount: iterationCount, environmentName: environmentName,
+                __request: null,
+                get request() { return this.__request || (this.__request = native.currentRequest()); },
+                response: null
+            };
+            if (flatHeaders !== undefined) {
+                var headers = [];
+                for (var i = 0; i < flatHeaders.length; i += 2)
+                    headers.push({ key: flatHeaders[i], value: flatHeaders[i + 1] });
+                ctx.response = { code: code, status: status, headers: headers, bodyId: bodyId, responseTime: responseTime,
+                                 responseSize: responseSize, headerSize: headerSize };
+            }
             run = { ctx: ctx, assertions: [], console: [], nextRequest: null, nextRequestSet: false, skip: false, request: null, response: null,
                     cookies: null, legacy: {}, outgoing: [] };
-            pm.info = { eventName: ctx.eventName, iteration: ctx.iteration, iterationCount: ctx.iterationCount,
-                        requestName: ctx.request.name, requestId: ctx.request.id };
+            pm.info = { eventName: eventName, iteration: iteration, iterationCount: iterationCount,
+                        requestName: requestName, requestId: requestId };
             pm.environment.name = ctx.environmentName;
             global.tests = {};
             global.pm = pm;
@@ -1519,17 +1536,15 @@
             var req = run.request; // null when no script looked at pm.request: nothing changed
             var changed = scopesChanged;
             scopesChanged = false;
-            return {
-                changed: changed,
-                assertions: run.assertions,
-                console: run.console,
-                nextRequest: run.nextRequest,
-                nextRequestSet: run.nextRequestSet,
-                skip: run.skip,
-                outgoing: run.outgoing,
-                request: req ? { method: String(req.method), url: String(req.url), headers: req.headers.__list,
-                                 body: req.body && typeof req.body === 'object' && req.body.raw !== undefined ? String(req.body.raw) : null } : null
-            };
+            // An array, read by index on the native side (cheaper than named properties): the
+            // assertions flattened to [name, passed, skipped, message, errorName, ...], and null
+            // for what the script left empty.
+            var assertions = [];
+            run.assertions.forEach(function (a) { assertions.push(a.name, a.passed, a.skipped, a.message, a.errorName); });
+            return [changed, assertions, run.console.length ? run.console : null, run.nextRequest, run.nextRequestSet, run.skip,
+                    run.outgoing.length ? run.outgoing : null,
+                    req ? { method: String(req.method), url: String(req.url), headers: req.headers.__list,
+                            body: req.body && typeof req.body === 'object' && req.body.raw !== undefined ? String(req.body.raw) : null } : null];
         },
         // Calls a pm.sendRequest callback; its pm.test results and console lines are collected
         // like a script's (end() afterwards).
@@ -1660,4 +1675,4 @@
     global.btoa = function (s) { return native.btoa(String(s)); };
     global.tv4 = tv4;
     global.xml2Json = xml2Json;
-})(this);
+})(Function('return this')()); // the global object: this engine has no globalThis
