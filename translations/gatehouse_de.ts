@@ -246,6 +246,13 @@
     </message>
 </context>
 <context>
+    <name>gatehouse::AtomicFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>gatehouse::BodyFormat</name>
     <message>
         <source>Text</source>
@@ -1676,6 +1683,10 @@
         <source>OAuth 2.0 is exported as a bearer token header; get the token yourself.</source>
         <translation>OAuth 2.0 wird als Bearer-Token-Header exportiert; das Token müssen Sie selbst beziehen.</translation>
     </message>
+    <message>
+        <source>OAuth 1.0 cannot be written in an .http file; the request is exported without it.</source>
+        <translation>OAuth 1.0 lässt sich nicht in einer .http-Datei ausdrücken; die Anfrage wird ohne exportiert.</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::HttpFileImport</name>
@@ -1784,6 +1795,10 @@
     <message>
         <source>Insomnia&apos;s “%1” items are not imported.</source>
         <translation>Insomnias „%1“-Elemente werden nicht importiert.</translation>
+    </message>
+    <message>
+        <source>The OAuth 1.0 signature method “%1” is not supported; sending the request will fail until another is chosen.</source>
+        <translation>Die OAuth-1.0-Signaturmethode „%1“ wird nicht unterstützt; das Senden der Anfrage schlägt fehl, bis eine andere gewählt ist.</translation>
     </message>
 </context>
 <context>
@@ -2030,6 +2045,13 @@
     <message>
         <source>memory (forgotten when Gatehouse quits)</source>
         <translation>Arbeitsspeicher (vergessen, wenn Gatehouse beendet wird)</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::OAuth1</name>
+    <message>
+        <source>The OAuth 1.0 signature method “%1” is not supported; use HMAC-SHA1, HMAC-SHA256, HMAC-SHA512 or PLAINTEXT.</source>
+        <translation>Die OAuth-1.0-Signaturmethode „%1“ wird nicht unterstützt; verwenden Sie HMAC-SHA1, HMAC-SHA256, HMAC-SHA512 oder PLAINTEXT.</translation>
     </message>
 </context>
 <context>
@@ -2414,6 +2436,18 @@
         <source>Imported environment</source>
         <translation>Importierte Umgebung</translation>
     </message>
+    <message>
+        <source>The OAuth 1.0 signature method “%1” is not supported; sending the request will fail until another is chosen.</source>
+        <translation>Die OAuth-1.0-Signaturmethode „%1“ wird nicht unterstützt; das Senden der Anfrage schlägt fehl, bis eine andere gewählt ist.</translation>
+    </message>
+    <message>
+        <source>The value is not true or false; it was dropped.</source>
+        <translation>Der Wert ist weder true noch false; er wurde verworfen.</translation>
+    </message>
+    <message>
+        <source>The value is not a number from 0 to 1000; it was dropped.</source>
+        <translation>Der Wert ist keine Zahl von 0 bis 1000; er wurde verworfen.</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::Proxy</name>
@@ -2551,6 +2585,18 @@
     <message>
         <source>TLS settings for “%1”</source>
         <translation>TLS-Einstellungen für „%1“</translation>
+    </message>
+    <message>
+        <source>Digest settings</source>
+        <translation>Digest-Einstellungen</translation>
+    </message>
+    <message>
+        <source>OAuth 1.0 settings</source>
+        <translation>OAuth-1.0-Einstellungen</translation>
+    </message>
+    <message>
+        <source>OAuth 1.0 has no consumer key; the request is signed without one.</source>
+        <translation>OAuth 1.0 hat keinen Consumer Key; die Anfrage wird ohne signiert.</translation>
     </message>
 </context>
 <context>
@@ -3333,10 +3379,6 @@ DNS, TLS, Zeitüberschreitung), 2 ungültige Argumente.
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>gatehouse-cli run: %1</source>
         <translation>gatehouse-cli run: %1</translation>
     </message>
@@ -3445,10 +3487,6 @@ DNS, TLS, Zeitüberschreitung), 2 ungültige Argumente.
         <translation>Die globalen Variablen, wie die Skripte sie hinterlassen haben, in diese Datei schreiben.</translation>
     </message>
     <message>
-        <source>Send requests for HOST to TARGET instead (HOST=TARGET, TARGET like 127.0.0.1:8080 or https://staging); repeatable.</source>
-        <translation>Anfragen an HOST stattdessen an ZIEL senden (HOST=ZIEL, ZIEL etwa 127.0.0.1:8080 oder https://staging); wiederholbar.</translation>
-    </message>
-    <message>
         <source>HOST=TARGET</source>
         <translation>HOST=ZIEL</translation>
     </message>
@@ -3551,6 +3589,10 @@ DNS, TLS, Zeitüberschreitung), 2 ungültige Argumente.
     <message>
         <source>use either --cookie-jar or --no-cookies, not both.</source>
         <translation>entweder --cookie-jar oder --no-cookies verwenden, nicht beides.</translation>
+    </message>
+    <message>
+        <source>Send requests for HOST to TARGET instead (HOST=TARGET, TARGET like 127.0.0.1:8080 or https://staging), redirects included; scripts and reports keep the URL as written, and an IP address as TARGET keeps the original Host header; repeatable.</source>
+        <translation>Anfragen an HOST stattdessen an ZIEL senden (HOST=ZIEL, ZIEL etwa 127.0.0.1:8080 oder https://staging), Weiterleitungen eingeschlossen; Skripte und Berichte behalten die URL wie geschrieben, und mit einer IP-Adresse als ZIEL bleibt der ursprüngliche Host-Header; wiederholbar.</translation>
     </message>
 </context>
 <context>
@@ -5752,10 +5794,6 @@ Gatehouse ist freie Software: Sie können sie unter den Bedingungen der GNU Gene
         <translation>Dieser Anfrage werden keine Zugangsdaten hinzugefügt.</translation>
     </message>
     <message>
-        <source>The password answers the server&apos;s digest challenge; it is never sent itself.</source>
-        <translation>Das Passwort beantwortet die Digest-Challenge des Servers; es wird selbst nie gesendet.</translation>
-    </message>
-    <message>
         <source>Sent as “Authorization: Bearer &lt;token&gt;”.</source>
         <translation>Wird als „Authorization: Bearer &lt;Token&gt;“ gesendet.</translation>
     </message>
@@ -5814,6 +5852,274 @@ Gatehouse ist freie Software: Sie können sie unter den Bedingungen der GNU Gene
     <message>
         <source>Stop waiting for the sign-in in the browser.</source>
         <translation>Nicht länger auf die Anmeldung im Browser warten.</translation>
+    </message>
+    <message>
+        <source>Inherited</source>
+        <translation>Geerbt</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>OAuth 1.0</source>
+        <translation>OAuth 1.0</translation>
+    </message>
+    <message>
+        <source>Realm</source>
+        <translation>Realm</translation>
+    </message>
+    <message>
+        <source>From the server&apos;s challenge</source>
+        <translation>Aus der Challenge des Servers</translation>
+    </message>
+    <message>
+        <source>Nonce</source>
+        <translation>Nonce</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation>Algorithmus</translation>
+    </message>
+    <message>
+        <source>Quality of protection</source>
+        <translation>Quality of Protection (qop)</translation>
+    </message>
+    <message>
+        <source>Nonce count</source>
+        <translation>Nonce-Zähler</translation>
+    </message>
+    <message>
+        <source>Client nonce</source>
+        <translation>Client-Nonce</translation>
+    </message>
+    <message>
+        <source>Random</source>
+        <translation>Zufällig</translation>
+    </message>
+    <message>
+        <source>Opaque</source>
+        <translation>Opaque</translation>
+    </message>
+    <message>
+        <source>&amp;Realm:</source>
+        <translation>&amp;Realm:</translation>
+    </message>
+    <message>
+        <source>&amp;Nonce:</source>
+        <translation>&amp;Nonce:</translation>
+    </message>
+    <message>
+        <source>&amp;Algorithm:</source>
+        <translation>&amp;Algorithmus:</translation>
+    </message>
+    <message>
+        <source>&amp;qop:</source>
+        <translation>&amp;qop:</translation>
+    </message>
+    <message>
+        <source>Nonce &amp;count:</source>
+        <translation>Nonce-&amp;Zähler:</translation>
+    </message>
+    <message>
+        <source>C&amp;lient nonce:</source>
+        <translation>C&amp;lient-Nonce:</translation>
+    </message>
+    <message>
+        <source>&amp;Opaque:</source>
+        <translation>&amp;Opaque:</translation>
+    </message>
+    <message>
+        <source>Signature method</source>
+        <translation>Signaturmethode</translation>
+    </message>
+    <message>
+        <source>Consumer key</source>
+        <translation>Consumer Key</translation>
+    </message>
+    <message>
+        <source>Consumer secret</source>
+        <translation>Consumer-Geheimnis</translation>
+    </message>
+    <message>
+        <source>Token secret</source>
+        <translation>Token-Geheimnis</translation>
+    </message>
+    <message>
+        <source>Callback URL</source>
+        <translation>Callback-URL</translation>
+    </message>
+    <message>
+        <source>Verifier</source>
+        <translation>Verifier</translation>
+    </message>
+    <message>
+        <source>Timestamp</source>
+        <translation>Zeitstempel</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Where the OAuth 1.0 parameters go</source>
+        <translation>Wohin die OAuth-1.0-Parameter kommen</translation>
+    </message>
+    <message>
+        <source>Authorization header</source>
+        <translation>Authorization-Header</translation>
+    </message>
+    <message>
+        <source>Query (or the form body)</source>
+        <translation>Query (oder der Formular-Body)</translation>
+    </message>
+    <message>
+        <source>Send and sign &amp;empty parameters</source>
+        <translation>&amp;Leere Parameter senden und signieren</translation>
+    </message>
+    <message>
+        <source>Include a &amp;body hash</source>
+        <translation>&amp;Body-Hash mitsenden</translation>
+    </message>
+    <message>
+        <source>Signature &amp;method:</source>
+        <translation>Signatur&amp;methode:</translation>
+    </message>
+    <message>
+        <source>&amp;Consumer key:</source>
+        <translation>&amp;Consumer Key:</translation>
+    </message>
+    <message>
+        <source>Consumer s&amp;ecret:</source>
+        <translation>Consumer-G&amp;eheimnis:</translation>
+    </message>
+    <message>
+        <source>T&amp;oken secret:</source>
+        <translation>T&amp;oken-Geheimnis:</translation>
+    </message>
+    <message>
+        <source>Callback &amp;URL:</source>
+        <translation>Callback-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>Verif&amp;ier:</source>
+        <translation>Verif&amp;ier:</translation>
+    </message>
+    <message>
+        <source>Time&amp;stamp:</source>
+        <translation>Zeit&amp;stempel:</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Version:</translation>
+    </message>
+    <message>
+        <source>Protocol behaviour (as in Postman)</source>
+        <translation>Protokollverhalten (wie in Postman)</translation>
+    </message>
+    <message>
+        <source>Keep the method on redirects</source>
+        <translation>Methode bei Weiterleitungen behalten</translation>
+    </message>
+    <message>
+        <source>Yes: a redirect keeps the method and body. Default: 301, 302 and 303 turn into a GET without a body; 307 and 308 keep them. (followOriginalHttpMethod)</source>
+        <translation>Ja: Eine Weiterleitung behält Methode und Body. Standard: 301, 302 und 303 werden zu einem GET ohne Body; 307 und 308 behalten sie. (followOriginalHttpMethod)</translation>
+    </message>
+    <message>
+        <source>Keep Authorization on redirects to another host</source>
+        <translation>Authorization bei Weiterleitungen zu einem anderen Host behalten</translation>
+    </message>
+    <message>
+        <source>Yes: the Authorization header follows a redirect to another host. Default: it is dropped there. (followAuthorizationHeader)</source>
+        <translation>Ja: Der Authorization-Header folgt einer Weiterleitung zu einem anderen Host. Standard: Er wird dort weggelassen. (followAuthorizationHeader)</translation>
+    </message>
+    <message>
+        <source>Remove the Referer on redirects</source>
+        <translation>Referer bei Weiterleitungen entfernen</translation>
+    </message>
+    <message>
+        <source>Yes: redirected requests carry no Referer of Gatehouse&apos;s (one you set stays). Default: each carries the address it was redirected from. (removeRefererHeaderOnRedirect)</source>
+        <translation>Ja: Weitergeleitete Anfragen tragen keinen Referer von Gatehouse (ein selbst gesetzter bleibt). Standard: Jede trägt die Adresse, von der sie weitergeleitet wurde. (removeRefererHeaderOnRedirect)</translation>
+    </message>
+    <message>
+        <source>Maximum redirects</source>
+        <translation>Höchstzahl an Weiterleitungen</translation>
+    </message>
+    <message>
+        <source>How many redirects are followed at most; default 10. (maxRedirects)</source>
+        <translation>Wie vielen Weiterleitungen höchstens gefolgt wird; Standard 10. (maxRedirects)</translation>
+    </message>
+    <message>
+        <source>Send the body with GET and HEAD</source>
+        <translation>Body mit GET und HEAD senden</translation>
+    </message>
+    <message>
+        <source>Yes: a GET, HEAD, COPY, PURGE or UNLOCK sends its body. No: the body is left out, as Postman does by default. Default: sent (collections imported from Postman say No). (disableBodyPruning)</source>
+        <translation>Ja: Ein GET, HEAD, COPY, PURGE oder UNLOCK sendet seinen Body. Nein: Der Body wird weggelassen, wie Postman es standardmäßig tut. Standard: gesendet (aus Postman importierte Sammlungen sagen Nein). (disableBodyPruning)</translation>
+    </message>
+    <message>
+        <source>Send the URL without encoding</source>
+        <translation>URL ohne Kodierung senden</translation>
+    </message>
+    <message>
+        <source>Yes: the URL goes out as written, without percent-encoding. Default: no. (disableUrlEncoding)</source>
+        <translation>Ja: Die URL geht wie geschrieben hinaus, ohne Prozentkodierung. Standard: nein. (disableUrlEncoding)</translation>
+    </message>
+    <message>
+        <source>Ignore the cookie jar</source>
+        <translation>Cookie-Speicher nicht verwenden</translation>
+    </message>
+    <message>
+        <source>Yes: no cookies from the jar are sent, and none received are kept. Default: no. (disableCookies)</source>
+        <translation>Ja: Es werden keine Cookies aus dem Speicher gesendet und keine empfangenen behalten. Standard: nein. (disableCookies)</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;method on redirects:</source>
+        <translation>&amp;Methode bei Weiterleitungen behalten:</translation>
+    </message>
+    <message>
+        <source>Keep A&amp;uthorization on redirects to another host:</source>
+        <translation>A&amp;uthorization bei Weiterleitungen zu einem anderen Host behalten:</translation>
+    </message>
+    <message>
+        <source>Remove the &amp;Referer on redirects:</source>
+        <translation>&amp;Referer bei Weiterleitungen entfernen:</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ximum redirects:</source>
+        <translation>Hö&amp;chstzahl an Weiterleitungen:</translation>
+    </message>
+    <message>
+        <source>Send the bod&amp;y with GET and HEAD:</source>
+        <translation>Bod&amp;y mit GET und HEAD senden:</translation>
+    </message>
+    <message>
+        <source>Send the URL &amp;without encoding:</source>
+        <translation>URL &amp;ohne Kodierung senden:</translation>
+    </message>
+    <message>
+        <source>I&amp;gnore the cookie jar:</source>
+        <translation>Cookie-Speicher &amp;nicht verwenden:</translation>
+    </message>
+    <message>
+        <source>The password answers the server&apos;s digest challenge; it is never sent itself. With realm and nonce filled in, the answer goes with the first request (as in Postman).</source>
+        <translation>Das Passwort beantwortet die Digest-Challenge des Servers; es selbst wird nie gesendet. Sind Realm und Nonce ausgefüllt, geht die Antwort schon mit der ersten Anfrage mit (wie in Postman).</translation>
+    </message>
+    <message>
+        <source>Each request is signed as it goes out (RFC 5849), over its method, URL, query and form body.</source>
+        <translation>Jede Anfrage wird beim Senden signiert (RFC 5849), über Methode, URL, Query und Formular-Body.</translation>
     </message>
 </context>
 <context>
@@ -6268,6 +6574,42 @@ Die Antwort erscheint hier.</translation>
     <message>
         <source>Failed after %1 ms. %2</source>
         <translation>Fehlgeschlagen nach %1 ms. %2</translation>
+    </message>
+    <message>
+        <source>Show only fai&amp;lures</source>
+        <translation>Nur Fehlschläge &amp;zeigen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Report…</source>
+        <translation>Bericht e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Hide the requests that passed and the assertions that passed</source>
+        <translation>Bestandene Anfragen und bestandene Prüfungen ausblenden</translation>
+    </message>
+    <message>
+        <source>Save the report of the last run as JUnit XML (for CI) or JSON</source>
+        <translation>Den Bericht des letzten Laufs als JUnit-XML (für CI) oder JSON speichern</translation>
+    </message>
+    <message>
+        <source>There is no finished run to export.</source>
+        <translation>Es gibt keinen abgeschlossenen Lauf zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>JUnit XML (*.xml)</source>
+        <translation>JUnit-XML (*.xml)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Run Report</source>
+        <translation>Laufbericht exportieren</translation>
+    </message>
+    <message>
+        <source>Report saved to %1.</source>
+        <translation>Bericht gespeichert unter %1.</translation>
     </message>
 </context>
 <context>
