@@ -277,7 +277,9 @@ void CollectionRunner::startScripts(bool test, const ScriptRequest &request, con
     m_scriptContext.iterationCount = m_iterations;
     m_scriptContext.environmentName = m_environment ? m_environment->name : QString();
     m_scriptContext.request = request;
-    if (exchange && exchange->response) {
+    if (exchange && !exchange->response) {
+        m_scriptContext.response = ScriptResponse{}; // no answer: status 0, no headers, no body
+    } else if (exchange && exchange->response) {
         const HttpResponse &r = *exchange->response;
         ScriptResponse response;
         response.code = r.statusCode;
@@ -535,13 +537,18 @@ void CollectionRunner::onExchangeFinished(const ExchangeResult &result)
         m_current.responseTime = qMax<qint64>(0, result.timings.total());
         m_current.responseSize = result.response->bodySize();
     }
-    if (result.response && !m_cancelled) {
+    // A request that failed outright (no answer) still runs its test scripts, as newman does:
+    // they see an empty response (no status, headers or body), so their checks fail there too.
+    if ((result.response || result.error) && !m_cancelled) {
         ScriptRequest sent;
         sent.id = m_current.requestId;
         sent.name = m_current.name;
-        sent.method = QString::fromLatin1(result.request.method);
+        sent.method = result.request.method.isEmpty() ? m_scriptContext.request.method : QString::fromLatin1(result.request.method);
         // As written (Postman shows "?a&&b" so), unless a redirect led elsewhere.
-        sent.url = result.request.url == m_sentUrl && !m_sentWrittenUrl.isEmpty() ? m_sentWrittenUrl : result.request.url.toString();
+        if (result.request.url.isEmpty())
+            sent.url = m_current.url;
+        else
+            sent.url = result.request.url == m_sentUrl && !m_sentWrittenUrl.isEmpty() ? m_sentWrittenUrl : result.request.url.toString();
         // Qt adds Host itself; scripts (and Postman users) expect to see it.
         if (!hasHeader(result.request.headers, "host")) {
             const QUrl &url = result.request.url;
@@ -556,7 +563,7 @@ void CollectionRunner::onExchangeFinished(const ExchangeResult &result)
             sent.bodyMode = m_sentBodyMode;
             sent.formFields = m_sentFormFields;
         }
-        if (result.response->statusCode >= 400) {
+        if (result.response && result.response->statusCode >= 400) {
             DiagnosisInput input;
             input.result = result;
             input.profile = m_options.apimProfile;

@@ -676,7 +676,10 @@ ScriptResult ScriptEngine::run(const QString &source, const QString &scriptName,
     QJSValueList args{context.eventName, context.iteration, context.iterationCount, context.environmentName, context.request.name, context.request.id};
     if (context.response) {
         const ScriptResponse &r = *context.response;
-        args << r.code << r.status << flatHeaders(d->engine, r.headers) << d->bodyIdFor(r.body) << double(r.responseTime) << double(r.responseSize)
+        // Status 0: the request got no answer; pm.response.code and responseCode.code are then
+        // undefined, as in newman.
+        const QJSValue none(QJSValue::UndefinedValue);
+        args << (r.code == 0 ? none : QJSValue(r.code)) << (r.code == 0 ? none : QJSValue(r.status)) << flatHeaders(d->engine, r.headers) << d->bodyIdFor(r.body) << double(r.responseTime) << double(r.responseSize)
              << double(r.headerSize);
     }
     d->begin.call(args);

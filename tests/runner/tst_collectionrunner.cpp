@@ -266,14 +266,21 @@ private Q_SLOTS:
         closed.close();
         RunOptions o;
         o.collection.name = u"Down"_s;
-        o.collection.requests = {request(u"Refused"_s, u"http://127.0.0.1:%1/x"_s.arg(port), u"pm.test('never', () => {});"_s),
+        o.collection.requests = {request(u"Refused"_s, u"http://127.0.0.1:%1/x"_s.arg(port),
+                                         u"pm.test('no answer', () => { pm.expect(pm.response.code).to.be.undefined; pm.expect(responseCode.code).to.be.undefined; });"
+                                         u"pm.test('status', () => { pm.response.to.have.status(200); });"_s),
                                  request(u"Stalled"_s, base() + u"/stall"_s)};
         o.requestTimeout = std::chrono::milliseconds(300);
         const RunReport report = run(o);
         QCOMPARE(report.requests.size(), 2);
         QVERIFY(report.requests.at(0).error.has_value());
         QCOMPARE(report.requests.at(0).error->code, Error::Code::ConnectionRefused);
-        QVERIFY(report.requests.at(0).assertions.isEmpty()); // no response: no test script
+        // No answer: the test script still runs (as in newman), on an empty response.
+        const QList<Assertion> &assertions = report.requests.at(0).assertions;
+        QCOMPARE(assertions.size(), 2);
+        QVERIFY2(assertions.at(0).passed, qPrintable(assertions.at(0).message));
+        QVERIFY(!assertions.at(1).passed);
+        QCOMPARE(report.stats.failedAssertions, 1);
         QCOMPARE(report.requests.at(1).error->code, Error::Code::Timeout);
         QCOMPARE(report.stats.failedRequests, 2);
         QVERIFY(!report.passed());
