@@ -497,9 +497,12 @@ void CollectionRunner::sendItem(const ScriptRequest &scriptRequest)
     m_current.method = request.method;
     auto resolved = resolveRequest(request, context);
     if (!resolved) {
+        // Not sent (an invalid URL, a missing file …): the request fails, and its test scripts
+        // run on an empty response, as after a transport error.
         m_current.url = request.url;
-        m_current.error = resolved.error();
-        finishItem();
+        ExchangeResult failed;
+        failed.error = resolved.error();
+        onExchangeFinished(failed);
         return;
     }
     HttpRequest http = resolved->request;

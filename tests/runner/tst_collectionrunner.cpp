@@ -269,10 +269,15 @@ private Q_SLOTS:
         o.collection.requests = {request(u"Refused"_s, u"http://127.0.0.1:%1/x"_s.arg(port),
                                          u"pm.test('no answer', () => { pm.expect(pm.response.code).to.be.undefined; pm.expect(responseCode.code).to.be.undefined; });"
                                          u"pm.test('status', () => { pm.response.to.have.status(200); });"_s),
-                                 request(u"Stalled"_s, base() + u"/stall"_s)};
+                                 request(u"Stalled"_s, base() + u"/stall"_s),
+                                 request(u"Unsendable"_s, u"http://127.0.0.1:99999/x"_s, u"pm.test('status', () => { pm.response.to.have.status(200); });"_s)};
         o.requestTimeout = std::chrono::milliseconds(300);
         const RunReport report = run(o);
-        QCOMPARE(report.requests.size(), 2);
+        QCOMPARE(report.requests.size(), 3);
+        // Never sent (the port is out of range): a failed request, and its test ran on no answer.
+        QVERIFY(report.requests.at(2).error.has_value());
+        QCOMPARE(report.requests.at(2).assertions.size(), 1);
+        QVERIFY(!report.requests.at(2).assertions.at(0).passed);
         QVERIFY(report.requests.at(0).error.has_value());
         QCOMPARE(report.requests.at(0).error->code, Error::Code::ConnectionRefused);
         // No answer: the test script still runs (as in newman), on an empty response.
@@ -280,9 +285,9 @@ private Q_SLOTS:
         QCOMPARE(assertions.size(), 2);
         QVERIFY2(assertions.at(0).passed, qPrintable(assertions.at(0).message));
         QVERIFY(!assertions.at(1).passed);
-        QCOMPARE(report.stats.failedAssertions, 1);
+        QCOMPARE(report.stats.failedAssertions, 2);
         QCOMPARE(report.requests.at(1).error->code, Error::Code::Timeout);
-        QCOMPARE(report.stats.failedRequests, 2);
+        QCOMPARE(report.stats.failedRequests, 3);
         QVERIFY(!report.passed());
     }
 
