@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "exchangewait.h"
 #include "http/cookiejar.h"
 #include "http/httpclient.h"
 #include "testserver.h"
@@ -30,13 +31,7 @@ class TestCookieJar : public QObject
     {
         HttpRequest request;
         request.url = url;
-        Exchange *exchange = client.send(request);
-        QSignalSpy spy(exchange, &Exchange::finished);
-        if (!spy.wait(10000))
-            qFatal("exchange did not finish");
-        ExchangeResult r = spy.first().first().value<ExchangeResult>();
-        exchange->deleteLater();
-        return r;
+        return test::sendAndWait(client, request);
     }
 
     QUrl setCookieUrl(const QStringList &lines, const QString &location = {}) const

@@ -3,6 +3,7 @@
 #include "http/exchangejson.h"
 #include "http/httpclient.h"
 #include "model/requestresolver.h"
+#include "exchangewait.h"
 #include "testserver.h"
 
 #include <QJsonArray>
@@ -23,13 +24,7 @@ class TestDigestAuth : public QObject
 
     ExchangeResult sendAndWait(const HttpRequest &request)
     {
-        Exchange *exchange = m_client.send(request);
-        QSignalSpy spy(exchange, &Exchange::finished);
-        if (!spy.wait(10000))
-            qFatal("exchange did not finish");
-        ExchangeResult r = spy.first().first().value<ExchangeResult>();
-        exchange->deleteLater();
-        return r;
+        return test::sendAndWait(m_client, request);
     }
 
 private Q_SLOTS:

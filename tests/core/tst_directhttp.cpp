@@ -3,6 +3,7 @@
 // every byte and every connection: the same bytes on the wire as Qt's stack, the same response as
 // Exchange saw it through Qt, keep-alive reuse, Connection: close, a retry after the server closed
 // a kept-alive connection, strict chunked decoding and the header limit.
+#include "exchangewait.h"
 #include "http/directhttp.h"
 #include "http/httpclient.h"
 
@@ -85,12 +86,7 @@ private:
 
 ExchangeResult sendAndWait(HttpClient &client, const HttpRequest &request)
 {
-    Exchange *exchange = client.send(request);
-    QSignalSpy spy(exchange, &Exchange::finished);
-    if (!spy.wait(15000))
-        qFatal("exchange did not finish");
-    exchange->deleteLater();
-    return spy.first().first().value<ExchangeResult>();
+    return test::sendAndWait(client, request, std::chrono::seconds(15));
 }
 
 QString describe(const ExchangeResult &r)

@@ -5,6 +5,7 @@
 #include "http/httpclient.h"
 #include "http/redaction.h"
 #include "model/requestresolver.h"
+#include "exchangewait.h"
 #include "testserver.h"
 
 #include <QSignalSpy>
@@ -27,13 +28,7 @@ class TestKeyMasking : public QObject
 
     ExchangeResult sendAndWait(const HttpRequest &request)
     {
-        Exchange *exchange = m_client.send(request);
-        QSignalSpy spy(exchange, &Exchange::finished);
-        if (!spy.wait(10000))
-            qFatal("exchange did not finish");
-        ExchangeResult r = spy.first().first().value<ExchangeResult>();
-        exchange->deleteLater();
-        return r;
+        return test::sendAndWait(m_client, request);
     }
 
     ApimProfile profile() const

@@ -10,6 +10,7 @@
 #include "http/oauth1.h"
 #include "model/requestresolver.h"
 #include "storage/workspacejson.h"
+#include "exchangewait.h"
 #include "testserver.h"
 
 #include <QJsonDocument>
@@ -63,13 +64,7 @@ class TestOAuth1 : public QObject
         const auto resolved = resolveRequest(stored, ResolveContext());
         if (!resolved)
             qFatal("does not resolve: %s", qPrintable(resolved.error().message));
-        Exchange *exchange = m_client.send(resolved->request);
-        QSignalSpy spy(exchange, &Exchange::finished);
-        if (!spy.wait(10000))
-            qFatal("exchange did not finish");
-        ExchangeResult r = spy.first().first().value<ExchangeResult>();
-        exchange->deleteLater();
-        return r;
+        return test::sendAndWait(m_client, resolved->request);
     }
 
 private Q_SLOTS:

@@ -3,6 +3,7 @@
 #include "http/oauth2.h"
 #include "model/requestresolver.h"
 #include "storage/memorysecretstore.h"
+#include "exchangewait.h"
 #include "testserver.h"
 
 #include <QSignalSpy>
@@ -18,16 +19,7 @@ class TestOAuth2 : public QObject
 
     TestServer m_server;
 
-    static ExchangeResult sendAndWait(HttpClient &client, const HttpRequest &request)
-    {
-        Exchange *exchange = client.send(request);
-        QSignalSpy spy(exchange, &Exchange::finished);
-        if (!spy.wait(10000))
-            qFatal("exchange did not finish");
-        ExchangeResult r = spy.first().first().value<ExchangeResult>();
-        exchange->deleteLater();
-        return r;
-    }
+    static ExchangeResult sendAndWait(HttpClient &client, const HttpRequest &request) { return test::sendAndWait(client, request); }
 
     OAuth2ClientCredentials config(const QString &tokenPath = u"/oauth/token"_s) const
     {

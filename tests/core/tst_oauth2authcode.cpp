@@ -3,6 +3,7 @@
 // against the test server's authorization endpoint, back to the flow's loopback redirect.
 #include "http/httpclient.h"
 #include "http/oauth2authcode.h"
+#include "exchangewait.h"
 #include "testserver.h"
 
 #include <QNetworkAccessManager>
@@ -48,16 +49,7 @@ class TestOAuth2AuthCode : public QObject
         return c;
     }
 
-    static ExchangeResult sendAndWait(HttpClient &client, const HttpRequest &request)
-    {
-        Exchange *exchange = client.send(request);
-        QSignalSpy spy(exchange, &Exchange::finished);
-        if (!spy.wait(10000))
-            qFatal("exchange did not finish");
-        ExchangeResult r = spy.first().first().value<ExchangeResult>();
-        exchange->deleteLater();
-        return r;
-    }
+    static ExchangeResult sendAndWait(HttpClient &client, const HttpRequest &request) { return test::sendAndWait(client, request); }
 
 private Q_SLOTS:
     void initTestCase()

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Proxies: a loopback test server plays the HTTP proxy, so nothing leaves the machine.
+#include "exchangewait.h"
 #include "http/httpclient.h"
 #include "testserver.h"
 
@@ -167,12 +168,7 @@ class TestProxy : public QObject
         HttpRequest request;
         request.url = url;
         request.timeout = std::chrono::seconds(5);
-        Exchange *exchange = client.send(request);
-        QSignalSpy spy(exchange, &Exchange::finished);
-        if (!spy.wait(15000))
-            qFatal("exchange did not finish");
-        exchange->deleteLater();
-        return spy.first().first().value<ExchangeResult>();
+        return test::sendAndWait(client, request, std::chrono::seconds(15));
     }
 
 private Q_SLOTS:

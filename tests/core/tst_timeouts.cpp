@@ -2,6 +2,7 @@
 // Connect and transfer (idle) timeouts, each with its own error, against /stall and /slow.
 #include "http/httpclient.h"
 #include "model/requestresolver.h"
+#include "exchangewait.h"
 #include "testserver.h"
 
 #include <QSignalSpy>
@@ -21,13 +22,7 @@ class TestTimeouts : public QObject
 
     ExchangeResult sendAndWait(const HttpRequest &request)
     {
-        Exchange *exchange = m_client.send(request);
-        QSignalSpy spy(exchange, &Exchange::finished);
-        if (!spy.wait(20000))
-            qFatal("exchange did not finish");
-        ExchangeResult r = spy.first().first().value<ExchangeResult>();
-        exchange->deleteLater();
-        return r;
+        return test::sendAndWait(m_client, request, std::chrono::seconds(20));
     }
 
 private Q_SLOTS:

@@ -4,6 +4,7 @@
 #include "http/httpclient.h"
 #include "model/requestresolver.h"
 #include "storage/workspacejson.h"
+#include "exchangewait.h"
 #include "testserver.h"
 
 #include <QHttpServer>
@@ -65,12 +66,7 @@ class TestTls : public QObject
 
     ExchangeResult send(const HttpRequest &request)
     {
-        Exchange *exchange = m_client.send(request);
-        QSignalSpy spy(exchange, &Exchange::finished);
-        if (!spy.wait(15000))
-            qFatal("exchange did not finish");
-        exchange->deleteLater();
-        return spy.first().first().value<ExchangeResult>();
+        return test::sendAndWait(m_client, request, std::chrono::seconds(15));
     }
 
 private Q_SLOTS:
