@@ -6246,10 +6246,6 @@ Die Antwort erscheint hier.</translation>
         <translation>Antwortinhalt speichern</translation>
     </message>
     <message>
-        <source>Cannot write &apos;%1&apos;: %2</source>
-        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>Copy as</source>
         <translation>Kopieren als</translation>
     </message>

@@ -7,6 +7,7 @@
 #include "formats/jsonpath.h"
 #include "http/exchangetext.h"
 #include "largetextview.h"
+#include "storage/atomicfile.h"
 #include "syntaxsupport.h"
 #include "timelineview.h"
 
@@ -33,7 +34,6 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QNetworkCookie>
-#include <QSaveFile>
 #include <QTemporaryDir>
 #include <QScrollArea>
 #include <QStackedWidget>
@@ -852,9 +852,8 @@ void ResponsePanel::saveBody()
     const QString path = QFileDialog::getSaveFileName(this, tr("Save Response Body"));
     if (path.isEmpty())
         return;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(m_result.response->body) != m_result.response->body.size() || !file.commit())
-        QMessageBox::warning(this, tr("Save Response Body"), tr("Cannot write '%1': %2").arg(path, file.errorString()));
+    if (auto written = writeFileAtomically(path, m_result.response->body); !written)
+        QMessageBox::warning(this, tr("Save Response Body"), written.error().message);
 }
 
 void ResponsePanel::setWarnings(const QStringList &warnings)
